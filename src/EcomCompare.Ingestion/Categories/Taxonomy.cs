@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace EcomCompare.Ingestion.Categories;
+
+/// <summary>The harmonized categories, from <c>cube/categories/taxonomy.tsv</c>.</summary>
+public sealed class Taxonomy
+{
+    private Taxonomy(IReadOnlyList<Category> categories) => Categories = categories;
+
+    /// <summary>Categories in display order.</summary>
+    public IReadOnlyList<Category> Categories { get; }
+
+    /// <summary>True when <paramref name="code"/> is a category.</summary>
+    public bool Contains(string code) => Categories.Any(c => c.Code == code);
+
+    /// <summary>Loads the file; duplicate codes are an error.</summary>
+    public static Taxonomy Load(string path)
+    {
+        var list = new List<Category>();
+        foreach (var (line, f) in TsvFile.Read(path, "code", "name", "name_vi", "order"))
+        {
+            if (list.Any(c => c.Code == f["code"]))
+            {
+                throw new IngestionException(Path.GetFileName(path), line, $"category '{f["code"]}' appears twice");
+            }
+
+            if (!int.TryParse(f["order"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
+            {
+                throw new IngestionException(Path.GetFileName(path), line, $"order '{f["order"]}' is not a whole number");
+            }
+
+            list.Add(new Category(f["code"], f["name"], f["name_vi"], order));
+        }
+
+        return new Taxonomy(list.OrderBy(c => c.Order).ToList());
+    }
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using EcomCompare.Ingestion.Text;
+
+namespace EcomCompare.Ingestion.Documents;
+
+/// <summary>A plan document's lines, 1-based, with helpers to find its appendices and tables.</summary>
+public sealed partial class PlanText
+{
+    private PlanText(string name, IReadOnlyList<string> lines, string sha256)
+    {
+        Name = name;
+        Lines = lines;
+        Sha256 = sha256;
+    }
+
+    /// <summary>The document's file name (used in provenance).</summary>
+    public string Name { get; }
+
+    /// <summary>The lines; <c>Lines[0]</c> is line 1.</summary>
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>Hex SHA-256 of the bytes.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>Reads a UTF-8 document. An empty document is bad input.</summary>
+    public static PlanText Load(string path)
+    {
+        var name = Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
+        return Parse(name, bytes);
+    }
+
+    /// <summary>Parses document bytes (UTF-8, with or without BOM; CRLF or LF).</summary>
+    public static PlanText Parse(string name, byte[] bytes)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new IngestionException(name, 0, "is not valid UTF-8 text");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new IngestionException(name, 0, "the document is empty");
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return new PlanText(name, lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>The text of 1-based line <paramref name="number"/>.</summary>
+    public string Line(int number) => Lines[number - 1];
+
+    /// <summary>
+    /// Lines that open an appendix ("Phụ lục", "PHỤ LỤC I", "Phụ lục 2"), 1-based, in order. Only lines that are
+    /// nothing but the heading count: a sentence that mentions an appendix does not.
+    /// </summary>
+    public IReadOnlyList<int> AppendixHeadings()
+    {
+        var found = new List<int>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (AppendixHeading().IsMatch(CellText.Clean(Lines[i]).Replace("*", string.Empty, StringComparison.Ordinal).Trim()))
+            {
+                found.Add(i + 1);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The rows of every tab-separated line from <paramref name="first"/> to <paramref name="last"/> (inclusive, 1-based).</summary>
+    public IReadOnlyList<TableRow> Rows(int first, int last)
+    {
+        var rows = new List<TableRow>();
+        for (var n = first; n <= last && n <= Lines.Count; n++)
+        {
+            var line = Lines[n - 1];
+            if (line.Contains('\t', StringComparison.Ordinal))
+            {
+                rows.Add(new TableRow(n, line.Split('\t')));
+            }
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^-?\s*ph[ụu]\s*l[ụu]c(\s+([ivx]+|\d+))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppendixHeading();
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using EcomCompare.Ingestion.Categories;
+using EcomCompare.Ingestion.Model;
+
+namespace EcomCompare.Ingestion.Manifest;
+
+/// <summary>Reads <c>cube/sources/manifest.tsv</c>: one line per provincial plan.</summary>
+public static class ManifestReader
+{
+    /// <summary>The shapes a manifest line may name.</summary>
+    public static IReadOnlyList<string> Shapes { get; } = ["items-with-source-rows", "year-source-columns"];
+
+    /// <summary>Loads and validates the manifest.</summary>
+    public static IReadOnlyList<ProvincePlan> Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        var plans = new List<ProvincePlan>();
+        foreach (var (line, f) in TsvFile.Read(path, "code", "name", "region", "decision", "plan_period", "merged_into", "shape", "groups", "file"))
+        {
+            if (plans.Any(p => p.Code == f["code"]))
+            {
+                throw new IngestionException(file, line, $"province '{f["code"]}' appears twice");
+            }
+
+            if (!Shapes.Contains(f["shape"]))
+            {
+                throw new IngestionException(file, line, $"unknown table shape '{f["shape"]}' (known: {string.Join(", ", Shapes)})");
+            }
+
+            var groups = f["groups"] switch
+            {
+                "tasks" => GroupKind.Tasks,
+                "agencies" => GroupKind.Agencies,
+                var other => throw new IngestionException(file, line, $"groups must be 'tasks' or 'agencies', not '{other}'"),
+            };
+
+            DateOnly? date = null;
+            var dateText = f.GetValueOrDefault("decision_date", string.Empty);
+            if (dateText.Length > 0)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    throw new IngestionException(file, line, $"decision_date '{dateText}' is not yyyy-mm-dd");
+                }
+
+                date = d;
+            }
+
+            if (!System.Text.RegularExpressions.Regex.IsMatch(f["plan_period"], @"^\d{4}-\d{4}$"))
+            {
+                throw new IngestionException(file, line, $"plan_period '{f["plan_period"]}' is not yyyy-yyyy");
+            }
+
+            plans.Add(new ProvincePlan(f["code"], f["name"], f["region"], f["decision"], date, f["plan_period"], f["merged_into"], f["shape"], groups, f["file"]));
+        }
+
+        if (plans.Count == 0)
+        {
+            throw new IngestionException(file, 0, "the manifest lists no plans");
+        }
+
+        return plans;
+    }
+}

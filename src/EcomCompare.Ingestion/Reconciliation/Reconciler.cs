@@ -1,0 +1,136 @@
+using EcomCompare.Ingestion.Model;
+
+namespace EcomCompare.Ingestion.Reconciliation;
+
+/// <summary>
+/// Checks every stated figure against what the facts add up to, and every declared share against the amounts.
+/// Never changes a fact. Where a group header states more money than its items carry, the remainder is kept as
+/// an explicit <em>unitemized</em> fact of that group (and reported), so the cube's totals still equal the
+/// document's official totals.
+/// </summary>
+internal static class Reconciler
+{
+    public static (IReadOnlyList<BudgetItem> Items, IReadOnlyList<BudgetFact> Facts) Reconcile(
+        ProvincePlan plan,
+        IReadOnlyList<BudgetItem> items,
+        IReadOnlyList<BudgetFact> facts,
+        IReadOnlyList<StatedFigure> statements,
+        DiscrepancyLog log)
+    {
+        var allItems = items.ToList();
+        var allFacts = facts.ToList();
+        AddUnitemized(plan, allItems, allFacts, statements, log);
+
+        var itemGroup = allItems.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
+        foreach (var statement in statements.Where(s => s.Kind is not StatementKind.DeclaredShare and not StatementKind.BreakdownTotal))
+        {
+            var computed = Sum(allFacts, itemGroup, statement.Scope, statement.Year, statement.Source);
+            if (computed == statement.Value)
+            {
+                log.Agreed();
+                continue;
+            }
+
+            log.Disagreed(new Discrepancy(
+                statement.Kind.Code(),
+                Describe.Scope(statement.Scope, statement.Year, statement.Source),
+                statement.Value,
+                computed,
+                Explain(plan, statement, computed, statements),
+                statement.Origin));
+        }
+
+        CheckDeclaredShares(allFacts, statements, log);
+        return (allItems, allFacts);
+    }
+
+    /// <summary>Σ facts in a scope, for one year (or all) and one source (or all).</summary>
+    public static decimal Sum(IEnumerable<BudgetFact> facts, IReadOnlyDictionary<string, string> itemGroup, StatementScope scope, int? year, FundingSource? source) =>
+        facts.Where(f => (scope.ItemCode is null || f.ItemCode == scope.ItemCode)
+                         && (scope.GroupCode is null || itemGroup[f.ItemCode] == scope.GroupCode)
+                         && (year is null || f.Year == year)
+                         && (source is null || f.Source == source))
+             .Sum(f => f.Amount);
+
+    private static void AddUnitemized(ProvincePlan plan, List<BudgetItem> items, List<BudgetFact> facts, IReadOnlyList<StatedFigure> statements, DiscrepancyLog log)
+    {
+        var itemGroup = items.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
+        var headers = statements.Where(s => s.Kind == StatementKind.GroupHeader && s.Year is not null && s.Source is not null);
+        foreach (var header in headers)
+        {
+            var itemized = Sum(facts, itemGroup, header.Scope, header.Year, header.Source);
+            if (header.Value <= itemized)
+            {
+                continue; // equal agrees; less is reported by the general check
+            }
+
+            var group = header.Scope.GroupCode!;
+            var code = group + ".*";
+            if (!items.Any(i => i.Code == code))
+            {
+                var first = items.First(i => i.GroupCode == group);
+                items.Add(new BudgetItem(code, $"Phần chưa chi tiết của nhóm {group} (nhóm nêu nhiều hơn tổng các mục)", group, first.GroupName, first.Agency, IsUnitemized: true, header.Origin));
+                itemGroup[code] = group;
+            }
+
+            var remainder = header.Value - itemized;
+            facts.Add(new BudgetFact(code, header.Year!.Value, header.Source!.Value, remainder, header.Origin));
+            log.Disagreed(new Discrepancy(
+                "unitemized",
+                Describe.Scope(header.Scope, header.Year, header.Source),
+                header.Value,
+                itemized,
+                $"Group {group}'s header states {Describe.Money(header.Value)} of {Describe.Source(header.Source)} for {header.Year} but its items carry {Describe.Money(itemized)}; " +
+                $"the {Describe.Money(remainder)} not itemised is kept as unitemized fact {code} so the cube's totals equal the document's official totals.",
+                header.Origin));
+        }
+    }
+
+    private static string Explain(ProvincePlan plan, StatedFigure statement, decimal computed, IReadOnlyList<StatedFigure> statements)
+    {
+        var where = $"{Describe.What(statement.Kind)} states {Describe.Money(statement.Value)} ({Describe.Source(statement.Source)}, {Describe.Period(statement.Year, plan.FirstYear, plan.LastYear)}, {statement.Scope})";
+        var detail = statement.Scope.ItemCode is not null ? "its source rows add up to" : statement.Scope.GroupCode is not null ? "its items add up to" : "the items add up to";
+        var message = $"{Capitalize(where)} but {detail} {Describe.Money(computed)} (difference {Describe.Signed(statement.Value - computed)}).";
+
+        // A total cell that disagrees with its own row's year cells is a typo in that cell, not missing money.
+        if (statement.Year is null)
+        {
+            var sameRow = statements.Where(s => s.Origin == statement.Origin && s.Year is not null && s.Source == statement.Source && s.Kind == statement.Kind).ToList();
+            if (sameRow.Count > 0 && sameRow.Sum(s => s.Value) is var rowSum && rowSum != statement.Value)
+            {
+                message += $" The same row's year cells add up to {Describe.Money(rowSum)}" + (rowSum == computed ? ", so the total cell is a typo." : ".");
+            }
+        }
+
+        return message;
+    }
+
+    private static void CheckDeclaredShares(IReadOnlyList<BudgetFact> facts, IReadOnlyList<StatedFigure> statements, DiscrepancyLog log)
+    {
+        foreach (var share in statements.Where(s => s.Kind == StatementKind.DeclaredShare))
+        {
+            var itemCode = share.Scope.ItemCode!;
+            var itemFacts = facts.Where(f => f.ItemCode == itemCode).ToList();
+            var itemTotal = itemFacts.Sum(f => f.Amount);
+            var held = itemFacts.Where(f => f.Source == share.Source).Sum(f => f.Amount);
+            var implied = share.Value / 100m * itemTotal;
+            if (implied == held)
+            {
+                log.Agreed();
+                continue;
+            }
+
+            var actual = itemTotal == 0 ? 0 : Math.Round(held / itemTotal * 100m, 1);
+            log.Disagreed(new Discrepancy(
+                "declared-share",
+                Describe.Scope(share.Scope, null, share.Source),
+                implied,
+                held,
+                $"Item {itemCode} declares {share.Value}% {share.Source!.Value.Code()} money, i.e. {Describe.Money(implied)} of its {Describe.Money(itemTotal)}, " +
+                $"but its {share.Source!.Value.Code()} row holds {Describe.Money(held)} ({actual.ToString(System.Globalization.CultureInfo.InvariantCulture)}%).",
+                share.Origin));
+        }
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using EcomCompare.Ingestion.Model;
+
+namespace EcomCompare.Ingestion.Shapes;
+
+/// <summary>Collects what a shape parser reads: items, facts and stated figures, with their lines.</summary>
+internal sealed class BudgetBuilder(string document)
+{
+    private readonly List<BudgetItem> _items = [];
+    private readonly List<BudgetFact> _facts = [];
+    private readonly List<StatedFigure> _statements = [];
+    private readonly Dictionary<string, int> _uncoded = new(StringComparer.Ordinal);
+
+    public string Document { get; } = document;
+
+    public IReadOnlyList<BudgetItem> Items => _items;
+
+    public IReadOnlyList<BudgetFact> Facts => _facts;
+
+    public IReadOnlyList<StatedFigure> Statements => _statements;
+
+    /// <summary>The group rows read so far, by code.</summary>
+    public Dictionary<string, (string Name, int Line)> Groups { get; } = new(StringComparer.Ordinal);
+
+    public string? GroupCode { get; private set; }
+
+    public string GroupName { get; private set; } = string.Empty;
+
+    public string? Agency { get; private set; }
+
+    public void StartGroup(string code, string name, int line, string? agency)
+    {
+        if (Groups.ContainsKey(code))
+        {
+            throw new IngestionException(Document, line, $"group {code} appears twice in the budget appendix");
+        }
+
+        Groups[code] = (name, line);
+        GroupCode = code;
+        GroupName = name;
+        Agency = agency;
+    }
+
+    /// <summary>Adds an item; a null code gets a stable one from its group and position: <c>1.(1)</c>.</summary>
+    public BudgetItem AddItem(string? code, string name, int line)
+    {
+        if (GroupCode is null)
+        {
+            throw new IngestionException(Document, line, $"item '{name}' comes before any group row");
+        }
+
+        if (code is null)
+        {
+            var n = _uncoded.GetValueOrDefault(GroupCode) + 1;
+            _uncoded[GroupCode] = n;
+            code = string.Create(CultureInfo.InvariantCulture, $"{GroupCode}.({n})");
+        }
+
+        if (_items.Any(i => i.Code == code))
+        {
+            throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
+        }
+
+        var item = new BudgetItem(code, name, GroupCode, GroupName, Agency, IsUnitemized: false, new SourceLine(Document, line));
+        _items.Add(item);
+        return item;
+    }
+
+    public void AddFact(string itemCode, int year, FundingSource source, decimal amount, int line)
+    {
+        if (amount < 0)
+        {
+            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year} {source.Code()}");
+        }
+
+        if (amount != 0)
+        {
+            _facts.Add(new BudgetFact(itemCode, year, source, amount, new SourceLine(Document, line)));
+        }
+    }
+
+    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line) =>
+        _statements.Add(new StatedFigure(kind, scope, year, source, value, label, new SourceLine(Document, line)));
+}
