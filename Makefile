@@ -1,0 +1,81 @@
+# EcomCompare — the two commands a user needs are `make run` and `make test`; each does all its own set-up.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT    ?= 5080
+CONFIG  ?= Release
+ROOT    := $(CURDIR)
+CACHE   := $(ROOT)/.cache
+BUILD   := $(ROOT)/.build
+CUBE    ?= $(BUILD)/cube/ecomcompare.duckdb
+PUBLISH := $(BUILD)/publish/host
+HOST    := $(PUBLISH)/EcomCompare.Host
+CLI     := dotnet run --project src/EcomCompare.Cli -c $(CONFIG) --no-build --
+# Debian packages the tests need: headless Chromium for browser tests, fonts with Vietnamese diacritics,
+# librsvg for PNG charts, wrk/hyperfine for benchmarks.
+APT_PACKAGES := chromium chromium-driver fonts-noto-core librsvg2-bin librsvg2-2 wrk hyperfine
+
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
+export ECOMCOMPARE_CUBE := $(CUBE)
+export ECOMCOMPARE_HOST := $(HOST)
+
+.PHONY: help native restore build cube summary discrepancies publish run test bench system-deps clean
+
+help:
+	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
+	@echo "make test   — set up, then every test (unit, DuckDB integration, HTTP, browser)"
+	@echo "make cube | summary | discrepancies | bench | clean"
+
+native:  ## the pinned DuckDB native library, sha256-verified, cached in .cache/
+	@src/EcomCompare.DuckDb/native/fetch-libduckdb.sh "$(CACHE)" >/dev/null
+
+restore: native
+	dotnet restore EcomCompare.sln
+
+build: restore
+	dotnet build EcomCompare.sln -c $(CONFIG) --no-restore
+
+cube: build  ## documents → validated facts → cube file (built atomically)
+	$(CLI) build --cube "$(CUBE)"
+
+summary: build
+	@test -f "$(CUBE)" || $(CLI) build --cube "$(CUBE)"
+	$(CLI) summary --cube "$(CUBE)"
+
+discrepancies: build
+	@test -f "$(CUBE)" || $(CLI) build --cube "$(CUBE)"
+	$(CLI) discrepancies --cube "$(CUBE)"
+
+publish: build  ## the self-contained server (.NET 9 runtime inside: Blazor's script is missing on .NET 10)
+	dotnet publish src/EcomCompare.Host/EcomCompare.Host.csproj -c Release -r linux-x64 --self-contained -o "$(PUBLISH)" -p:ErrorOnDuplicatePublishOutputFiles=false
+
+run: publish cube
+	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"
+	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
+
+test: system-deps publish cube
+	dotnet test EcomCompare.sln -c $(CONFIG) --no-build --logger "console;verbosity=normal" 2>&1 | tee "$(BUILD)/test.log"
+	@passed=$$(grep -oE "Passed: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
+	 failed=$$(grep -oE "Failed: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
+	 skipped=$$(grep -oE "Skipped: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
+	 echo "$$passed passed, $$failed failed, $$skipped skipped"; \
+	 test "$$failed" = 0 && test "$$passed" -gt 0
+
+bench: system-deps publish cube  ## performance report: .build/bench/report.md
+	dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out "$(BUILD)/bench"
+
+system-deps:  ## Debian packages the tests need (installed when missing, as root or with passwordless sudo)
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else \
+	    echo "missing Debian packages: $$missing — run: sudo apt-get install -y $$missing" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+clean:
+	dotnet clean EcomCompare.sln -v q || true
+	rm -rf "$(BUILD)"

@@ -1,0 +1,128 @@
+using System.Globalization;
+using EcomCompare.Cli;
+using EcomCompare.Cube.Build;
+using EcomCompare.Cube.Query;
+using EcomCompare.Cube.Store;
+using EcomCompare.Ingestion;
+using EcomCompare.Ingestion.Text;
+
+// ecomcompare build|summary|discrepancies [--cube FILE] [--sources DIR] [--categories DIR]
+var options = Options.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("""
+        usage: ecomcompare <command> [--cube FILE] [--sources DIR] [--categories DIR]
+          build          read the plan documents, reconcile, and write the cube (atomically)
+          summary        per province: central / local / enterprise money and shares, cube vs stated total
+          discrepancies  every place a document disagrees with itself, with both numbers and the line
+        defaults: --cube .build/cube/ecomcompare.duckdb (or $ECOMCOMPARE_CUBE), --sources cube/sources, --categories cube/categories
+        """);
+    return 2;
+}
+
+try
+{
+    switch (options.Command)
+    {
+        case "build":
+        {
+            var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
+            var report = CubeBuilder.Build(ingested, options.Cube);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"built {report.Path} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies"));
+            return 0;
+        }
+
+        case "summary":
+        {
+            using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
+            var queries = new CubeQueries(store);
+            var provinces = await queries.ProvincesAsync();
+            var splits = await queries.FundingSplitsAsync();
+            Console.WriteLine($"Cube {store.Identity.BuildId}, built {store.Identity.BuiltAt:yyyy-MM-dd HH:mm} UTC. Amounts in million VND (triệu đồng).");
+            Console.WriteLine();
+            Console.WriteLine($"{"Province",-12} {"Central",10} {"",6} {"Local",10} {"",6} {"Enterprise",10} {"",6} {"Total",10} {"Stated",10}");
+            foreach (var split in splits.OrderBy(s => provinces.ToList().FindIndex(p => p.Code == s.ProvinceCode)))
+            {
+                var stated = provinces.Single(p => p.Code == split.ProvinceCode).StatedTotal;
+                Console.WriteLine($"{split.Province,-12} {Money(split.Central),10} {Share(split.CentralShare),6} {Money(split.Local),10} {Share(split.LocalShare),6} {Money(split.Enterprise),10} {Share(split.EnterpriseShare),6} {Money(split.Total),10} {(stated is { } s ? Money(s) : "—"),10}{(stated is { } t && t != split.Total ? "  ≠ stated" : string.Empty)}");
+            }
+
+            return 0;
+        }
+
+        case "discrepancies":
+        {
+            using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
+            var list = await new CubeQueries(store).DiscrepanciesAsync();
+            foreach (var group in list.GroupBy(d => d.ProvinceCode))
+            {
+                Console.WriteLine($"{group.Key}: {group.Count()} discrepancies");
+                foreach (var d in group)
+                {
+                    var numbers = d.Stated is { } st && d.Computed is { } co ? $"stated {Money(st)} vs computed {Money(co)} (difference {Money(d.Difference ?? 0)})" : string.Empty;
+                    Console.WriteLine($"  {d.Document}:{d.Line}  [{d.Kind}] {d.Scope}  {numbers}");
+                    Console.WriteLine($"      {d.Message}");
+                }
+            }
+
+            Console.WriteLine($"{list.Count} discrepancies in all.");
+            return 0;
+        }
+
+        default:
+            Console.Error.WriteLine($"unknown command '{options.Command}' (build, summary, discrepancies)");
+            return 2;
+    }
+}
+catch (IngestionException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine("The cube was not changed.");
+    return 1;
+}
+catch (CubeBuildException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine("The cube was not changed.");
+    return 1;
+}
+catch (CubeUnavailableException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+
+static string Money(decimal amount) => VietnameseNumbers.Format(amount);
+
+static string Share(double? share) => share is { } s ? (s * 100).ToString("0.0", VietnameseNumbers.Vietnamese) + "%" : "—";
+
+internal sealed record Options(string Command, string Cube, string Sources, string Categories)
+{
+    public static Options? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            return null;
+        }
+
+        string cube = CliPaths.DefaultCube, sources = CliPaths.DefaultSources, categories = CliPaths.DefaultCategories;
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (i + 1 >= args.Length)
+            {
+                return null;
+            }
+
+            switch (args[i])
+            {
+                case "--cube": cube = args[++i]; break;
+                case "--sources": sources = args[++i]; break;
+                case "--categories": categories = args[++i]; break;
+                default: return null;
+            }
+        }
+
+        return new Options(args[0], cube, sources, categories);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Data.Common;
+using EcomCompare.Cube.Schema;
+using EcomCompare.Cube.Sql;
+using EcomCompare.Cube.Store;
+
+namespace EcomCompare.Cube.Query;
+
+/// <summary>
+/// The query layer every surface shares (CLI, dashboard, charts; OData renders through the same
+/// <see cref="SqlRenderer"/>): cube questions in, typed rows out. Slice/dice by members, roll-up and drill-down
+/// along the dimensions, subtotals with GROUPING SETS, shares of a total, and pivots.
+/// </summary>
+/// <example>
+/// <code>
+/// var queries = new CubeQueries(store);
+/// // Each source's share of each province's budget:
+/// var split = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Source], CubeSlice.All,
+///     ShareWithin: [CubeDimension.Province]));
+/// </code>
+/// </example>
+public sealed class CubeQueries(CubeStore store)
+{
+    /// <summary>The store the queries read.</summary>
+    public CubeStore Store => store;
+
+    /// <summary>Answers a question.</summary>
+    public Task<CubeResult> AskAsync(CubeQuestion question, CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(CubeSql.Compile(question)), reader =>
+        {
+            var n = question.By.Count;
+            var rows = new List<CubeRow>();
+            while (reader.Read())
+            {
+                var (keys, labels, rolled) = ReadDimensions(reader, n);
+                var amount = reader.GetDecimal(3 * n);
+                var lines = reader.GetInt64(3 * n + 1);
+                double? share = reader.IsDBNull(3 * n + 2) ? null : reader.GetDouble(3 * n + 2);
+                rows.Add(new CubeRow(keys, labels, rolled, amount, lines, share));
+            }
+
+            return new CubeResult(question.By, rows);
+        }, cancellation);
+
+    /// <summary>Pivots <paramref name="column"/>'s members into columns, rows grouped by <paramref name="rows"/>.</summary>
+    public async Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals = CubeTotals.Rollup, string language = "vi", CancellationToken cancellation = default)
+    {
+        var members = await AskAsync(new CubeQuestion([column], slice, Language: language), cancellation).ConfigureAwait(false);
+        var columns = members.Rows.Select(r => (r.Keys[0] ?? string.Empty, r.Labels[0] ?? string.Empty)).Take(CubeSql.MaxPivotColumns).ToList();
+        var select = CubeSql.CompilePivot(rows, column, columns.Select(c => c.Item1).ToList(), slice, totals, language);
+        return await RunAsync(SqlRenderer.Render(select), reader =>
+        {
+            var n = rows.Count;
+            var cells = new List<PivotRow>();
+            while (reader.Read())
+            {
+                var (keys, labels, rolled) = ReadDimensions(reader, n);
+                var values = new decimal?[columns.Count];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    values[c] = reader.IsDBNull(3 * n + c) ? null : reader.GetDecimal(3 * n + c);
+                }
+
+                cells.Add(new PivotRow(keys, labels, rolled, values, reader.GetDecimal(3 * n + columns.Count)));
+            }
+
+            return new PivotResult(rows, column, columns, cells);
+        }, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Every province with its attributes, stated total and cube total.</summary>
+    public Task<IReadOnlyList<ProvinceRecord>> ProvincesAsync(CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document"),
+            From = new SqlRelation(CubeSchema.Provinces),
+            OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
+        }), reader => ReadAll(reader, r => new ProvinceRecord(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
+            r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetDecimal(7), r.GetDecimal(8), r.GetString(9))), cancellation);
+
+    /// <summary>Funding splits for the whole plan period (<paramref name="byYear"/> false) or per year.</summary>
+    public Task<IReadOnlyList<FundingSplit>> FundingSplitsAsync(bool byYear = false, CancellationToken cancellation = default)
+    {
+        var names = byYear
+            ? new[] { "ProvinceCode", "Province", "Year", "Central", "Local", "Enterprise", "Total", "CentralShare", "LocalShare", "EnterpriseShare" }
+            : ["ProvinceCode", "Province", "ProvinceCode", "Central", "Local", "Enterprise", "Total", "CentralShare", "LocalShare", "EnterpriseShare"];
+        var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [new SqlOrder(SqlExpr.Col("ProvinceCode"))];
+        return RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = names.Select((c, i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            From = new SqlRelation(byYear ? CubeSchema.FundingSplitsByYear : CubeSchema.FundingSplits),
+            OrderBy = order,
+        }), reader => ReadAll(reader, r => new FundingSplit(
+            r.GetString(0), r.GetString(1), byYear ? r.GetInt32(2) : null,
+            r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6),
+            NullableDouble(r, 7), NullableDouble(r, 8), NullableDouble(r, 9))), cancellation);
+    }
+
+    /// <summary>Discrepancies, optionally of one province, in document order.</summary>
+    public Task<IReadOnlyList<DiscrepancyRecord>> DiscrepanciesAsync(string? province = null, CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Id", "ProvinceCode", "Document", "Line", "Kind", "Scope", "Stated", "Computed", "Difference", "Message"),
+            From = new SqlRelation(CubeSchema.Discrepancies),
+            Where = province is null ? null : new SqlBinary(SqlBinaryOp.Equal, SqlExpr.Col("ProvinceCode"), SqlExpr.Param(province)),
+            OrderBy = [new SqlOrder(SqlExpr.Col("Id"))],
+        }), reader => ReadAll(reader, r => new DiscrepancyRecord(
+            r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
+            NullableDecimal(r, 6), NullableDecimal(r, 7), NullableDecimal(r, 8), r.GetString(9))), cancellation);
+
+    /// <summary>Lines <paramref name="line"/> ± <paramref name="radius"/> of a document, for showing a figure in context.</summary>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3, CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Document", "Line", "Text"),
+            From = new SqlRelation(CubeSchema.DocumentLines),
+            Where = SqlExpr.And(
+                new SqlBinary(SqlBinaryOp.Equal, SqlExpr.Col("Document"), SqlExpr.Param(document)),
+                SqlExpr.And(
+                    new SqlBinary(SqlBinaryOp.GreaterOrEqual, SqlExpr.Col("Line"), SqlExpr.Param(line - radius)),
+                    new SqlBinary(SqlBinaryOp.LessOrEqual, SqlExpr.Col("Line"), SqlExpr.Param(line + radius)))),
+            OrderBy = [new SqlOrder(SqlExpr.Col("Line"))],
+        }), reader => ReadAll(reader, r => new DocumentLine(r.GetString(0), r.GetInt32(1), r.GetString(2))), cancellation);
+
+    /// <summary>The harmonized categories, in order.</summary>
+    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.Categories, cancellation);
+
+    /// <summary>The funding sources, in order.</summary>
+    public Task<IReadOnlyList<NamedMember>> SourcesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.FundingSources, cancellation);
+
+    /// <summary>Runs any rendered statement on a leased connection and maps the rows.</summary>
+    public async Task<T> RunAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellation = default)
+    {
+        using var lease = store.Lease();
+        try
+        {
+            using var reader = await lease.Connection.ExecuteReaderAsync(statement, lease.TimeoutSeconds, cancellation).ConfigureAwait(false);
+            return read(reader);
+        }
+        catch
+        {
+            lease.Broken = true; // an interrupted or failed query: do not pool that connection
+            throw;
+        }
+    }
+
+    private Task<IReadOnlyList<NamedMember>> MembersAsync(string relation, CancellationToken cancellation) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Code", "Name", "NameVi"),
+            From = new SqlRelation(relation),
+            OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
+        }), reader => ReadAll(reader, r => new NamedMember(r.GetString(0), r.GetString(1), r.GetString(2))), cancellation);
+
+    // The k/l/g columns CubeSql.DimensionItems lays out for n dimensions.
+    private static (string?[] Keys, string?[] Labels, bool[] RolledUp) ReadDimensions(DbDataReader reader, int n)
+    {
+        var keys = new string?[n];
+        var labels = new string?[n];
+        var rolled = new bool[n];
+        for (var k = 0; k < n; k++)
+        {
+            keys[k] = reader.IsDBNull(2 * k) ? null : reader.GetString(2 * k);
+            labels[k] = reader.IsDBNull((2 * k) + 1) ? null : reader.GetString((2 * k) + 1);
+            rolled[k] = Convert.ToInt64(reader.GetValue((2 * n) + k), System.Globalization.CultureInfo.InvariantCulture) != 0;
+        }
+
+        return (keys, labels, rolled);
+    }
+
+    private static List<SqlSelectItem> Columns(params string[] names) => names.Select(n => new SqlSelectItem(SqlExpr.Col(n), n)).ToList();
+
+    private static IReadOnlyList<T> ReadAll<T>(DbDataReader reader, Func<DbDataReader, T> map)
+    {
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            list.Add(map(reader));
+        }
+
+        return list;
+    }
+
+    private static decimal? NullableDecimal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+}

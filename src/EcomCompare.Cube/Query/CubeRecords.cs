@@ -1,0 +1,16 @@
+namespace EcomCompare.Cube.Query;
+
+/// <summary>A province with its plan's attributes and totals.</summary>
+public sealed record ProvinceRecord(string Code, string Name, string Region, string Decision, DateOnly? DecisionDate, string PlanPeriod, string MergedInto, decimal? StatedTotal, decimal CubeTotal, string Document);
+
+/// <summary>How a province splits its plan money (whole period or one year).</summary>
+public sealed record FundingSplit(string ProvinceCode, string Province, int? Year, decimal Central, decimal Local, decimal Enterprise, decimal Total, double? CentralShare, double? LocalShare, double? EnterpriseShare);
+
+/// <summary>A disagreement found in a document.</summary>
+public sealed record DiscrepancyRecord(long Id, string ProvinceCode, string Document, int Line, string Kind, string Scope, decimal? Stated, decimal? Computed, decimal? Difference, string Message);
+
+/// <summary>A line of a source document.</summary>
+public sealed record DocumentLine(string Document, int Line, string Text);
+
+/// <summary>A harmonized category or funding source: code and names.</summary>
+public sealed record NamedMember(string Code, string Name, string NameVi);

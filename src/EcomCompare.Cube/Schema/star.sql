@@ -1,0 +1,109 @@
+-- The cube's star schema. Money is DECIMAL(18,3) million VND, exact.
+-- Dimensions: province, year, category, funding source, item. Facts: item × year × source → amount.
+-- Stated figures and discrepancies keep the document's own statements and where it disagrees with itself.
+
+CREATE TABLE build_info (
+    build_id            VARCHAR NOT NULL,
+    built_at            VARCHAR NOT NULL,   -- ISO 8601, UTC
+    sources_fingerprint VARCHAR NOT NULL,
+    schema_version      INTEGER NOT NULL,
+    fact_count          BIGINT  NOT NULL,
+    discrepancy_count   BIGINT  NOT NULL
+);
+
+CREATE TABLE dim_province (
+    province_code   VARCHAR PRIMARY KEY,
+    name            VARCHAR NOT NULL,
+    region          VARCHAR NOT NULL,
+    decision        VARCHAR NOT NULL,
+    decision_date   DATE,
+    plan_period     VARCHAR NOT NULL,
+    first_year      INTEGER NOT NULL,
+    last_year       INTEGER NOT NULL,
+    merged_into     VARCHAR NOT NULL,
+    document        VARCHAR NOT NULL,
+    document_sha256 VARCHAR NOT NULL,
+    table_shape     VARCHAR NOT NULL,
+    stated_total    DECIMAL(18,3),
+    sort_order      INTEGER NOT NULL
+);
+
+CREATE TABLE dim_year (
+    year        INTEGER PRIMARY KEY,
+    plan_period VARCHAR NOT NULL
+);
+
+CREATE TABLE dim_source (
+    source_code VARCHAR PRIMARY KEY,
+    name        VARCHAR NOT NULL,
+    name_vi     VARCHAR NOT NULL,
+    sort_order  INTEGER NOT NULL
+);
+
+CREATE TABLE dim_category (
+    category_code VARCHAR PRIMARY KEY,
+    name          VARCHAR NOT NULL,
+    name_vi       VARCHAR NOT NULL,
+    sort_order    INTEGER NOT NULL
+);
+
+CREATE TABLE dim_item (
+    item_key          INTEGER PRIMARY KEY,
+    province_code     VARCHAR NOT NULL,
+    item_code         VARCHAR NOT NULL,
+    item_name         VARCHAR NOT NULL,
+    native_group_code VARCHAR NOT NULL,
+    native_group      VARCHAR NOT NULL,
+    category_code     VARCHAR NOT NULL,
+    agency            VARCHAR,
+    is_unitemized     BOOLEAN NOT NULL,
+    line              INTEGER NOT NULL,
+    sort_order        INTEGER NOT NULL,
+    UNIQUE (province_code, item_code)
+);
+
+CREATE TABLE fact_budget (
+    id            BIGINT PRIMARY KEY,
+    item_key      INTEGER NOT NULL,
+    province_code VARCHAR NOT NULL,
+    year          INTEGER NOT NULL,
+    source_code   VARCHAR NOT NULL,
+    category_code VARCHAR NOT NULL,
+    amount        DECIMAL(18,3) NOT NULL,
+    line          INTEGER NOT NULL
+);
+
+CREATE TABLE stated_figure (
+    id            BIGINT PRIMARY KEY,
+    province_code VARCHAR NOT NULL,
+    document      VARCHAR NOT NULL,
+    line          INTEGER NOT NULL,
+    kind          VARCHAR NOT NULL,
+    scope         VARCHAR NOT NULL,
+    group_code    VARCHAR,
+    item_code     VARCHAR,
+    year          INTEGER,
+    source_code   VARCHAR,
+    value         DECIMAL(18,3) NOT NULL,
+    label         VARCHAR NOT NULL
+);
+
+CREATE TABLE discrepancy (
+    id            BIGINT PRIMARY KEY,
+    province_code VARCHAR NOT NULL,
+    document      VARCHAR NOT NULL,
+    line          INTEGER NOT NULL,
+    kind          VARCHAR NOT NULL,
+    scope         VARCHAR NOT NULL,
+    stated        DECIMAL(18,3),
+    computed      DECIMAL(18,3),
+    difference    DECIMAL(18,3),
+    message       VARCHAR NOT NULL
+);
+
+CREATE TABLE document_line (
+    document VARCHAR NOT NULL,
+    line     INTEGER NOT NULL,
+    text     VARCHAR NOT NULL,
+    PRIMARY KEY (document, line)
+);

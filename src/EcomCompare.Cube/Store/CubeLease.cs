@@ -1,0 +1,42 @@
+using EcomCompare.Cube.Build;
+using EcomCompare.DuckDb;
+
+namespace EcomCompare.Cube.Store;
+
+/// <summary>A connection to one cube generation, for one request. Dispose returns it.</summary>
+public sealed class CubeLease : IDisposable
+{
+    private readonly CubeGeneration _generation;
+    private bool _returned;
+
+    internal CubeLease(CubeGeneration generation, DuckDbConnection connection, int timeoutSeconds)
+    {
+        _generation = generation;
+        Connection = connection;
+        TimeoutSeconds = timeoutSeconds;
+    }
+
+    /// <summary>The connection: use it from one thread at a time.</summary>
+    public DuckDbConnection Connection { get; }
+
+    /// <summary>The cube this lease reads.</summary>
+    public CubeIdentity Identity => _generation.Identity;
+
+    /// <summary>Per-query time limit, seconds.</summary>
+    public int TimeoutSeconds { get; }
+
+    /// <summary>Set when a query failed in a way that may have left the connection unusable; it is then not pooled.</summary>
+    public bool Broken { get; set; }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_returned)
+        {
+            return;
+        }
+
+        _returned = true;
+        _generation.Return(Connection, healthy: !Broken);
+    }
+}

@@ -1,0 +1,391 @@
+using System.Collections;
+using System.Data;
+using System.Data.Common;
+using System.Text;
+using EcomCompare.DuckDb.Internal;
+using EcomCompare.DuckDb.Native;
+using EcomCompare.DuckDb.Native.Handles;
+using EcomCompare.DuckDb.Reading;
+
+namespace EcomCompare.DuckDb;
+
+/// <summary>
+/// Streams the rows of a query chunk by chunk (<c>duckdb_fetch_chunk</c>, at most 2,048 rows each): only the
+/// current chunk is in memory, whatever the size of the result. Values are read straight from DuckDB's vectors;
+/// typed getters (<see cref="GetInt32"/>, <see cref="GetDecimal"/>, <see cref="GetFieldValue{T}"/>…) do not box.
+/// </summary>
+/// <remarks>
+/// Type mapping (<see cref="GetValue"/>/<see cref="GetFieldType"/>): BOOLEAN → bool, TINYINT … BIGINT → sbyte … long,
+/// UTINYINT … UBIGINT → byte … ulong, HUGEINT → <see cref="Int128"/>, FLOAT/DOUBLE → float/double, DECIMAL →
+/// decimal (exact), VARCHAR/ENUM → string, BLOB → byte[], DATE → <see cref="DateOnly"/> (or DateTime through
+/// <see cref="GetDateTime"/>), TIMESTAMP → DateTime, TIME → <see cref="TimeOnly"/>, UUID → Guid. Other types throw
+/// <see cref="NotSupportedException"/> when read. NULL reads as <see cref="DBNull"/>; a typed getter on NULL throws
+/// <see cref="InvalidCastException"/> (except <c>GetFieldValue</c> of a nullable type, which returns null).
+/// Not thread-safe; closing the reader (or its connection) releases the native result.
+/// </remarks>
+public sealed class DuckDbDataReader : DbDataReader
+{
+    private readonly DuckDbConnection _connection;
+    private readonly CommandBehavior _behavior;
+    private readonly ResultHandle? _result;
+    private readonly PreparedStatementHandle? _ownedStatement;
+    private readonly ExecutionScope _scope;
+    private readonly ColumnInfo[] _columns = [];
+    private readonly VectorReader[] _readers = [];
+    private readonly long _recordsAffected;
+    private DataChunkHandle? _chunk;
+    private int _chunkSize;
+    private int _row = -1;
+    private bool _exhausted;
+    private bool _closed;
+
+    internal DuckDbDataReader(DuckDbConnection connection, CommandBehavior behavior, ResultHandle? result, PreparedStatementHandle? ownedStatement, ExecutionScope scope, long rowsChangedBefore)
+    {
+        _connection = connection;
+        _behavior = behavior;
+        _result = result;
+        _ownedStatement = ownedStatement;
+        _scope = scope;
+        connection.OnReaderOpened(this);
+        try
+        {
+            var rowsChanged = result is null ? -1 : NativeExecution.RowsChanged(result);
+            _recordsAffected = rowsChanged < 0 ? rowsChangedBefore : Math.Max(rowsChangedBefore, 0) + rowsChanged;
+            if (result is null || result.ReturnType != Native.Interop.DuckDbResultType.QueryResult)
+            {
+                Finish();
+                return;
+            }
+
+            var count = (int)NativeMethods.duckdb_column_count(result);
+            _columns = new ColumnInfo[count];
+            _readers = new VectorReader[count];
+            for (var i = 0; i < count; i++)
+            {
+                _columns[i] = ColumnInfo.FromResult(result, i);
+                _readers[i] = VectorReaderFactory.Create(_columns[i]);
+            }
+
+            HasRows = FetchChunk();
+            _row = -1;
+        }
+        catch
+        {
+            Close();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override int FieldCount => _columns.Length;
+
+    /// <inheritdoc />
+    public override bool HasRows { get; }
+
+    /// <inheritdoc />
+    public override bool IsClosed => _closed;
+
+    /// <summary>Rows changed by the command's statements, or -1 for a query.</summary>
+    public override int RecordsAffected => checked((int)_recordsAffected);
+
+    /// <inheritdoc />
+    public override int Depth => 0;
+
+    /// <inheritdoc />
+    public override object this[int ordinal] => GetValue(ordinal);
+
+    /// <inheritdoc />
+    public override object this[string name] => GetValue(GetOrdinal(name));
+
+    /// <summary>Advances to the next row, fetching the next chunk from DuckDB when the current one is used up.</summary>
+    public override bool Read()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_chunk is not null && ++_row < _chunkSize)
+        {
+            return true;
+        }
+
+        return FetchChunk();
+    }
+
+    /// <summary>Always false: a command exposes the rows of its last statement only.</summary>
+    public override bool NextResult()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        Finish();
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string GetName(int ordinal) => Column(ordinal).Name;
+
+    /// <summary>Column ordinal by name: exact match first, then case-insensitive.</summary>
+    public override int GetOrdinal(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            if (string.Equals(_columns[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            if (string.Equals(_columns[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        throw new IndexOutOfRangeException($"No column named '{name}'. Columns: {string.Join(", ", _columns.Select(c => c.Name))}.");
+    }
+
+    /// <summary>DuckDB's type name, e.g. <c>INTEGER</c>, <c>VARCHAR</c>, <c>DECIMAL(18,3)</c>.</summary>
+    public override string GetDataTypeName(int ordinal) => Column(ordinal).TypeName;
+
+    /// <inheritdoc />
+    public override Type GetFieldType(int ordinal)
+    {
+        Column(ordinal);
+        return _readers[ordinal].FieldType;
+    }
+
+    /// <inheritdoc />
+    public override bool IsDBNull(int ordinal) => Current(ordinal).IsNull(_row);
+
+    /// <inheritdoc />
+    public override object GetValue(int ordinal)
+    {
+        var reader = Current(ordinal);
+        return reader.IsNull(_row) ? DBNull.Value : reader.GetValue(_row);
+    }
+
+    /// <inheritdoc />
+    public override int GetValues(object[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var count = Math.Min(values.Length, _columns.Length);
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = GetValue(i);
+        }
+
+        return count;
+    }
+
+    /// <inheritdoc />
+    public override bool GetBoolean(int ordinal) => NonNull(ordinal, nameof(GetBoolean)).GetBoolean(_row);
+
+    /// <inheritdoc />
+    public override byte GetByte(int ordinal) => NonNull(ordinal, nameof(GetByte)).GetByte(_row);
+
+    /// <inheritdoc />
+    public override short GetInt16(int ordinal) => NonNull(ordinal, nameof(GetInt16)).GetInt16(_row);
+
+    /// <inheritdoc />
+    public override int GetInt32(int ordinal) => NonNull(ordinal, nameof(GetInt32)).GetInt32(_row);
+
+    /// <inheritdoc />
+    public override long GetInt64(int ordinal) => NonNull(ordinal, nameof(GetInt64)).GetInt64(_row);
+
+    /// <inheritdoc />
+    public override float GetFloat(int ordinal) => NonNull(ordinal, nameof(GetFloat)).GetFloat(_row);
+
+    /// <inheritdoc />
+    public override double GetDouble(int ordinal) => NonNull(ordinal, nameof(GetDouble)).GetDouble(_row);
+
+    /// <summary>DECIMAL columns are decoded exactly (scale kept: DECIMAL(18,3) 46.3 → 46.300m).</summary>
+    public override decimal GetDecimal(int ordinal) => NonNull(ordinal, nameof(GetDecimal)).GetDecimal(_row);
+
+    /// <inheritdoc />
+    public override string GetString(int ordinal) => NonNull(ordinal, nameof(GetString)).GetString(_row);
+
+    /// <summary>TIMESTAMP columns, and DATE columns at midnight.</summary>
+    public override DateTime GetDateTime(int ordinal) => NonNull(ordinal, nameof(GetDateTime)).GetDateTime(_row);
+
+    /// <inheritdoc />
+    public override Guid GetGuid(int ordinal) => NonNull(ordinal, nameof(GetGuid)).GetGuid(_row);
+
+    /// <inheritdoc />
+    public override char GetChar(int ordinal)
+    {
+        var text = GetString(ordinal);
+        return text.Length > 0 ? text[0] : throw new InvalidCastException($"Column '{GetName(ordinal)}' holds an empty string.");
+    }
+
+    /// <summary>Typed read without boxing, e.g. <c>GetFieldValue&lt;DateOnly&gt;</c>, <c>GetFieldValue&lt;Int128&gt;</c>, <c>GetFieldValue&lt;decimal?&gt;</c>.</summary>
+    public override T GetFieldValue<T>(int ordinal)
+    {
+        var reader = Current(ordinal);
+        if (!reader.IsNull(_row))
+        {
+            return reader.GetFieldValue<T>(_row);
+        }
+
+        if (typeof(T) == typeof(object) || typeof(T) == typeof(DBNull))
+        {
+            return (T)(object)DBNull.Value;
+        }
+
+        if (typeof(T).IsValueType && default(T) is null)
+        {
+            return default!; // Nullable<X>
+        }
+
+        throw NullValue(ordinal, $"GetFieldValue<{typeof(T).Name}>");
+    }
+
+    /// <inheritdoc />
+    public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length)
+    {
+        var bytes = NonNull(ordinal, nameof(GetBytes)).GetBytes(_row);
+        if (buffer is null)
+        {
+            return bytes.Length;
+        }
+
+        var available = (int)Math.Max(0, Math.Min(length, bytes.Length - dataOffset));
+        bytes.Slice((int)dataOffset, available).CopyTo(buffer.AsSpan(bufferOffset));
+        return available;
+    }
+
+    /// <inheritdoc />
+    public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length)
+    {
+        var text = GetString(ordinal);
+        if (buffer is null)
+        {
+            return text.Length;
+        }
+
+        var available = (int)Math.Max(0, Math.Min(length, text.Length - dataOffset));
+        text.AsSpan((int)dataOffset, available).CopyTo(buffer.AsSpan(bufferOffset));
+        return available;
+    }
+
+    /// <inheritdoc />
+    public override IEnumerator GetEnumerator() => new DbEnumerator(this, closeReader: false);
+
+    /// <summary>Releases the current chunk, the native result and the prepared statement. Idempotent.</summary>
+    public override void Close()
+    {
+        if (_closed)
+        {
+            return;
+        }
+
+        _closed = true;
+        _chunk?.Dispose();
+        _chunk = null;
+        _result?.Dispose();
+        _ownedStatement?.Dispose();
+        _scope.Dispose();
+        _connection.OnReaderClosed(this);
+        if ((_behavior & CommandBehavior.CloseConnection) != 0)
+        {
+            _connection.Close();
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Close();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Fetches the next non-empty chunk and binds every column reader to it; false at the end.</summary>
+    private bool FetchChunk()
+    {
+        _chunk?.Dispose();
+        _chunk = null;
+        while (!_exhausted)
+        {
+            try
+            {
+                _scope.ThrowIfInterrupted();
+                var pointer = _result!.FetchChunk();
+                if (pointer == IntPtr.Zero)
+                {
+                    NativeExecution.ThrowIfFailed(_result);
+                    Finish();
+                    return false;
+                }
+
+                var chunk = new DataChunkHandle(_result);
+                chunk.Attach(pointer);
+                var size = (int)NativeMethods.duckdb_data_chunk_get_size(chunk);
+                if (size == 0)
+                {
+                    chunk.Dispose();
+                    continue;
+                }
+
+                for (var i = 0; i < _readers.Length; i++)
+                {
+                    _readers[i].Bind(NativeMethods.duckdb_data_chunk_get_vector(chunk, (ulong)i));
+                }
+
+                _chunk = chunk;
+                _chunkSize = size;
+                _row = 0;
+                return true;
+            }
+            catch (DuckDbException error)
+            {
+                Finish();
+                throw _scope.Translate(error);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No more rows: the execution window ends (no timeout can fire any more).</summary>
+    private void Finish()
+    {
+        _exhausted = true;
+        _chunk?.Dispose();
+        _chunk = null;
+        _scope.Dispose();
+    }
+
+    private ColumnInfo Column(int ordinal)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if ((uint)ordinal >= (uint)_columns.Length)
+        {
+            throw new IndexOutOfRangeException($"Column ordinal {ordinal} is out of range; the result has {_columns.Length} column(s).");
+        }
+
+        return _columns[ordinal];
+    }
+
+    private VectorReader Current(int ordinal)
+    {
+        Column(ordinal);
+        if (_chunk is null || _row < 0)
+        {
+            throw new InvalidOperationException("There is no current row: call Read() first and check that it returned true.");
+        }
+
+        return _readers[ordinal];
+    }
+
+    private VectorReader NonNull(int ordinal, string method)
+    {
+        var reader = Current(ordinal);
+        return reader.IsNull(_row) ? throw NullValue(ordinal, method) : reader;
+    }
+
+    private InvalidCastException NullValue(int ordinal, string method) =>
+        new(new StringBuilder().Append("Column '").Append(_columns[ordinal].Name).Append("' is NULL in the current row; ")
+            .Append(method).Append(" cannot return NULL. Check IsDBNull first, or use GetValue / GetFieldValue<T?>.").ToString());
+}

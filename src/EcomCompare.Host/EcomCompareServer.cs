@@ -1,0 +1,34 @@
+using EcomCompare.Charts;
+using EcomCompare.Dashboard;
+using EcomCompare.OData;
+using EcomCompare.Workbooks;
+
+namespace EcomCompare.Host;
+
+/// <summary>
+/// Composes the one server process: the cube store, then every surface's services and endpoints — OData at
+/// <c>/odata</c>, charts at <c>/charts</c>, workbooks at <c>/export</c>, the dashboard at <c>/</c>. Tests use it to
+/// run the real application on a real Kestrel port (<c>--urls http://127.0.0.1:0</c>).
+/// </summary>
+public static class EcomCompareServer
+{
+    /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Cube:Path</c>, …).</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddCube(builder.Configuration);
+        builder.Services.AddCubeOData(builder.Configuration);
+        builder.Services.AddCharts();
+        builder.Services.AddWorkbooks();
+        builder.Services.AddDashboard();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapCubeOData();
+        app.MapCharts();
+        app.MapWorkbooks();
+        app.MapDashboard();
+        return app;
+    }
+}

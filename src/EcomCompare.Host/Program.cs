@@ -1,0 +1,4 @@
+using EcomCompare.Host;
+
+var app = EcomCompareServer.Create(args);
+app.Run();
