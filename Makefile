@@ -57,12 +57,10 @@ run: publish cube
 	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
 
 test: system-deps publish cube
-	dotnet test EcomCompare.sln -c $(CONFIG) --no-build --logger "console;verbosity=normal" 2>&1 | tee "$(BUILD)/test.log"
-	@passed=$$(grep -oE "Passed: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
-	 failed=$$(grep -oE "Failed: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
-	 skipped=$$(grep -oE "Skipped: +[0-9]+" "$(BUILD)/test.log" | awk '{s+=$$2} END {print s+0}'); \
-	 echo "$$passed passed, $$failed failed, $$skipped skipped"; \
-	 test "$$failed" = 0 && test "$$passed" -gt 0
+	@set +e; dotnet test EcomCompare.sln -c $(CONFIG) --no-build 2>&1 | tee "$(BUILD)/test.log"; status=$${PIPESTATUS[0]}; \
+	awk '/(Passed|Failed)! +- / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
+	     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || p == 0) }' "$(BUILD)/test.log"; summary=$$?; \
+	exit $$(( status != 0 || summary != 0 ))
 
 bench: system-deps publish cube  ## performance report: .build/bench/report.md
 	dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out "$(BUILD)/bench"

@@ -6,5 +6,6 @@ namespace EcomCompare.Ingestion;
 /// <summary>Every plan read, validated and reconciled, with the category taxonomy.</summary>
 /// <param name="Plans">One per manifest line, in manifest order.</param>
 /// <param name="Taxonomy">The harmonized categories.</param>
+/// <param name="Indicators">The harmonized target indicators.</param>
 /// <param name="SourcesFingerprint">Hex SHA-256 over the manifest, the mapping files and every document: the build's identity.</param>
-public sealed record IngestionResult(IReadOnlyList<PlanBudget> Plans, Taxonomy Taxonomy, string SourcesFingerprint);
+public sealed record IngestionResult(IReadOnlyList<PlanBudget> Plans, Taxonomy Taxonomy, Targets.IndicatorList Indicators, string SourcesFingerprint);

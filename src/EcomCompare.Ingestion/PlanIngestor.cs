@@ -7,6 +7,7 @@ using EcomCompare.Ingestion.Model;
 using EcomCompare.Ingestion.Reconciliation;
 using EcomCompare.Ingestion.Shapes;
 using EcomCompare.Ingestion.Statements;
+using EcomCompare.Ingestion.Targets;
 
 namespace EcomCompare.Ingestion;
 
@@ -31,12 +32,14 @@ public static class PlanIngestor
         var manifestPath = Path.Combine(sourcesDirectory, "manifest.tsv");
         var taxonomyPath = Path.Combine(categoriesDirectory, "taxonomy.tsv");
         var mappingPath = Path.Combine(categoriesDirectory, "item-categories.tsv");
+        var indicatorsPath = Path.Combine(categoriesDirectory, "indicators.tsv");
         var plans = ManifestReader.Load(manifestPath);
         var taxonomy = Taxonomy.Load(taxonomyPath);
         var map = CategoryMap.Load(mappingPath, taxonomy);
+        var indicators = IndicatorList.Load(indicatorsPath, taxonomy);
 
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath })
+        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath })
         {
             fingerprint.AppendData(File.ReadAllBytes(path));
         }
@@ -52,14 +55,17 @@ public static class PlanIngestor
 
             var text = PlanText.Load(path);
             fingerprint.AppendData(Encoding.UTF8.GetBytes(text.Sha256));
-            budgets.Add(Ingest(plan, text, map));
+            budgets.Add(Ingest(plan, text, map, indicators));
         }
 
-        return new IngestionResult(budgets, taxonomy, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
+        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
     }
 
-    /// <summary>Reads one document. With no <paramref name="map"/>, items keep a null category.</summary>
-    public static PlanBudget Ingest(ProvincePlan plan, PlanText text, CategoryMap? map)
+    /// <summary>
+    /// Reads one document. With no <paramref name="map"/>, items keep a null category; with no
+    /// <paramref name="indicators"/>, targets are not read.
+    /// </summary>
+    public static PlanBudget Ingest(ProvincePlan plan, PlanText text, CategoryMap? map, IndicatorList? indicators = null)
     {
         var parser = Parsers.FirstOrDefault(p => p.Shape == plan.Shape)
             ?? throw new IngestionException(text.Name, 0, $"no parser for table shape '{plan.Shape}'");
@@ -92,6 +98,7 @@ public static class PlanIngestor
             items = items.Select(i => i with { Category = categories[i.Code] }).ToList();
         }
 
-        return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, text.Lines, text.Sha256);
+        var targets = indicators is null ? [] : TargetsReader.Read(text, plan, indicators);
+        return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, targets, text.Lines, text.Sha256);
     }
 }

@@ -75,6 +75,7 @@ public sealed class AtomicBuildTests : IDisposable
         var categories = Path.Combine(_dir.FullName, "categories");
         Directory.CreateDirectory(categories);
         File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(categories, "taxonomy.tsv"));
+        File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(categories, "indicators.tsv"));
         File.WriteAllLines(Path.Combine(categories, "item-categories.tsv"),
             File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
         CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);

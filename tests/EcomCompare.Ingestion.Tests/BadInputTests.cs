@@ -114,6 +114,7 @@ public class BadInputTests
         try
         {
             File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(dir.FullName, "taxonomy.tsv"));
+            File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(dir.FullName, "indicators.tsv"));
             var mapping = File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("thai-binh\tV.2\t", StringComparison.Ordinal));
             File.WriteAllLines(Path.Combine(dir.FullName, "item-categories.tsv"), mapping);
             var error = Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(Repo.Sources, dir.FullName));

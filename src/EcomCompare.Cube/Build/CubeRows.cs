@@ -1,6 +1,7 @@
 using EcomCompare.Ingestion;
 using EcomCompare.Ingestion.Categories;
 using EcomCompare.Ingestion.Model;
+using EcomCompare.Ingestion.Targets;
 
 namespace EcomCompare.Cube.Build;
 
@@ -15,6 +16,8 @@ internal sealed record CubeRows(
     IReadOnlyList<FactRow> Facts,
     IReadOnlyList<StatementRow> Statements,
     IReadOnlyList<DiscrepancyRow> Discrepancies,
+    IReadOnlyList<TargetRow> Targets,
+    IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<int> Years)
 {
     public static CubeRows From(IngestionResult ingestion)
@@ -23,6 +26,7 @@ internal sealed record CubeRows(
         var facts = new List<FactRow>();
         var statements = new List<StatementRow>();
         var discrepancies = new List<DiscrepancyRow>();
+        var targets = new List<TargetRow>();
         foreach (var plan in ingestion.Plans)
         {
             var keys = new Dictionary<string, ItemRow>(StringComparer.Ordinal);
@@ -51,10 +55,15 @@ internal sealed record CubeRows(
             {
                 discrepancies.Add(new DiscrepancyRow(discrepancies.Count + 1, plan.Plan.Code, discrepancy));
             }
+
+            foreach (var target in plan.Targets)
+            {
+                targets.Add(new TargetRow(targets.Count + 1, plan.Plan.Code, target));
+            }
         }
 
         var years = ingestion.Plans.SelectMany(p => Enumerable.Range(p.Plan.FirstYear, p.Plan.LastYear - p.Plan.FirstYear + 1)).Distinct().Order().ToList();
-        return new CubeRows(ingestion.Plans, ingestion.Taxonomy.Categories, items, facts, statements, discrepancies, years);
+        return new CubeRows(ingestion.Plans, ingestion.Taxonomy.Categories, items, facts, statements, discrepancies, targets, ingestion.Indicators.Indicators, years);
     }
 }
 
@@ -65,3 +74,5 @@ internal sealed record FactRow(long Id, ItemRow Item, BudgetFact Fact);
 internal sealed record StatementRow(long Id, string Province, StatedFigure Statement);
 
 internal sealed record DiscrepancyRow(long Id, string Province, Discrepancy Discrepancy);
+
+internal sealed record TargetRow(long Id, string Province, PlanTarget Target);

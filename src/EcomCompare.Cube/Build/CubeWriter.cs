@@ -113,6 +113,29 @@ internal static class CubeWriter
             }
         }
 
+        using (var appender = connection.CreateAppender("dim_indicator"))
+        {
+            foreach (var indicator in rows.Indicators)
+            {
+                appender.CreateRow()
+                    .Append(indicator.Code).Append(indicator.Name).Append(indicator.NameVi).Append(indicator.Unit)
+                    .Append(indicator.Group).Append(indicator.GroupVi).Append(indicator.Category.Length == 0 ? null : indicator.Category).Append(indicator.Order)
+                    .EndRow();
+            }
+        }
+
+        using (var appender = connection.CreateAppender("fact_target"))
+        {
+            foreach (var row in rows.Targets)
+            {
+                var t = row.Target;
+                appender.CreateRow()
+                    .Append(row.Id).Append(row.Province).Append(t.IndicatorCode).Append(t.Value).Append(t.ValueMax).Append(t.Unit)
+                    .Append(t.Comparator).Append(t.Year).Append(t.Text).Append(t.Section).Append(t.Origin.Document).Append(t.Origin.Line)
+                    .EndRow();
+            }
+        }
+
         using (var appender = connection.CreateAppender("document_line"))
         {
             foreach (var plan in rows.Provinces)

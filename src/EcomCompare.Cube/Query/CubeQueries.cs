@@ -123,6 +123,28 @@ public sealed class CubeQueries(CubeStore store)
             OrderBy = [new SqlOrder(SqlExpr.Col("Line"))],
         }), reader => ReadAll(reader, r => new DocumentLine(r.GetString(0), r.GetInt32(1), r.GetString(2))), cancellation);
 
+    /// <summary>Every target, in indicator then province order; optionally of some provinces only.</summary>
+    public Task<IReadOnlyList<TargetRecord>> TargetsAsync(IReadOnlyList<string>? provinces = null, CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Id", "ProvinceCode", "IndicatorCode", "Indicator", "IndicatorVi", "Value", "ValueMax", "Unit", "Comparator", "Year", "Text", "Section", "Document", "Line", "CategoryCode", "Group", "GroupVi"),
+            From = new SqlRelation(CubeSchema.Targets),
+            Where = provinces is { Count: > 0 } ? new SqlIn(SqlExpr.Col("ProvinceCode"), provinces.Select(p => SqlExpr.Param(p)).ToList()) : null,
+            OrderBy = [new SqlOrder(SqlExpr.Col("IndicatorOrder")), new SqlOrder(SqlExpr.Col("ProvinceOrder")), new SqlOrder(SqlExpr.Col("Id"))],
+        }), reader => ReadAll(reader, r => new TargetRecord(
+            r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), NullableDecimal(r, 5), NullableDecimal(r, 6),
+            r.GetString(7), r.GetString(8), r.GetInt32(9), r.GetString(10), r.GetString(11), r.GetString(12), r.GetInt32(13),
+            r.IsDBNull(14) ? null : r.GetString(14), r.GetString(15), r.GetString(16))), cancellation);
+
+    /// <summary>The harmonized target indicators, in order.</summary>
+    public Task<IReadOnlyList<IndicatorRecord>> IndicatorsAsync(CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("Code", "Name", "NameVi", "Unit", "Group", "GroupVi", "CategoryCode"),
+            From = new SqlRelation(CubeSchema.Indicators),
+            OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
+        }), reader => ReadAll(reader, r => new IndicatorRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))), cancellation);
+
     /// <summary>The harmonized categories, in order.</summary>
     public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.Categories, cancellation);
 

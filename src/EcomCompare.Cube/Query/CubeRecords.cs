@@ -14,3 +14,9 @@ public sealed record DocumentLine(string Document, int Line, string Text);
 
 /// <summary>A harmonized category or funding source: code and names.</summary>
 public sealed record NamedMember(string Code, string Name, string NameVi);
+
+/// <summary>A 2025 target a province states.</summary>
+public sealed record TargetRecord(long Id, string ProvinceCode, string IndicatorCode, string Indicator, string IndicatorVi, decimal? Value, decimal? ValueMax, string Unit, string Comparator, int Year, string Text, string Section, string Document, int Line, string? CategoryCode, string Group, string GroupVi);
+
+/// <summary>A harmonized target indicator.</summary>
+public sealed record IndicatorRecord(string Code, string Name, string NameVi, string Unit, string Group, string GroupVi, string? CategoryCode);

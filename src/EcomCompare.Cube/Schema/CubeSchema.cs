@@ -6,12 +6,13 @@ namespace EcomCompare.Cube.Schema;
 public static class CubeSchema
 {
     /// <summary>Bumped whenever a table or published relation changes shape.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Published relations (PascalCase columns = OData property names). The only names a query may read.</summary>
     public static IReadOnlySet<string> Relations { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         BudgetLines, FundingSplits, FundingSplitsByYear, Provinces, FundingSources, Categories, Discrepancies, StatedFigures, DocumentLines,
+        Targets, Indicators,
     };
 
     /// <summary>One row per province × item × year × funding source with money.</summary>
@@ -40,6 +41,12 @@ public static class CubeSchema
 
     /// <summary>The documents' text, line by line.</summary>
     public const string DocumentLines = "document_lines";
+
+    /// <summary>One row per province × 2025 target the plan states.</summary>
+    public const string Targets = "targets";
+
+    /// <summary>The harmonized target indicators.</summary>
+    public const string Indicators = "indicators";
 
     /// <summary>DDL of the star schema.</summary>
     internal static string StarDdl => Resource("star.sql");

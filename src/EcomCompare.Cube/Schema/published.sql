@@ -109,3 +109,18 @@ FROM stated_figure;
 
 CREATE VIEW document_lines AS
 SELECT document AS "Document", line AS "Line", text AS "Text" FROM document_line;
+
+CREATE VIEW indicators AS
+SELECT indicator_code AS "Code", name AS "Name", name_vi AS "NameVi", unit AS "Unit", group_name AS "Group",
+       group_name_vi AS "GroupVi", category_code AS "CategoryCode", sort_order AS "SortOrder"
+FROM dim_indicator;
+
+CREATE VIEW targets AS
+SELECT t.id AS "Id", t.province_code AS "ProvinceCode", p.name AS "Province", t.indicator_code AS "IndicatorCode",
+       i.name AS "Indicator", i.name_vi AS "IndicatorVi", t.value AS "Value", t.value_max AS "ValueMax", t.unit AS "Unit",
+       t.comparator AS "Comparator", t.year AS "Year", t.text AS "Text", t.section AS "Section",
+       t.document AS "Document", t.line AS "Line", i.category_code AS "CategoryCode", i.group_name AS "Group",
+       i.group_name_vi AS "GroupVi", i.sort_order AS "IndicatorOrder", p.sort_order AS "ProvinceOrder"
+FROM fact_target t
+JOIN dim_indicator i ON i.indicator_code = t.indicator_code
+JOIN dim_province p  ON p.province_code = t.province_code;

@@ -107,3 +107,29 @@ CREATE TABLE document_line (
     text     VARCHAR NOT NULL,
     PRIMARY KEY (document, line)
 );
+
+CREATE TABLE dim_indicator (
+    indicator_code VARCHAR PRIMARY KEY,
+    name           VARCHAR NOT NULL,
+    name_vi        VARCHAR NOT NULL,
+    unit           VARCHAR NOT NULL,   -- '' for targets without a number
+    group_name     VARCHAR NOT NULL,
+    group_name_vi  VARCHAR NOT NULL,
+    category_code  VARCHAR,            -- the budget category whose money serves it
+    sort_order     INTEGER NOT NULL
+);
+
+CREATE TABLE fact_target (
+    id             BIGINT PRIMARY KEY,
+    province_code  VARCHAR NOT NULL,
+    indicator_code VARCHAR NOT NULL,
+    value          DECIMAL(18,3),
+    value_max      DECIMAL(18,3),
+    unit           VARCHAR NOT NULL,
+    comparator     VARCHAR NOT NULL,
+    year           INTEGER NOT NULL,
+    text           VARCHAR NOT NULL,
+    section        VARCHAR NOT NULL,
+    document       VARCHAR NOT NULL,
+    line           INTEGER NOT NULL
+);

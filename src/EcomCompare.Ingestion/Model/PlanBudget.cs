@@ -7,6 +7,7 @@ namespace EcomCompare.Ingestion.Model;
 /// <param name="Statements">Every stated figure.</param>
 /// <param name="Discrepancies">Every disagreement found by reconciliation.</param>
 /// <param name="Checks">How many stated figures were checked.</param>
+/// <param name="Targets">The plan's 2025 targets.</param>
 /// <param name="Lines">The document's text, line 1 first, for showing a figure in context.</param>
 /// <param name="Sha256">Hex SHA-256 of the document's bytes.</param>
 public sealed record PlanBudget(
@@ -16,6 +17,7 @@ public sealed record PlanBudget(
     IReadOnlyList<StatedFigure> Statements,
     IReadOnlyList<Discrepancy> Discrepancies,
     int Checks,
+    IReadOnlyList<PlanTarget> Targets,
     IReadOnlyList<string> Lines,
     string Sha256)
 {
