@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace EcomCompare.Cube.Tests;
+
+/// <summary>
+/// Code tests that keep the architecture's promises (after ScottPlot's): native calls only in the binding, SQL text
+/// only from the cube's renderer and its own constant schema, no culture-dependent formatting in the product.
+/// </summary>
+public partial class ConventionTests
+{
+    private static IEnumerable<(string Path, string Text)> ProductSources() =>
+        new[] { "src", "dashboards" }
+            .Select(d => Path.Combine(Repo.Root, d))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(p => (Path.GetRelativePath(Repo.Root, p).Replace('\\', '/'), File.ReadAllText(p)));
+
+    [Fact]
+    public void NativeCallsLiveOnlyInTheBindingsNativeFolder()
+    {
+        var importers = ProductSources().Where(f => NativeImport().IsMatch(f.Text)).Select(f => f.Path).ToList();
+        Assert.NotEmpty(importers);
+        Assert.DoesNotContain(importers, p => !p.StartsWith("src/EcomCompare.DuckDb/Native/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SqlTextIsSetOnlyWhereTheRendererOrTheCubesOwnSchemaProvidesIt()
+    {
+        // The binding itself, the cube's execution helpers (rendered statements and constant DDL) and the store's
+        // build-info read are the only places allowed to hand text to DuckDB.
+        string[] allowed =
+        [
+            "src/EcomCompare.DuckDb/",
+            "src/EcomCompare.Cube/Store/ConnectionExtensions.cs",
+            "src/EcomCompare.Cube/Store/CubeGeneration.cs",
+        ];
+        var setters = ProductSources().Where(f => CommandText().IsMatch(f.Text)).Select(f => f.Path).ToList();
+        Assert.Contains("src/EcomCompare.Cube/Store/ConnectionExtensions.cs", setters); // the scan does see them
+        Assert.DoesNotContain(setters, p => !allowed.Any(a => p.StartsWith(a, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NoProductCodeFormatsNumbersWithTheCurrentCulture()
+    {
+        // ToString() of a number without a provider depends on the server's locale.
+        var offenders = ProductSources()
+            .SelectMany(f => CultureLessFormat().Matches(f.Text).Select(m => $"{f.Path}: {m.Value}"))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [GeneratedRegex(@"\[(DllImport|LibraryImport)\(", RegexOptions.CultureInvariant)]
+    private static partial Regex NativeImport();
+
+    [GeneratedRegex(@"\.CommandText\s*=", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandText();
+
+    [GeneratedRegex(@"\b(decimal|double|int|long)\.Parse\([^,()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CultureLessFormat();
+}
