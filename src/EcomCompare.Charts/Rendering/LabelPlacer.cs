@@ -5,11 +5,13 @@ namespace EcomCompare.Charts.Rendering;
 
 /// <summary>
 /// Value labels "where they fit": a label is drawn only if its box lies inside the allowed area and overlaps no
-/// label or marker placed before it. Order of placement decides who wins, so it is deterministic.
+/// label placed before it, nor any obstacle (a bar, a marker) — except a label inside its own bar segment, which
+/// only must not cover other labels. Order of placement decides who wins, so it is deterministic.
 /// </summary>
 internal sealed class LabelPlacer(Box bounds)
 {
-    private readonly List<Box> _taken = [];
+    private readonly List<Box> _labels = [];
+    private readonly List<Box> _obstacles = [];
 
     /// <summary>The box a one-line text occupies, its baseline at <paramref name="baseline"/>.</summary>
     public static Box BoxOf(string text, double x, double baseline, double size, TextAnchor anchor, bool bold = false)
@@ -24,18 +26,23 @@ internal sealed class LabelPlacer(Box bounds)
         return new Box(left, baseline - (size * 0.8), width, size);
     }
 
-    /// <summary>Marks an area (a marker, a legend) that labels must not cover.</summary>
-    public void Reserve(Box box) => _taken.Add(box);
+    /// <summary>Marks an area (a bar, a marker) that labels outside it must not cover.</summary>
+    public void Reserve(Box box) => _obstacles.Add(box);
 
-    /// <summary>Takes the box if it is free; returns false (and takes nothing) if not.</summary>
-    public bool TryTake(Box box)
+    /// <summary>Takes the box if it is free of labels and obstacles; returns false (and takes nothing) if not.</summary>
+    public bool TryTake(Box box) => TryTake(box, avoidObstacles: true);
+
+    /// <summary>Takes a box inside a bar segment: it must only be free of other labels.</summary>
+    public bool TryTakeInside(Box box) => TryTake(box, avoidObstacles: false);
+
+    private bool TryTake(Box box, bool avoidObstacles)
     {
-        if (!bounds.Contains(box) || _taken.Any(t => t.Intersects(box)))
+        if (!bounds.Contains(box) || _labels.Any(t => t.Intersects(box)) || (avoidObstacles && _obstacles.Any(o => o.Intersects(box))))
         {
             return false;
         }
 
-        _taken.Add(box);
+        _labels.Add(box);
         return true;
     }
 }

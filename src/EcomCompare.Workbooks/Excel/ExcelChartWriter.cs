@@ -144,7 +144,7 @@ internal static class ExcelChartWriter
         if (values.All(v => v is int or long))
         {
             var cache = new C.NumberingCache(new C.FormatCode("General"), new C.PointCount { Val = (uint)values.Count });
-            cache.Append(values.Select((v, i) => new C.NumericPoint(new C.NumericValue(Convert.ToString(v, CultureInfo.InvariantCulture)!)) { Index = (uint)i }));
+            cache.Append(values.Select((v, i) => new C.NumericPoint(new C.NumericValue(ExcelNumber.Format(v!))) { Index = (uint)i }));
             return new C.CategoryAxisData(new C.NumberReference(formula, cache));
         }
 
@@ -161,7 +161,7 @@ internal static class ExcelChartWriter
         {
             if (values[i] is decimal or double or int or long)
             {
-                cache.Append(new C.NumericPoint(new C.NumericValue(Convert.ToString(values[i], CultureInfo.InvariantCulture)!)) { Index = (uint)i });
+                cache.Append(new C.NumericPoint(new C.NumericValue(ExcelNumber.Format(values[i]!))) { Index = (uint)i });
             }
         }
 

@@ -30,7 +30,7 @@ internal static class WorkbookStyles
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }),
-            new Font(new Underline(), new Color { Rgb = "FF0563C1" }, new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+            new Font(new Underline(), new FontSize { Val = 11 }, new Color { Rgb = "FF0563C1" }, new FontName { Val = "Calibri" }))
         { Count = 4 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),

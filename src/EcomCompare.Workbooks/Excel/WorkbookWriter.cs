@@ -217,14 +217,7 @@ internal static class WorkbookWriter
         };
     }
 
-    private static string Number(object value) => value switch
-    {
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        _ => throw new ArgumentException($"not a number: {value.GetType().Name}", nameof(value)),
-    };
+    private static string Number(object value) => ExcelNumber.Format(value);
 
     private static string AbsoluteArea(int columns, int rows) =>
         string.Create(CultureInfo.InvariantCulture, $"$A$1:${CellReference.Column(columns - 1)}${rows}");

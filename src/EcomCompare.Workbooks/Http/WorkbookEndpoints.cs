@@ -36,7 +36,8 @@ internal static class WorkbookEndpoints
         comparison = null!;
         slice = CubeSlice.All;
         language = ChartLanguage.Vi;
-        var name = file.EndsWith(".xlsx", StringComparison.Ordinal) ? file[..^5] : file;
+        var dot = file.LastIndexOf('.');
+        var name = dot < 0 ? file : file[..dot];
         if (Comparisons.Comparisons.Find(name) is not { } found)
         {
             error = $"unknown comparison '{QueryParameters.Clean(name)}': the exports are {string.Join(", ", Comparisons.Comparisons.All.Select(c => c.Name + ".xlsx"))}";

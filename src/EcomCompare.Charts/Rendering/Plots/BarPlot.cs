@@ -33,50 +33,60 @@ internal sealed class BarPlot(IReadOnlyList<BarSeries> series, IReadOnlyList<Bar
         var svg = context.Svg;
         var slotSize = context.Bands.Bandwidth / Math.Max(1, slots);
         var thickness = slots > 1 ? slotSize * SlotFill : slotSize;
+
+        // First every bar, each an obstacle for the labels outside bars; then the labels.
+        var drawn = new List<(Bar Bar, double From, double To, double End, List<(Box Box, BarSegment Segment)> Segments)>();
         svg.Group("bars");
-        var labels = new List<(string Text, double X, double Y, string Fill, TextAnchor Anchor)>();
         foreach (var bar in bars)
         {
             var from = context.Bands.Start(bar.Band) + (bar.Slot * slotSize) + ((slotSize - thickness) / 2);
             var to = from + thickness;
             double start = 0;
             var stacked = bar.Segments.Count(s => s.Value > 0) > 1;
-            Box? last = null;
-            foreach (var segment in bar.Segments)
+            var segments = new List<(Box, BarSegment)>();
+            foreach (var segment in bar.Segments.Where(s => s.Value > 0))
             {
-                if (!(segment.Value > 0))
+                var box = context.Bar(from, to, start, start + segment.Value);
+                start += segment.Value;
+                // A white seam between stacked segments separates colours for every kind of colour vision.
+                svg.Rect(box, series[segment.Series].Color, stacked ? "#FFFFFF" : null, 1);
+                context.Labels.Reserve(box);
+                segments.Add((box, segment));
+            }
+
+            drawn.Add((bar, from, to, start, segments));
+        }
+
+        svg.EndGroup();
+
+        var labels = new List<(string Text, double X, double Y, string Fill, TextAnchor Anchor)>();
+        foreach (var (bar, from, to, end, segments) in drawn)
+        {
+            foreach (var (box, segment) in segments)
+            {
+                if (segment.Label is not { } text)
                 {
                     continue;
                 }
 
-                var box = context.Bar(from, to, start, start + segment.Value);
-                start += segment.Value;
-                var color = series[segment.Series].Color;
-                // A white seam between stacked segments separates colours for every kind of colour vision.
-                svg.Rect(box, color, stacked ? "#FFFFFF" : null, 1);
-                last = box;
-                if (segment.Label is { } text)
+                var width = Text.TextMeasure.Width(text, context.LabelSize);
+                if (width + 6 <= box.Width && context.LabelSize + 3 <= box.Height)
                 {
-                    var width = Text.TextMeasure.Width(text, context.LabelSize);
-                    if (width + 6 <= box.Width && context.LabelSize + 3 <= box.Height)
+                    var baseline = box.CenterY + (context.LabelSize * Text.TextMeasure.HalfCapHeight);
+                    if (context.Labels.TryTakeInside(LabelPlacer.BoxOf(text, box.CenterX, baseline, context.LabelSize, TextAnchor.Middle)))
                     {
-                        var baseline = box.CenterY + (context.LabelSize * Text.TextMeasure.HalfCapHeight);
-                        var placed = LabelPlacer.BoxOf(text, box.CenterX, baseline, context.LabelSize, TextAnchor.Middle);
-                        if (context.Labels.TryTake(placed))
-                        {
-                            labels.Add((text, box.CenterX, baseline, Contrast.TextOn(color), TextAnchor.Middle));
-                        }
+                        labels.Add((text, box.CenterX, baseline, Contrast.TextOn(series[segment.Series].Color), TextAnchor.Middle));
                     }
                 }
             }
 
-            if (bar.EndLabel is { } end)
+            if (bar.EndLabel is { } endLabel)
             {
-                PlaceEndLabel(context, labels, end, from, to, start, last, last is null ? null : series[bar.Segments.Last(s => s.Value > 0).Series].Color);
+                var last = segments.Count == 0 ? ((Box Box, BarSegment Segment)?)null : segments[^1];
+                PlaceEndLabel(context, labels, endLabel, from, to, end, last?.Box, last is { } l ? series[l.Segment.Series].Color : null);
             }
         }
 
-        svg.EndGroup();
         if (labels.Count > 0)
         {
             svg.Group("value-labels");
@@ -100,8 +110,8 @@ internal sealed class BarPlot(IReadOnlyList<BarSeries> series, IReadOnlyList<Bar
             {
                 labels.Add((text, x + 4, baseline, ChartPalette.Ink, TextAnchor.Start));
             }
-            else if (last is { } box && lastColor is not null && Text.TextMeasure.Width(text, size) + 8 <= box.Width
-                     && context.Labels.TryTake(LabelPlacer.BoxOf(text, x - 4, baseline, size, TextAnchor.End)))
+            else if (last is { } box && lastColor is not null && Text.TextMeasure.Width(text, size) + 8 <= box.Width && size + 3 <= box.Height
+                     && context.Labels.TryTakeInside(LabelPlacer.BoxOf(text, x - 4, baseline, size, TextAnchor.End)))
             {
                 labels.Add((text, x - 4, baseline, Contrast.TextOn(lastColor), TextAnchor.End));
             }
