@@ -65,6 +65,19 @@ public sealed class ChartHttpTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task ConcurrentRequestsForTheSameNewChartAllGetTheSamePicture()
+    {
+        var url = "charts/funding-trend.png?title=" + Guid.NewGuid().ToString("N");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await Client.GetAsync(url);
+            return (response.StatusCode, Bytes: await response.Content.ReadAsByteArrayAsync());
+        }));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(responses.Select(r => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(r.Bytes))).Distinct());
+    }
+
+    [Fact]
     public async Task TheETagFollowsWhatIsDrawnNotHowTheUrlIsWritten()
     {
         var a = await ETag("charts/funding-split.svg?provinces=binh-dinh,can-tho");
