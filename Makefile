@@ -13,8 +13,8 @@ PUBLISH := $(BUILD)/publish/host
 HOST    := $(PUBLISH)/EcomCompare.Host
 CLI     := dotnet run --project src/EcomCompare.Cli -c $(CONFIG) --no-build --
 # Debian packages the tests need: headless Chromium for browser tests, fonts with Vietnamese diacritics,
-# librsvg for PNG charts, wrk/hyperfine for benchmarks.
-APT_PACKAGES := chromium chromium-driver fonts-noto-core librsvg2-bin librsvg2-2 wrk hyperfine
+# librsvg for PNG charts, LibreOffice Calc (headless) to check the exported workbooks open, wrk/hyperfine for benchmarks.
+APT_PACKAGES := chromium chromium-driver fonts-noto-core librsvg2-bin librsvg2-2 libreoffice-calc-nogui wrk hyperfine
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1

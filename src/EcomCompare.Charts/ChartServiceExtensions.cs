@@ -1,4 +1,8 @@
+using EcomCompare.Charts.Http;
+using EcomCompare.Charts.Png;
+using EcomCompare.Cube.Query;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.Charts;
@@ -6,9 +10,27 @@ namespace EcomCompare.Charts;
 /// <summary>Hosting set-up for <c>/charts/{chart}.{svg|png}</c>.</summary>
 public static class ChartServiceExtensions
 {
-    /// <summary>Registers the chart services.</summary>
-    public static IServiceCollection AddCharts(this IServiceCollection services) => services;
+    /// <summary>Registers the chart services (options from the <c>Charts</c> configuration section).</summary>
+    public static IServiceCollection AddCharts(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = new ChartOptions();
+            provider.GetService<IConfiguration>()?.GetSection("Charts").Bind(options);
+            return options;
+        });
+        services.AddSingleton<SvgRasterizer>();
+        services.AddSingleton(provider => new ChartService(
+            provider.GetRequiredService<CubeQueries>(),
+            provider.GetRequiredService<SvgRasterizer>(),
+            provider.GetRequiredService<ChartOptions>()));
+        return services;
+    }
 
-    /// <summary>Maps <c>/charts</c>.</summary>
-    public static WebApplication MapCharts(this WebApplication app) => app;
+    /// <summary>Maps <c>/charts</c> (an index of the charts) and <c>/charts/{chart}.{svg|png}</c>.</summary>
+    public static WebApplication MapCharts(this WebApplication app)
+    {
+        ChartEndpoints.Map(app);
+        return app;
+    }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using EcomCompare.Charts.Rendering;
+using EcomCompare.Charts.Rendering.Plots;
+using EcomCompare.Charts.Requests;
+using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+
+namespace EcomCompare.Charts.Definitions;
+
+/// <summary>
+/// <c>funding-trend</c>: money per year, one line per province and funding source — colour = source (the fixed
+/// palette), marker and dash = province — as amounts (default) or as the source's share of the province's money
+/// that year (<c>measure=share</c>).
+/// </summary>
+internal sealed class FundingTrendChart : IChartDefinition
+{
+    public string Name => "funding-trend";
+
+    public IReadOnlyList<string> Measures { get; } = ["amount", "share"];
+
+    public IReadOnlyList<string> Layouts { get; } = ["lines"];
+
+    public async Task<ChartFigure> BuildAsync(ChartRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    {
+        var language = request.Language;
+        var en = language == ChartLanguage.En;
+        var words = ChartWords.For(language);
+        var numbers = NumberDisplay.For(language);
+        var slice = request.Slice;
+        var share = request.Measure == "share";
+
+        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
+        decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
+
+        var years = catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList();
+        var provinces = ChartText.Provinces(slice, catalog);
+        var sources = ChartText.Sources(slice, catalog);
+        var series = new List<LineSeries>();
+        var description = new List<string>();
+        foreach (var province in provinces)
+        {
+            var index = catalog.ProvinceIndex(province.Code);
+            foreach (var source in sources)
+            {
+                if (years.All(y => Amount(province.Code, y, source) == 0))
+                {
+                    continue; // a line along zero says nothing and crowds the legend
+                }
+
+                var values = years.Select(y =>
+                {
+                    var amount = Amount(province.Code, y, source);
+                    var total = sources.Sum(s => Amount(province.Code, y, s));
+                    return share ? (total > 0 ? (double)(amount / total) : (double?)null) : (double)amount;
+                }).ToList();
+                var labels = values.Select(v => v is { } x ? (share ? numbers.Percent(x) : numbers.Amount(x)) : null).ToList();
+                var name = $"{province.Name} · {ChartText.SourceName(source, catalog, language)}";
+                series.Add(new LineSeries(name, ChartPalette.ForSource(source), Markers.Dashes[index % Markers.Dashes.Count], Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+                description.Add(name + ": " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))));
+            }
+        }
+
+        var period = ChartText.Period(slice);
+        var title = share
+            ? (en ? $"Share of each source per year, {period}" : $"Tỷ trọng nguồn kinh phí theo năm, {period}")
+            : (en ? $"Funding per year by province and source, {period}" : $"Kinh phí theo năm, tỉnh và nguồn, {period}");
+        var measured = share
+            ? (en ? "Each source's share of the province's money that year" : "Tỷ trọng của từng nguồn trong kinh phí của tỉnh trong năm")
+            : words.MillionVnd;
+        return new ChartFigure
+        {
+            Title = request.Title ?? title,
+            Name = string.IsNullOrEmpty(request.Title) ? title : request.Title,
+            Subtitle = ChartText.Subtitle(measured, slice, catalog, language),
+            Footnote = ChartText.Footnote(provinces, language),
+            Description = string.Join(". ", description) + ".",
+            Orientation = Orientation.Vertical,
+            Bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
+            ValueAxis = share ? new ValueAxis(words.Share, numbers.PercentTick, 0, 1) : new ValueAxis(words.MillionVnd, numbers.Amount),
+            Plots = [new LinePlot(series)],
+            EmptyMessage = series.Count == 0 ? words.NothingInSlice : null,
+        };
+    }
+}
