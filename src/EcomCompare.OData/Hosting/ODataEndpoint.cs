@@ -106,9 +106,10 @@ internal sealed partial class ODataEndpoint
         {
             return _writer.Error(e.Status, e.Code, e.Message, e.Target);
         }
-        catch (ODataContentTypeException e)
+        catch (ODataContentTypeException)
         {
-            return _writer.Error(StatusCodes.Status406NotAcceptable, "NotAcceptable", "None of the accepted media types can be served (JSON for data, XML for $metadata): " + e.Message, "Accept");
+            return _writer.Error(StatusCodes.Status406NotAcceptable, "NotAcceptable",
+                "None of the accepted media types can be served: data comes as application/json (odata.metadata=minimal, full or none; $format=json), $metadata as application/xml.", "Accept");
         }
         catch (ODataException e)
         {
