@@ -35,7 +35,14 @@ internal static class Http
         using var response = await GetAsync(client, target, accept);
         var body = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{target} → {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
-        AssertNoDuplicateNames(body);
+        try
+        {
+            AssertNoDuplicateNames(body);
+        }
+        catch (JsonException e)
+        {
+            Assert.Fail($"{target} → not one JSON value ({e.Message}): {Encoding.UTF8.GetString(body)}");
+        }
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 

@@ -18,7 +18,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload ServiceDocument(Uri serviceRoot, ResponseFormat format)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         using (var writer = new ODataMessageWriter(message, Settings(serviceRoot, format, null), model))
         {
             writer.WriteServiceDocument(model.GenerateServiceDocument());
@@ -31,7 +31,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         var settings = Settings(request.ServiceRoot, format, request);
         if (query.Transformed)
         {
@@ -60,7 +60,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Entity(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request), model))
         {
             var entry = writer.CreateODataResourceWriter(request.EntitySet, request.EntitySet!.EntityType());
@@ -74,7 +74,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Property(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request), model))
         {
             var column = query.Output[0];
@@ -86,7 +86,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Count(Uri serviceRoot, long count)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         var settings = Settings(serviceRoot, ResponseFormat.Default, null);
         settings.SetContentType("text/plain", "utf-8");
         using (var writer = new ODataMessageWriter(message, settings, model))
@@ -100,7 +100,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
     /// <summary>An OData JSON error: code, message, target (the option at fault). Never a stack trace.</summary>
     public ODataPayload Error(int status, string code, string text, string? target)
     {
-        var message = new BufferedResponseMessage { StatusCode = status };
+        using var message = new BufferedResponseMessage { StatusCode = status };
         var settings = new ODataMessageWriterSettings { EnableMessageStreamDisposal = false, Version = ODataVersion.V4 };
         settings.SetContentType(ODataFormat.Json);
         using (var writer = new ODataMessageWriter(message, settings, model))
@@ -113,7 +113,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     private static ODataPayload WriteMetadata(IEdmModel model)
     {
-        var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage();
         var settings = new ODataMessageWriterSettings { EnableMessageStreamDisposal = false, Version = ODataVersion.V4 };
         settings.SetContentType(ODataFormat.Metadata);
         using (var writer = new ODataMessageWriter(message, settings, model))
