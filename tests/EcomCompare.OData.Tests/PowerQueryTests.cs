@@ -88,12 +88,22 @@ public class PowerQueryTests(ODataServer server)
     [InlineData("odata/BudgetLines?$top=1", "$metadata#BudgetLines")]
     [InlineData("odata/BudgetLines?$select=ProvinceCode,Amount&$top=1", "$metadata#BudgetLines(ProvinceCode,Amount)")]
     [InlineData("odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))", "$metadata#BudgetLines(ProvinceCode,Total)")]
+    [InlineData("odata/BudgetLines?$apply=compute(Amount mul 1000 as Vnd)/aggregate(Vnd with sum as Total)", "$metadata#BudgetLines(Total)")]
+    [InlineData("odata/BudgetLines?$apply=groupby((Year),aggregate(Amount with sum as Total))&$select=Total", "$metadata#BudgetLines(Total)")]
+    [InlineData("odata/Provinces('can-tho')?$select=Name", "$metadata#Provinces(Name)/$entity")]
+    [InlineData("odata/BudgetLines(42)/Amount", "$metadata#BudgetLines(42)/Amount")]
     [InlineData("odata/FundingSplits", "$metadata#FundingSplits")]
     [InlineData("odata/FundingSplitsByYear?$filter=Year eq 2022", "$metadata#FundingSplitsByYear")]
     public async Task ContextUrlsArePlain(string target, string context)
     {
         var page = await Http.JsonAsync(server.Client, target);
         Assert.Equal(server.Server.BaseAddress + "odata/" + context, page.GetProperty("@odata.context").GetString());
+        if (page.TryGetProperty("value", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array && context.Contains('(', StringComparison.Ordinal))
+        {
+            // Exactly the properties the context names, nothing else.
+            var named = context[(context.IndexOf('(', StringComparison.Ordinal) + 1)..context.IndexOf(')', StringComparison.Ordinal)].Split(',');
+            Assert.All(value.EnumerateArray(), row => Assert.Equal(named, row.EnumerateObject().Select(p => p.Name)));
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using EcomCompare.OData.Query;
 using EcomCompare.OData.Translation;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
 
 namespace EcomCompare.OData.Serialization;
 
@@ -32,7 +33,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
     public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
         using var message = new BufferedResponseMessage();
-        var settings = Settings(request.ServiceRoot, format, request);
+        var settings = Settings(request.ServiceRoot, format, request, query);
         if (query.Transformed)
         {
             // Aggregated and computed names are dynamic properties of a non-open type, and an aggregate may be null
@@ -61,7 +62,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
     public ODataPayload Entity(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
         using var message = new BufferedResponseMessage();
-        using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request), model))
+        using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
             var entry = writer.CreateODataResourceWriter(request.EntitySet, request.EntitySet!.EntityType());
             entry.WriteStart(Resource(request, query, row, IsFullMetadata(message)));
@@ -75,7 +76,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
     public ODataPayload Property(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
         using var message = new BufferedResponseMessage();
-        using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request), model))
+        using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
             var column = query.Output[0];
             writer.WriteProperty(new ODataProperty { Name = column.Name, Value = ODataValues.Convert(row[column.Ordinal], column.Type) });
@@ -124,7 +125,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
         return ODataPayload.From(message);
     }
 
-    private static ODataMessageWriterSettings Settings(Uri serviceRoot, ResponseFormat format, ODataRequest? request)
+    private static ODataMessageWriterSettings Settings(Uri serviceRoot, ResponseFormat format, ODataRequest? request, TranslatedQuery? query = null)
     {
         var settings = new ODataMessageWriterSettings
         {
@@ -135,12 +136,33 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
             {
                 ServiceRoot = serviceRoot,
                 Path = request?.Path,
-                SelectAndExpand = request?.Select,
-                Apply = request?.Apply,
+                SelectAndExpand = request is null || query is null ? null : ContextSelect(request, query),
             },
         };
         settings.SetContentType(format.Accept, format.AcceptCharset);
         return settings;
+    }
+
+    // The context URL names exactly the properties written: $metadata#BudgetLines(ProvinceCode,Total). Left to the
+    // library, an $apply context lists compute aliases an aggregate has since dropped, which clients choke on.
+    private static SelectExpandClause? ContextSelect(ODataRequest request, TranslatedQuery query)
+    {
+        if (!query.Transformed && (request.Select is null || request.Select.AllSelected) && request.PropertyName is null)
+        {
+            return null;
+        }
+
+        if (request.PropertyName is not null)
+        {
+            return request.Select;
+        }
+
+        var type = request.EntitySet!.EntityType();
+        var items = query.Output.Select(column => (SelectItem)new PathSelectItem(new ODataSelectPath(
+            type.FindProperty(column.Name) is IEdmStructuralProperty declared && column.Declared
+                ? new PropertySegment(declared)
+                : new DynamicPathSegment(column.Name))));
+        return new SelectExpandClause(items, allSelected: false);
     }
 
     private static bool IsFullMetadata(BufferedResponseMessage message) =>
