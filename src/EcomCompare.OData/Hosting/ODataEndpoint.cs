@@ -59,6 +59,12 @@ internal sealed partial class ODataEndpoint
         {
             return; // the client went away
         }
+        catch (Exception e)
+        {
+            // Even writing the error failed: a fixed OData error, never ASP.NET's empty 500 or a stack trace.
+            LogUnexpected(_logger, e, http.Request.Path + http.Request.QueryString);
+            payload = LastResort;
+        }
 
         http.Response.StatusCode = payload.Status;
         foreach (var (name, value) in payload.Headers)
@@ -345,6 +351,11 @@ internal sealed partial class ODataEndpoint
     private static DateTimeOffset Truncate(DateTimeOffset time) => new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static readonly ODataPayload LastResort = new(
+        StatusCodes.Status500InternalServerError,
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Content-Type"] = "application/json;odata.metadata=minimal;charset=utf-8", ["OData-Version"] = "4.0" },
+        Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"InternalError\",\"message\":\"The service failed unexpectedly; the error has been logged.\"}}"));
 
     private static readonly string ModelTag = Hash(typeof(ODataEndpoint).Assembly.ManifestModule.ModuleVersionId.ToString())[..16];
 

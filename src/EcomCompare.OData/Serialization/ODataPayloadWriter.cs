@@ -1,3 +1,4 @@
+using System.Text;
 using EcomCompare.OData.Model;
 using EcomCompare.OData.Query;
 using EcomCompare.OData.Translation;
@@ -106,10 +107,36 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
         settings.SetContentType(ODataFormat.Json);
         using (var writer = new ODataMessageWriter(message, settings, model))
         {
-            writer.WriteError(new ODataError { ErrorCode = code, Message = text, Target = target }, includeDebugInformation: false);
+            writer.WriteError(new ODataError { ErrorCode = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) }, includeDebugInformation: false);
         }
 
         return ODataPayload.From(message);
+    }
+
+    /// <summary>
+    /// Parser messages quote the offending input, cut at a position that may split a surrogate pair; a lone
+    /// surrogate cannot be encoded as UTF-8, so it becomes U+FFFD.
+    /// </summary>
+    internal static string Sanitize(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (!paired)
+            {
+                clean ??= new StringBuilder(text, 0, i, text.Length);
+                clean.Append('\uFFFD');
+            }
+            else
+            {
+                clean?.Append(c);
+            }
+        }
+
+        return clean?.ToString() ?? text;
     }
 
     private static ODataPayload WriteMetadata(IEdmModel model)
