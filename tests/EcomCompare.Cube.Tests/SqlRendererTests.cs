@@ -135,4 +135,22 @@ public class SqlRendererTests
         var error = Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect { Items = [new SqlSelectItem(deep, "x")], From = Lines }));
         Assert.Contains("nests deeper", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RendersIntegerDivisionAndNullSafeComparisons()
+    {
+        var statement = SqlRenderer.Render(new SqlSelect
+        {
+            Items = [new SqlSelectItem(new SqlBinary(SqlBinaryOp.IntegerDivide, SqlExpr.Col("Year"), SqlExpr.Param(2)), "half")],
+            From = Lines,
+            Where = new SqlBinary(SqlBinaryOp.Or,
+                new SqlBinary(SqlBinaryOp.IsDistinctFrom, SqlExpr.Col("Agency"), SqlExpr.Param("Sở Công Thương")),
+                new SqlBinary(SqlBinaryOp.IsNotDistinctFrom, SqlExpr.Col("Agency"), SqlExpr.Col("NativeGroup"))),
+        });
+        Assert.Equal(
+            "SELECT (\"Year\" // NULLIF($1, 0)) AS \"half\" FROM \"budget_lines\" " +
+            "WHERE ((\"Agency\" IS DISTINCT FROM $2) OR (\"Agency\" IS NOT DISTINCT FROM \"NativeGroup\"))",
+            statement.Text);
+        Assert.Equal([2, "Sở Công Thương"], statement.Parameters);
+    }
 }

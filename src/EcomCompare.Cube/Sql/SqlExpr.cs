@@ -85,6 +85,12 @@ public enum SqlBinaryOp
     Divide,
     /// <summary>% (modulo, NULLIF-guarded)</summary>
     Modulo,
+    /// <summary>// (integer division truncating toward zero, as OData's div on integers; NULLIF-guarded)</summary>
+    IntegerDivide,
+    /// <summary>IS DISTINCT FROM: OData's ne when an operand may be null (null ne 'x' is true)</summary>
+    IsDistinctFrom,
+    /// <summary>IS NOT DISTINCT FROM: OData's eq when both operands may be null (null eq null is true)</summary>
+    IsNotDistinctFrom,
 }
 
 /// <summary>Unary operators.</summary>

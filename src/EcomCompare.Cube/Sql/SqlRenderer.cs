@@ -300,10 +300,13 @@ public static partial class SqlRenderer
                 SqlBinaryOp.Multiply => " * ",
                 SqlBinaryOp.Divide => " / NULLIF(",
                 SqlBinaryOp.Modulo => " % NULLIF(",
+                SqlBinaryOp.IntegerDivide => " // NULLIF(",
+                SqlBinaryOp.IsDistinctFrom => " IS DISTINCT FROM ",
+                SqlBinaryOp.IsNotDistinctFrom => " IS NOT DISTINCT FROM ",
                 _ => throw new SqlRenderException($"unknown operator {binary.Op}"),
             });
             Expr(sql, binary.Right, depth + 1);
-            sql.Append(binary.Op is SqlBinaryOp.Divide or SqlBinaryOp.Modulo ? ", 0))" : ")");
+            sql.Append(binary.Op is SqlBinaryOp.Divide or SqlBinaryOp.Modulo or SqlBinaryOp.IntegerDivide ? ", 0))" : ")");
         }
 
         private void Function(StringBuilder sql, SqlFunction function, int depth)

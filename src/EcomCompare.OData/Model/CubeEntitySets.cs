@@ -1,0 +1,136 @@
+using EcomCompare.Cube.Schema;
+using Microsoft.OData.Edm;
+
+namespace EcomCompare.OData.Model;
+
+/// <summary>The service's entity sets: the OData contract (names are what users' saved Excel queries depend on).</summary>
+internal static class CubeEntitySets
+{
+    private const EdmPrimitiveTypeKind Text = EdmPrimitiveTypeKind.String;
+    private const EdmPrimitiveTypeKind Money = EdmPrimitiveTypeKind.Decimal;
+    private const EdmPrimitiveTypeKind Share = EdmPrimitiveTypeKind.Double;
+    private const EdmPrimitiveTypeKind Int = EdmPrimitiveTypeKind.Int32;
+
+    /// <summary>One row per province × item × year × funding source with money.</summary>
+    public static CubeEntitySet BudgetLines { get; } = new(
+        "BudgetLines", "BudgetLine", CubeSchema.BudgetLines, ["Id"],
+        [
+            new("Id", EdmPrimitiveTypeKind.Int64),
+            new("ProvinceCode", Text),
+            new("Province", Text),
+            new("Year", Int),
+            new("SourceCode", Text),
+            new("CategoryCode", Text),
+            new("Category", Text),
+            new("NativeGroup", Text),
+            new("ItemCode", Text),
+            new("ItemName", Text),
+            new("Agency", Text, Nullable: true),
+            new("Amount", Money),
+            new("IsUnitemized", EdmPrimitiveTypeKind.Boolean),
+            new("Document", Text),
+            new("Line", Int),
+
+            // Deliberate extras: Vietnamese labels and the province's attributes, so one flat table is enough in Excel.
+            new("Region", Text),
+            new("MergedInto", Text),
+            new("Source", Text),
+            new("SourceVi", Text),
+            new("CategoryVi", Text),
+            new("NativeGroupCode", Text),
+        ],
+        SupportsApply: true,
+        "One row per province × budget item × year × funding source with money (million VND).");
+
+    /// <summary>The province dimension.</summary>
+    public static CubeEntitySet Provinces { get; } = new(
+        "Provinces", "Province", CubeSchema.Provinces, ["Code"],
+        [
+            new("Code", Text),
+            new("Name", Text),
+            new("Region", Text),
+            new("Decision", Text),
+            new("DecisionDate", EdmPrimitiveTypeKind.Date, Nullable: true),
+            new("PlanPeriod", Text),
+            new("MergedInto", Text),
+            new("StatedTotal", Money, Nullable: true),
+            new("CubeTotal", Money),
+            new("Document", Text),
+        ],
+        SupportsApply: false,
+        "A province's plan: decision, plan period, the province it belongs to since 1 July 2025, the document's official grand total and the cube's.");
+
+    /// <summary>The funding-source dimension.</summary>
+    public static CubeEntitySet FundingSources { get; } = new(
+        "FundingSources", "FundingSource", CubeSchema.FundingSources, ["Code"],
+        [new("Code", Text), new("Name", Text), new("NameVi", Text)],
+        SupportsApply: false,
+        "Funding sources: central (national programme), local (provincial budget), enterprise (co-financing).");
+
+    /// <summary>The harmonized category dimension.</summary>
+    public static CubeEntitySet Categories { get; } = new(
+        "Categories", "Category", CubeSchema.Categories, ["Code"],
+        [new("Code", Text), new("Name", Text), new("NameVi", Text)],
+        SupportsApply: false,
+        "Harmonized task categories: the national e-commerce plan's eight task areas.");
+
+    /// <summary>One row per province for the whole plan period.</summary>
+    public static CubeEntitySet FundingSplits { get; } = new(
+        "FundingSplits", "FundingSplit", CubeSchema.FundingSplits, ["ProvinceCode"],
+        [
+            new("ProvinceCode", Text),
+            new("Province", Text),
+            new("PlanPeriod", Text),
+            .. SplitMeasures(),
+            new("StatedTotal", Money, Nullable: true),
+        ],
+        SupportsApply: true,
+        "Each province's central / local / enterprise money and shares for its whole plan period.");
+
+    /// <summary>One row per province × year.</summary>
+    public static CubeEntitySet FundingSplitsByYear { get; } = new(
+        "FundingSplitsByYear", "FundingSplitByYear", CubeSchema.FundingSplitsByYear, ["ProvinceCode", "Year"],
+        [
+            new("ProvinceCode", Text),
+            new("Year", Int),
+            new("Province", Text),
+            .. SplitMeasures(),
+        ],
+        SupportsApply: true,
+        "Each province's central / local / enterprise money and shares, year by year.");
+
+    /// <summary>Every disagreement a document has with itself.</summary>
+    public static CubeEntitySet Discrepancies { get; } = new(
+        "Discrepancies", "Discrepancy", CubeSchema.Discrepancies, ["Id"],
+        [
+            new("Id", EdmPrimitiveTypeKind.Int64),
+            new("ProvinceCode", Text),
+            new("Document", Text),
+            new("Line", Int),
+            new("Kind", Text),
+            new("Scope", Text),
+            new("Stated", Money, Nullable: true),
+            new("Computed", Money, Nullable: true),
+            new("Difference", Money, Nullable: true),
+            new("Message", Text),
+        ],
+        SupportsApply: false,
+        "Every place a plan document disagrees with itself: the stated and the computed figure, the difference and the line.");
+
+    /// <summary>All entity sets, in service-document order.</summary>
+    public static IReadOnlyList<CubeEntitySet> All { get; } = [BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies];
+
+    /// <summary>The entity set called <paramref name="name"/>, or null.</summary>
+    public static CubeEntitySet? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+
+    private static CubeProperty[] SplitMeasures() =>
+    [
+        new("Central", Money),
+        new("Local", Money),
+        new("Enterprise", Money),
+        new("Total", Money),
+        new("CentralShare", Share, Nullable: true),
+        new("LocalShare", Share, Nullable: true),
+        new("EnterpriseShare", Share, Nullable: true),
+    ];
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OData;
+
+namespace EcomCompare.OData.Serialization;
+
+/// <summary>
+/// The response message <see cref="ODataMessageWriter"/> writes into: a memory buffer (Kestrel forbids synchronous
+/// writes, and a buffered payload can never be sent half-written when a query fails mid-way) and a header map —
+/// so OData-Version, set by the writer, reaches the HTTP response exactly once. Each message has its own service
+/// scope: the writer's settings are a scoped service, and resolved from the root they would be one object shared
+/// by every concurrent request.
+/// </summary>
+internal sealed class BufferedResponseMessage : IODataResponseMessage, IContainerProvider, IDisposable
+{
+    private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IServiceScope _scope = ODataServiceContainer.Instance.CreateScope();
+
+    public MemoryStream Body { get; } = new();
+
+    public IEnumerable<KeyValuePair<string, string>> Headers => _headers;
+
+    public int StatusCode { get; set; } = 200;
+
+    public IServiceProvider Container => _scope.ServiceProvider;
+
+    public string? GetHeader(string headerName) => _headers.TryGetValue(headerName, out var value) ? value : null;
+
+    public void SetHeader(string headerName, string headerValue) => _headers[headerName] = headerValue;
+
+    public Stream GetStream() => Body;
+
+    public void Dispose() => _scope.Dispose();
+}
