@@ -63,6 +63,8 @@ public class MetadataTests(ODataServer server)
     [InlineData("FundingSplits", "ProvinceCode", "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double?")]
     [InlineData("FundingSplitsByYear", "ProvinceCode,Year", "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double?")]
     [InlineData("Discrepancies", "Id", "Id:Int64 ProvinceCode:String Document:String Line:Int32 Kind:String Scope:String Stated:Decimal? Computed:Decimal? Difference:Decimal? Message:String")]
+    [InlineData("Targets", "Id", "Id:Int64 ProvinceCode:String IndicatorCode:String Indicator:String Value:Decimal? ValueMax:Decimal? Unit:String Comparator:String Year:Int32 Text:String Document:String Line:Int32")]
+    [InlineData("Indicators", "Code", "Code:String Name:String NameVi:String Unit:String")]
     public async Task EachEntitySetCarriesTheContractsKeyAndProperties(string setName, string keys, string properties)
     {
         var model = Read(await server.Client.GetStringAsync("odata/$metadata"));
@@ -106,7 +108,7 @@ public class MetadataTests(ODataServer server)
             Assert.NotNull(xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.FilterRestrictions") + "/e:Record/e:PropertyValue[@Property='Filterable'][@Bool='true']", ns));
             Assert.NotNull(xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.SortRestrictions") + "/e:Record/e:PropertyValue[@Property='Sortable'][@Bool='true']", ns));
             var apply = xml.SelectSingleNode(Term("Org.OData.Aggregation.V1.ApplySupported"), ns);
-            Assert.Equal(set.Name is "BudgetLines" or "FundingSplits" or "FundingSplitsByYear", apply is not null);
+            Assert.Equal(set.Name is "BudgetLines" or "FundingSplits" or "FundingSplitsByYear" or "Targets", apply is not null);
             if (apply is not null)
             {
                 var transformations = apply.SelectNodes("e:Record/e:PropertyValue[@Property='Transformations']/e:Collection/e:String", ns)!.Cast<XmlNode>().Select(n => n.InnerText);

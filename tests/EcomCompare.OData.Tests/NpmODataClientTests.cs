@@ -29,7 +29,7 @@ public sealed class NpmODataClientTests : IAsyncLifetime
         var read = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
 
         // Its metadata parser found the contract.
-        Assert.Equal(["BudgetLines", "Provinces", "FundingSources", "Categories", "FundingSplits", "FundingSplitsByYear", "Discrepancies"], read.GetProperty("entitySets").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["BudgetLines", "Provinces", "FundingSources", "Categories", "FundingSplits", "FundingSplitsByYear", "Discrepancies", "Targets", "Indicators"], read.GetProperty("entitySets").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(["Id"], read.GetProperty("budgetLineKey").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Edm.Decimal", read.GetProperty("amount").GetProperty("type").GetString());
         Assert.Equal("18", read.GetProperty("amount").GetProperty("precision").GetString());

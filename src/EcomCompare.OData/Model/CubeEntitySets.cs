@@ -117,8 +117,50 @@ internal static class CubeEntitySets
         SupportsApply: false,
         "Every place a plan document disagrees with itself: the stated and the computed figure, the difference and the line.");
 
+    /// <summary>One row per 2025 target a plan states (issue #6).</summary>
+    public static CubeEntitySet Targets { get; } = new(
+        "Targets", "Target", CubeSchema.Targets, ["Id"],
+        [
+            new("Id", EdmPrimitiveTypeKind.Int64),
+            new("ProvinceCode", Text),
+            new("IndicatorCode", Text),
+            new("Indicator", Text),
+            new("Value", Money, Nullable: true),
+            new("ValueMax", Money, Nullable: true),
+            new("Unit", Text),
+            new("Comparator", Text),
+            new("Year", Int),
+            new("Text", Text),
+            new("Document", Text),
+            new("Line", Int),
+
+            // Deliberate extras: the Vietnamese indicator name, the document's own heading, and the budget category
+            // whose money serves the indicator (budget ↔ targets).
+            new("Province", Text),
+            new("IndicatorVi", Text),
+            new("Section", Text),
+            new("CategoryCode", Text, Nullable: true),
+        ],
+        SupportsApply: true,
+        "The 2025 targets each plan states: value (a range has ValueMax), unit, comparator (exactly, at-least, above, about, under, range, none), the original sentence and its line.");
+
+    /// <summary>The harmonized target indicators.</summary>
+    public static CubeEntitySet Indicators { get; } = new(
+        "Indicators", "Indicator", CubeSchema.Indicators, ["Code"],
+        [
+            new("Code", Text),
+            new("Name", Text),
+            new("NameVi", Text),
+            new("Unit", Text),
+            new("Group", Text),
+            new("GroupVi", Text),
+            new("CategoryCode", Text, Nullable: true),
+        ],
+        SupportsApply: false,
+        "Harmonized 2025 target indicators (share of population shopping online, cashless payment share, trainees, …).");
+
     /// <summary>All entity sets, in service-document order.</summary>
-    public static IReadOnlyList<CubeEntitySet> All { get; } = [BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies];
+    public static IReadOnlyList<CubeEntitySet> All { get; } = [BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies, Targets, Indicators];
 
     /// <summary>The entity set called <paramref name="name"/>, or null.</summary>
     public static CubeEntitySet? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
