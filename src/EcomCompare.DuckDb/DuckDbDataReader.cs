@@ -355,6 +355,9 @@ public sealed class DuckDbDataReader : DbDataReader
         base.Dispose(disposing);
     }
 
+    /// <summary>The string cache of a VARCHAR column (null before its second chunk): for tests and diagnostics.</summary>
+    internal Utf8StringCache? StringCacheOf(int ordinal) => (Column(ordinal), _readers[ordinal]).Item2 is VarcharVectorReader text ? text.Cache : null;
+
     /// <summary>Fetches the next non-empty chunk and binds every column reader to it; false at the end.</summary>
     private bool FetchChunk()
     {
