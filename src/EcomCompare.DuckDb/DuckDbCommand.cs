@@ -28,6 +28,12 @@ public sealed class DuckDbCommand : DbCommand
     private PreparedStatementHandle? _prepared;
     private bool _disposed;
 
+    /// <summary>
+    /// Whether readers fetch their next chunk in the background while the current one is read (on by default;
+    /// internal: the benchmarks switch it off to measure what it brings).
+    /// </summary>
+    internal bool PrefetchChunks { get; set; } = true;
+
     /// <summary>Creates a command with no text and no connection.</summary>
     public DuckDbCommand()
     {
@@ -272,7 +278,7 @@ public sealed class DuckDbCommand : DbCommand
                 scope.ThrowIfInterrupted();
             }
 
-            return new DuckDbDataReader(connection, behavior, result, owned ? statement : null, scope, rowsChanged);
+            return new DuckDbDataReader(connection, behavior, result, owned ? statement : null, scope, rowsChanged, PrefetchChunks);
         }
         catch (Exception exception)
         {
