@@ -28,12 +28,6 @@ public sealed class DuckDbCommand : DbCommand
     private PreparedStatementHandle? _prepared;
     private bool _disposed;
 
-    /// <summary>
-    /// Whether readers fetch their next chunk in the background while the current one is read (on by default;
-    /// internal: the benchmarks switch it off to measure what it brings).
-    /// </summary>
-    internal bool PrefetchChunks { get; set; } = true;
-
     /// <summary>Creates a command with no text and no connection.</summary>
     public DuckDbCommand()
     {
@@ -278,7 +272,7 @@ public sealed class DuckDbCommand : DbCommand
                 scope.ThrowIfInterrupted();
             }
 
-            return new DuckDbDataReader(connection, behavior, result, owned ? statement : null, scope, rowsChanged, PrefetchChunks);
+            return new DuckDbDataReader(connection, behavior, result, owned ? statement : null, scope, rowsChanged);
         }
         catch (Exception exception)
         {

@@ -35,18 +35,14 @@ public sealed class DuckDbDataReader : DbDataReader
     private readonly ColumnInfo[] _columns = [];
     private readonly VectorReader[] _readers = [];
     private readonly long _recordsAffected;
-    private readonly bool _prefetch;
     private DataChunkHandle? _chunk;
-    private ChunkPrefetcher? _prefetcher;
-    private int _chunksFetched;
     private int _chunkSize;
     private int _row = -1;
     private bool _exhausted;
     private bool _closed;
 
-    internal DuckDbDataReader(DuckDbConnection connection, CommandBehavior behavior, ResultHandle? result, PreparedStatementHandle? ownedStatement, ExecutionScope scope, long rowsChangedBefore, bool prefetch = true)
+    internal DuckDbDataReader(DuckDbConnection connection, CommandBehavior behavior, ResultHandle? result, PreparedStatementHandle? ownedStatement, ExecutionScope scope, long rowsChangedBefore)
     {
-        _prefetch = prefetch;
         _connection = connection;
         _behavior = behavior;
         _result = result;
@@ -337,8 +333,6 @@ public sealed class DuckDbDataReader : DbDataReader
         }
 
         _closed = true;
-        StopPrefetch();
-        _prefetcher?.Dispose();
         ReleaseChunk();
         _result?.Dispose();
         _ownedStatement?.Dispose();
@@ -364,10 +358,7 @@ public sealed class DuckDbDataReader : DbDataReader
     /// <summary>The string cache of a VARCHAR column (null before its second chunk): for tests and diagnostics.</summary>
     internal Utf8StringCache? StringCacheOf(int ordinal) => (Column(ordinal), _readers[ordinal]).Item2 is VarcharVectorReader text ? text.Cache : null;
 
-    /// <summary>
-    /// Fetches the next non-empty chunk and binds every column reader to it; false at the end. From the second
-    /// chunk on, the one after is fetched in the background while this one is read (see <see cref="ChunkPrefetcher"/>).
-    /// </summary>
+    /// <summary>Fetches the next non-empty chunk and binds every column reader to it; false at the end.</summary>
     private bool FetchChunk()
     {
         ReleaseChunk();
@@ -376,17 +367,11 @@ public sealed class DuckDbDataReader : DbDataReader
             try
             {
                 _scope.ThrowIfInterrupted();
-                var chunk = _prefetcher is { Pending: true } prefetcher ? prefetcher.Take() : FetchNow();
+                var chunk = FetchNow();
                 if (chunk is null)
                 {
                     Finish();
                     return false;
-                }
-
-                if (++_chunksFetched >= 2 && _prefetch)
-                {
-                    // A result of one chunk (most cube queries) never involves another thread.
-                    (_prefetcher ??= new ChunkPrefetcher(_result!)).Start();
                 }
 
                 var size = (int)NativeMethods.duckdb_data_chunk_get_size(chunk);
@@ -431,22 +416,9 @@ public sealed class DuckDbDataReader : DbDataReader
         return chunk;
     }
 
-    /// <summary>
-    /// Ends a background fetch under way (interrupting it if it runs long: the reader is letting go of the
-    /// query) before the execution window closes or the result is freed.
-    /// </summary>
-    private void StopPrefetch()
-    {
-        if (_prefetcher is { } prefetcher)
-        {
-            prefetcher.Stop(() => _scope.Interrupt(ExecutionScope.InterruptCause.Closed));
-        }
-    }
-
     /// <summary>No more rows: the execution window ends (no timeout can fire any more).</summary>
     private void Finish()
     {
-        StopPrefetch();
         _exhausted = true;
         ReleaseChunk();
         _scope.Dispose();

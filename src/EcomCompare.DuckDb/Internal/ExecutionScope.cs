@@ -47,9 +47,6 @@ internal sealed class ExecutionScope : IDisposable
         Timeout,
         Cancel,
         Token,
-
-        /// <summary>The reader let go of the query while a background fetch was still running (never surfaces).</summary>
-        Closed,
     }
 
     /// <summary>The command that runs in this window (for <c>DbCommand.Cancel</c>).</summary>
