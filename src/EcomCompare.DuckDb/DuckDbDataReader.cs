@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using EcomCompare.DuckDb.Internal;
 using EcomCompare.DuckDb.Native;
@@ -100,13 +102,14 @@ public sealed class DuckDbDataReader : DbDataReader
     /// <summary>Advances to the next row, fetching the next chunk from DuckDB when the current one is used up.</summary>
     public override bool Read()
     {
-        ObjectDisposedException.ThrowIf(_closed, this);
-        if (_chunk is not null && ++_row < _chunkSize)
+        // _chunkSize is 0 whenever there is no chunk (before the first, after the last, once closed), so one
+        // compare serves every row but a chunk's last; the slow path sorts out which case it is.
+        if (++_row < _chunkSize)
         {
             return true;
         }
 
-        return FetchChunk();
+        return ReadNextChunk();
     }
 
     /// <summary>Always false: a command exposes the rows of its last statement only.</summary>
@@ -177,37 +180,88 @@ public sealed class DuckDbDataReader : DbDataReader
     }
 
     /// <inheritdoc />
-    public override bool GetBoolean(int ordinal) => NonNull(ordinal, nameof(GetBoolean)).GetBoolean(_row);
+    public override bool GetBoolean(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetBoolean)).GetBoolean(row);
+    }
 
     /// <inheritdoc />
-    public override byte GetByte(int ordinal) => NonNull(ordinal, nameof(GetByte)).GetByte(_row);
+    public override byte GetByte(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetByte)).GetByte(row);
+    }
 
     /// <inheritdoc />
-    public override short GetInt16(int ordinal) => NonNull(ordinal, nameof(GetInt16)).GetInt16(_row);
+    public override short GetInt16(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetInt16)).GetInt16(row);
+    }
 
     /// <inheritdoc />
-    public override int GetInt32(int ordinal) => NonNull(ordinal, nameof(GetInt32)).GetInt32(_row);
+    public override int GetInt32(int ordinal)
+    {
+        var row = _row;
+        var reader = NonNull(ordinal, row, nameof(GetInt32));
+        return reader is IntegerVectorReader<int> integer ? integer.Value(row) : reader.GetInt32(row);
+    }
 
     /// <inheritdoc />
-    public override long GetInt64(int ordinal) => NonNull(ordinal, nameof(GetInt64)).GetInt64(_row);
+    public override long GetInt64(int ordinal)
+    {
+        // The exact-type tests below are one method-table compare each (the readers are sealed); they let the
+        // common column type of each getter be read inline instead of through a virtual call.
+        var row = _row;
+        var reader = NonNull(ordinal, row, nameof(GetInt64));
+        return reader is IntegerVectorReader<long> bigint ? bigint.Value(row) : reader.GetInt64(row);
+    }
 
     /// <inheritdoc />
-    public override float GetFloat(int ordinal) => NonNull(ordinal, nameof(GetFloat)).GetFloat(_row);
+    public override float GetFloat(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetFloat)).GetFloat(row);
+    }
 
     /// <inheritdoc />
-    public override double GetDouble(int ordinal) => NonNull(ordinal, nameof(GetDouble)).GetDouble(_row);
+    public override double GetDouble(int ordinal)
+    {
+        var row = _row;
+        var reader = NonNull(ordinal, row, nameof(GetDouble));
+        return reader is FloatingVectorReader<double> real ? real.Value(row) : reader.GetDouble(row);
+    }
 
     /// <summary>DECIMAL columns are decoded exactly (scale kept: DECIMAL(18,3) 46.3 → 46.300m).</summary>
-    public override decimal GetDecimal(int ordinal) => NonNull(ordinal, nameof(GetDecimal)).GetDecimal(_row);
+    public override decimal GetDecimal(int ordinal)
+    {
+        var row = _row;
+        var reader = NonNull(ordinal, row, nameof(GetDecimal));
+        return reader is DecimalVectorReader<long> money ? money.GetDecimal(row) : reader.GetDecimal(row);
+    }
 
     /// <inheritdoc />
-    public override string GetString(int ordinal) => NonNull(ordinal, nameof(GetString)).GetString(_row);
+    public override string GetString(int ordinal)
+    {
+        var row = _row;
+        var reader = NonNull(ordinal, row, nameof(GetString));
+        return reader is VarcharVectorReader text ? text.GetString(row) : reader.GetString(row);
+    }
 
     /// <summary>TIMESTAMP columns, and DATE columns at midnight.</summary>
-    public override DateTime GetDateTime(int ordinal) => NonNull(ordinal, nameof(GetDateTime)).GetDateTime(_row);
+    public override DateTime GetDateTime(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetDateTime)).GetDateTime(row);
+    }
 
     /// <inheritdoc />
-    public override Guid GetGuid(int ordinal) => NonNull(ordinal, nameof(GetGuid)).GetGuid(_row);
+    public override Guid GetGuid(int ordinal)
+    {
+        var row = _row;
+        return NonNull(ordinal, row, nameof(GetGuid)).GetGuid(row);
+    }
 
     /// <inheritdoc />
     public override char GetChar(int ordinal)
@@ -241,7 +295,8 @@ public sealed class DuckDbDataReader : DbDataReader
     /// <inheritdoc />
     public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length)
     {
-        var bytes = NonNull(ordinal, nameof(GetBytes)).GetBytes(_row);
+        var row = _row;
+        var bytes = NonNull(ordinal, row, nameof(GetBytes)).GetBytes(row);
         if (buffer is null)
         {
             return bytes.Length;
@@ -278,8 +333,7 @@ public sealed class DuckDbDataReader : DbDataReader
         }
 
         _closed = true;
-        _chunk?.Dispose();
-        _chunk = null;
+        ReleaseChunk();
         _result?.Dispose();
         _ownedStatement?.Dispose();
         _scope.Dispose();
@@ -301,26 +355,25 @@ public sealed class DuckDbDataReader : DbDataReader
         base.Dispose(disposing);
     }
 
+    /// <summary>The string cache of a VARCHAR column (null before its second chunk): for tests and diagnostics.</summary>
+    internal Utf8StringCache? StringCacheOf(int ordinal) => (Column(ordinal), _readers[ordinal]).Item2 is VarcharVectorReader text ? text.Cache : null;
+
     /// <summary>Fetches the next non-empty chunk and binds every column reader to it; false at the end.</summary>
     private bool FetchChunk()
     {
-        _chunk?.Dispose();
-        _chunk = null;
+        ReleaseChunk();
         while (!_exhausted)
         {
             try
             {
                 _scope.ThrowIfInterrupted();
-                var pointer = _result!.FetchChunk();
-                if (pointer == IntPtr.Zero)
+                var chunk = FetchNow();
+                if (chunk is null)
                 {
-                    NativeExecution.ThrowIfFailed(_result);
                     Finish();
                     return false;
                 }
 
-                var chunk = new DataChunkHandle(_result);
-                chunk.Attach(pointer);
                 var size = (int)NativeMethods.duckdb_data_chunk_get_size(chunk);
                 if (size == 0)
                 {
@@ -348,13 +401,44 @@ public sealed class DuckDbDataReader : DbDataReader
         return false;
     }
 
+    /// <summary>Fetches the next chunk on this thread; null at the end of the result.</summary>
+    private DataChunkHandle? FetchNow()
+    {
+        var pointer = _result!.FetchChunk();
+        if (pointer == IntPtr.Zero)
+        {
+            NativeExecution.ThrowIfFailed(_result);
+            return null;
+        }
+
+        var chunk = new DataChunkHandle(_result);
+        chunk.Attach(pointer);
+        return chunk;
+    }
+
     /// <summary>No more rows: the execution window ends (no timeout can fire any more).</summary>
     private void Finish()
     {
         _exhausted = true;
+        ReleaseChunk();
+        _scope.Dispose();
+    }
+
+    /// <summary>Read()'s slow path: the current chunk is used up (or there is none, or the reader is closed).</summary>
+    private bool ReadNextChunk()
+    {
+        _row = -1;
+        ObjectDisposedException.ThrowIf(_closed, this);
+        return FetchChunk();
+    }
+
+    /// <summary>Frees the current chunk; from here until the next one is bound there is no current row.</summary>
+    private void ReleaseChunk()
+    {
+        _chunkSize = 0;
+        _row = -1;
         _chunk?.Dispose();
         _chunk = null;
-        _scope.Dispose();
     }
 
     private ColumnInfo Column(int ordinal)
@@ -370,20 +454,49 @@ public sealed class DuckDbDataReader : DbDataReader
 
     private VectorReader Current(int ordinal)
     {
-        Column(ordinal);
-        if (_chunk is null || _row < 0)
+        var row = _row;
+        if ((uint)row >= (uint)_chunkSize || (uint)ordinal >= (uint)_readers.Length)
         {
-            throw new InvalidOperationException("There is no current row: call Read() first and check that it returned true.");
+            ThrowNoCurrentValue(ordinal);
         }
 
         return _readers[ordinal];
     }
 
-    private VectorReader NonNull(int ordinal, string method)
+    /// <summary>
+    /// The typed getters' one check: a current row (which also rules out a closed reader: its chunk size is 0)
+    /// and a valid ordinal, then the NULL test. Small enough to inline into every getter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private VectorReader NonNull(int ordinal, int row, string method)
     {
-        var reader = Current(ordinal);
-        return reader.IsNull(_row) ? throw NullValue(ordinal, method) : reader;
+        var readers = _readers;
+        if ((uint)row >= (uint)_chunkSize || (uint)ordinal >= (uint)readers.Length)
+        {
+            ThrowNoCurrentValue(ordinal);
+        }
+
+        var reader = readers[ordinal];
+        if (reader.IsNull(row))
+        {
+            ThrowNullValue(ordinal, method);
+        }
+
+        return reader;
     }
+
+    /// <summary>Throws what a value read throws without a current value, in the order checked before: closed, ordinal, row.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNoCurrentValue(int ordinal)
+    {
+        Column(ordinal);
+        throw new InvalidOperationException("There is no current row: call Read() first and check that it returned true.");
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNullValue(int ordinal, string method) => throw NullValue(ordinal, method);
 
     private InvalidCastException NullValue(int ordinal, string method) =>
         new(new StringBuilder().Append("Column '").Append(_columns[ordinal].Name).Append("' is NULL in the current row; ")

@@ -34,5 +34,8 @@ internal sealed unsafe class IntegerVectorReader<T> : VectorReader
 
     public override decimal GetDecimal(int row) => decimal.CreateChecked(Read(row));
 
+    /// <summary>The value as stored (the reader's own type): what the data reader's fast paths read inline.</summary>
+    public T Value(int row) => ((T*)Data)[row];
+
     private T Read(int row) => ((T*)Data)[row];
 }

@@ -19,4 +19,13 @@ internal static unsafe class StringT
         var bytes = length <= InlineLength ? entry + sizeof(uint) : *(byte**)(entry + 8);
         return new ReadOnlySpan<byte>(bytes, checked((int)length));
     }
+
+    /// <summary>Decodes the UTF-8 of one entry into a new string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Decode(byte* entry)
+    {
+        var length = *(uint*)entry;
+        var bytes = length <= InlineLength ? entry + sizeof(uint) : *(byte**)(entry + 8);
+        return Utf8StringCache.Decode(bytes, checked((int)length));
+    }
 }

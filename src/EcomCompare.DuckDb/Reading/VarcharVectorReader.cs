@@ -1,10 +1,16 @@
-using System.Text;
-
 namespace EcomCompare.DuckDb.Reading;
 
-/// <summary>VARCHAR: <c>duckdb_string_t</c> entries holding UTF-8, decoded straight from vector memory.</summary>
+/// <summary>
+/// VARCHAR: <c>duckdb_string_t</c> entries holding UTF-8, decoded straight from vector memory. From the second
+/// chunk on, strings go through the column's <see cref="Utf8StringCache"/> (while it pays for itself), so repeated
+/// values are decoded and allocated once.
+/// </summary>
 internal sealed unsafe class VarcharVectorReader : VectorReader
 {
+    private Utf8StringCache? _table;
+    private Utf8StringCache? _cache; // _table while it is active, else null: GetString tests this one field
+    private int _chunks;
+
     public VarcharVectorReader(ColumnInfo column)
         : base(column)
     {
@@ -12,9 +18,32 @@ internal sealed unsafe class VarcharVectorReader : VectorReader
 
     public override Type FieldType => typeof(string);
 
+    /// <summary>The column's cache, once the second chunk has arrived (for tests and diagnostics).</summary>
+    public Utf8StringCache? Cache => _table;
+
     public override object GetValue(int row) => GetString(row);
 
-    public override string GetString(int row) => Encoding.UTF8.GetString(StringT.Read(Data, row));
+    public override string GetString(int row)
+    {
+        var entry = Data + ((nint)row * StringT.Size);
+        var cache = _cache;
+        return cache is null ? StringT.Decode(entry) : cache.Get(entry);
+    }
 
     public override ReadOnlySpan<byte> GetBytes(int row) => StringT.Read(Data, row);
+
+    protected override void OnBound()
+    {
+        // A one-chunk result (≤ 2,048 rows, most cube queries) never allocates the table.
+        if (++_chunks == 2)
+        {
+            _table = new Utf8StringCache();
+        }
+        else
+        {
+            _table?.OnChunk();
+        }
+
+        _cache = _table is { Active: true } ? _table : null;
+    }
 }

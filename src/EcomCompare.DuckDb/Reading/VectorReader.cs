@@ -27,6 +27,12 @@ internal abstract unsafe class VectorReader
     {
         Data = (byte*)NativeMethods.duckdb_vector_get_data(vector);
         _validity = NativeMethods.duckdb_vector_get_validity(vector);
+        OnBound();
+    }
+
+    /// <summary>After <see cref="Bind"/> has taken the next chunk's vector (once per chunk).</summary>
+    protected virtual void OnBound()
+    {
     }
 
     /// <summary>Validity bit test: bit (row % 64) of word (row / 64); a missing mask means no NULLs.</summary>
