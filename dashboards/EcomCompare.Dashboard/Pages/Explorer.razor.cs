@@ -19,6 +19,7 @@ public partial class Explorer
     internal const string MeasureTotal = "total";
     internal const string NoColumn = "none";
     internal const string DefaultColumn = "source";
+    internal const string DefaultRows = "province,category";
     internal const int MaxRowLevels = 4;
     private const char ClosedSeparator = '|';
 
@@ -54,9 +55,11 @@ public partial class Explorer
 
     internal override string PagePath => "explorer";
 
+    private string RowsToken => string.Join(',', RowDims.Select(PivotDimensions.Token));
+
     internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
     [
-        new("rows", string.Join(',', RowDims.Select(PivotDimensions.Token))),
+        new("rows", RowsToken == DefaultRows ? null : RowsToken),
         new("cols", ColumnDim is { } c ? (PivotDimensions.Token(c) == DefaultColumn ? null : PivotDimensions.Token(c)) : NoColumn),
         new("measure", Measure == MeasureAmount ? null : Measure),
         new("totals", Subtotals ? null : "off"),
@@ -92,7 +95,7 @@ public partial class Explorer
     internal override void ReadPageKeys()
     {
         var column = ColumnsQuery == NoColumn ? null : PivotDimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && PivotDimensions.ColumnChoices.Contains(parsed) ? parsed : (CubeDimension?)CubeDimension.Source;
-        var rows = (RowsQuery ?? "province,category").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var rows = (RowsQuery ?? DefaultRows).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(PivotDimensions.Parse).Where(d => d is not null).Select(d => d!.Value)
             .Distinct().Where(d => d != column).Take(MaxRowLevels).ToList();
         RowDims = rows.Count > 0 ? rows : [CubeDimension.Province];
