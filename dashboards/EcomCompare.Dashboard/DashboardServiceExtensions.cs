@@ -65,6 +65,7 @@ public static class DashboardServiceExtensions
         }));
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapFallback(NotFoundEndpoint.Handle);
         return app;
     }
 }

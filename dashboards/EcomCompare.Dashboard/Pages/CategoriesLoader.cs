@@ -52,7 +52,10 @@ internal static class CategoriesLoader
                 {
                     var key = row.Keys[1]!;
                     var code = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
-                    rows.Add(new HeatRow(key, $"{code}. {row.Labels[1]}", new Dictionary<string, HeatCell> { [row.Keys[0]!] = new(row.Amount, row.Share) }, row.Amount, null));
+                    // The cube's group name usually carries its number already ("5. Đẩy mạnh …"); add it where it does not.
+                    var name = row.Labels[1] ?? code;
+                    var label = name.StartsWith(code, StringComparison.Ordinal) ? name : $"{code}. {name}";
+                    rows.Add(new HeatRow(key, label, new Dictionary<string, HeatCell> { [row.Keys[0]!] = new(row.Amount, row.Share) }, row.Amount, null));
                 }
                 else if (!row.RolledUp[0])
                 {

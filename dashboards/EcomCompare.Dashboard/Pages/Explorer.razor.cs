@@ -108,8 +108,11 @@ public partial class Explorer
     internal override Task<PivotModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
         PivotLoader.LoadAsync(Queries, Slice, RowDims, ColumnDim, T.Code, work, cancellation);
 
-    internal void GoRows(IReadOnlyList<CubeDimension> rows) =>
-        Go(null, ("rows", string.Join(',', rows.Select(PivotDimensions.Token))), ("closed", null));
+    internal void GoRows(IReadOnlyList<CubeDimension> rows)
+    {
+        var token = string.Join(',', rows.Select(PivotDimensions.Token));
+        Go(null, ("rows", token == DefaultRows ? null : token), ("closed", null));
+    }
 
     internal void Toggle(string path)
     {
@@ -153,6 +156,10 @@ public partial class Explorer
         MeasureColumn or MeasureTotal => F.Share(Ratio(node.Total, Model!.Grand.Total)),
         _ => F.Amount(node.Total),
     };
+
+    /// <summary>A row member's label at <paramref name="level"/>; funding sources by their short names.</summary>
+    internal string RowLabel(PivotNode node, int level) =>
+        Model!.Rows[level] == CubeDimension.Source ? (T.SourceShort(node.Path.Split(PivotLoader.PathSeparator)[level]) ?? node.Labels[level]) : node.Labels[level];
 
     internal string ColumnLabel(PivotMember column) =>
         ColumnDim == CubeDimension.Source ? (T.SourceShort(column.Key) ?? column.Label) : column.Label;

@@ -1,0 +1,49 @@
+using EcomCompare.Browser.Tests.Support;
+
+namespace EcomCompare.Browser.Tests;
+
+/// <summary>Every page, in a real browser against the published server: it loads, it is interactive, nothing fails.</summary>
+[Collection(DashboardCollection.Name)]
+public class PagesLoadTests(DashboardFixture dashboard)
+{
+    [Theory]
+    [InlineData("funding-split", "/", "split-table")]
+    [InlineData("funding-year", "/?mode=year&year=2023", "split-table")]
+    [InlineData("funding-multiples", "/?mode=multiples", "multiples")]
+    [InlineData("trends", "/trends", "trend-table")]
+    [InlineData("categories", "/categories?cell=thai-binh/management", "drill")]
+    [InlineData("categories-native", "/categories?by=native&provinces=binh-dinh,thai-binh", "heatmap")]
+    [InlineData("explorer", "/explorer", "pivot")]
+    [InlineData("quality", "/quality", "quality-count")]
+    [InlineData("funding-split-en", "/?lang=en", "split-table")]
+    [InlineData("explorer-en", "/explorer?lang=en&measure=row&rows=province,source&cols=year", "pivot")]
+    public async Task LoadsWithNoConsoleErrorsAndNoFailedRequests(string name, string address, string content)
+    {
+        await using var page = await dashboard.NewPageAsync();
+        await page.OpenAsync(address);
+        Assert.True(await page.ByTestId(content).IsVisibleAsync(), $"{address} shows [{content}]");
+        await page.SettleAsync();
+
+        var shot = await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-" + name);
+        await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-" + name + "-full", fullPage: true);
+        Screenshots.Publish(shot);
+
+        Assert.Empty(page.Problems);
+        // Blazor's script, Radzen's theme and script, and our own stylesheet came from the server.
+        foreach (var asset in new[] { "_framework/blazor.web.js", "_content/Radzen.Blazor/css/standard.css", "_content/Radzen.Blazor/Radzen.Blazor.js", "_content/EcomCompare.Dashboard/dashboard.css" })
+        {
+            Assert.Contains(page.Responses, r => r.Url.EndsWith(asset, StringComparison.Ordinal) && r.Status == 200);
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownAddressSays404WithALinkBackToTheDashboard()
+    {
+        await using var page = await dashboard.NewPageAsync();
+        var response = await page.Page.GotoAsync("/no-such-page?lang=en");
+        Assert.Equal(404, response!.Status);
+        await page.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Funding split" }).ClickAsync();
+        await page.WaitInteractiveAsync();
+        Assert.True(await page.ByTestId("split-table").IsVisibleAsync());
+    }
+}
