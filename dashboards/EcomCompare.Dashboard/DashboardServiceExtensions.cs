@@ -1,9 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using EcomCompare.Dashboard.Components;
 using EcomCompare.Dashboard.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Radzen;
 
@@ -17,6 +20,9 @@ public static class DashboardServiceExtensions
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Prerendered pages keep Vietnamese as UTF-8 text instead of numeric entities (a third smaller, and
+        // readable in the page source); only HTML-special characters are escaped.
+        services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddDashboardComponents();
         services.AddHostedService(sp => sp.GetRequiredService<CubeWatcher>());
         return services;

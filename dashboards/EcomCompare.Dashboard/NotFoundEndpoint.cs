@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Text;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +15,8 @@ internal static class NotFoundEndpoint
 {
     private static readonly string[] OtherSurfaces = ["/odata", "/charts", "/export", "/_framework", "/_content", "/_blazor", "/healthz", "/summary", "/dashboard/"];
 
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IResult Handle(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -23,7 +26,7 @@ internal static class NotFoundEndpoint
         }
 
         var text = UiText.For(context.Request.Query[ViewAddress.LanguageKey].ToString());
-        var html = HtmlEncoder.Default;
+        var html = Encoder;
         var home = text.IsEnglish ? "/?lang=en" : "/";
         return Results.Content(
             $"<!doctype html><html lang=\"{text.Code}\"><head><meta charset=\"utf-8\"><title>{html.Encode(text.NotFoundTitle)} · EcomCompare</title>" +

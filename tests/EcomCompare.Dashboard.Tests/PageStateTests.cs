@@ -107,8 +107,8 @@ public sealed class PageStateTests : IDisposable
         Assert.Contains(page.Store.Identity.BuildId, page.Text("footer"), StringComparison.Ordinal);
         await page.NavigateAsync("?years=2022");
         await page.WaitForTextAsync("amount-binh-dinh-central", "905");
-        // A filter change asks the cube two questions: the split (with CUBE subtotals) and the stated totals.
-        Assert.Equal("2", page.Find("view-work").GetAttribute("data-queries"));
+        // A filter change asks the cube one question: the split, with CUBE subtotals and shares.
+        Assert.Equal("1", page.Find("view-work").GetAttribute("data-queries"));
     }
 
     private string SourcesWithout(string province)

@@ -3,8 +3,9 @@ using EcomCompare.Cube.Store;
 namespace EcomCompare.Dashboard.Data;
 
 /// <summary>
-/// The filters' members, read once per cube build (three small queries) and read again when the build changes —
-/// names and codes only; the numbers are always queried.
+/// The members the filters offer and the provinces' records (with their stated and whole-plan totals), read once
+/// per cube build (three small queries) and read again as soon as the build changes: what a page shows is always
+/// what the current cube file says. The slice-dependent numbers are queried for every view.
 /// </summary>
 internal sealed class CatalogCache(DashboardQueries queries, CubeStore store)
 {

@@ -5,7 +5,8 @@ namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>
 /// Loads the funding split: one cube question (province × source, with CUBE subtotals and shares within each
-/// province; × year for small multiples) and the provinces' stated totals. Two queries.
+/// province; × year for small multiples). The provinces' stated and cube totals come with the catalogue, which
+/// <see cref="CubeQueries.ProvincesAsync"/> filled for this very cube build — one query per interaction.
 /// </summary>
 internal static class FundingLoader
 {
@@ -16,7 +17,7 @@ internal static class FundingLoader
             : [CubeDimension.Province, CubeDimension.Source];
         IReadOnlyList<CubeDimension> within = byYear ? [CubeDimension.Year, CubeDimension.Province] : [CubeDimension.Province];
         var result = await queries.AskAsync(new CubeQuestion(by, slice, CubeTotals.Cube, within, language), work, cancellation).ConfigureAwait(false);
-        var provinces = await queries.ProvincesAsync(work, cancellation).ConfigureAwait(false);
+        var provinces = catalog.Provinces;
 
         var shownProvinces = slice.Provinces.Count > 0
             ? catalog.Provinces.Where(p => slice.Provinces.Contains(p.Code)).ToList()
