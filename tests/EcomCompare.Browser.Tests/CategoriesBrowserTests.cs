@@ -21,6 +21,10 @@ public class CategoriesBrowserTests(DashboardFixture dashboard)
         Assert.Equal("745", await page.TextAsync("drill-total"));
         Assert.Contains("thai-binh.txt", await page.TextAsync("drill-item-thai-binh/IV.1"), StringComparison.Ordinal);
 
+        var drill = Path.Combine(Screenshots.Artifacts, "dashboard-categories-drill.png");
+        await page.ByTestId("drill").ScreenshotAsync(new() { Path = drill });
+        Screenshots.Publish(drill);
+
         await page.ByTestId("drill-source-thai-binh/IV.1").ClickAsync();
         await page.ByTestId("source-text").WaitForAsync();
         Assert.Contains("Tổ chức lớp đào tạo", await page.Page.Locator(".ec-source-hit").InnerTextAsync(), StringComparison.Ordinal);
