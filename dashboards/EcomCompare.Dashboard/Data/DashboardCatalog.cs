@@ -1,0 +1,71 @@
+using System.Globalization;
+using EcomCompare.Cube.Query;
+
+namespace EcomCompare.Dashboard.Data;
+
+/// <summary>
+/// The members the filters offer — provinces, years, funding sources, categories — as the current cube has them
+/// (a province added to the cube appears in every filter and chart without code changes).
+/// </summary>
+public sealed record DashboardCatalog(
+    string BuildId,
+    DateTimeOffset BuiltAt,
+    IReadOnlyList<ProvinceRecord> Provinces,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<NamedMember> Sources,
+    IReadOnlyList<NamedMember> Categories)
+{
+    /// <summary>A province's display name (its code when unknown).</summary>
+    public string ProvinceName(string? code) => Provinces.FirstOrDefault(p => p.Code == code)?.Name ?? code ?? string.Empty;
+
+    /// <summary>A province's position in manifest order (for its colour), or −1.</summary>
+    public int ProvinceIndex(string? code)
+    {
+        for (var i = 0; i < Provinces.Count; i++)
+        {
+            if (Provinces[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A source's name in the UI language.</summary>
+    public string SourceName(string? code, bool english) => Name(Sources, code, english);
+
+    /// <summary>A source's short name for headers and legends (the cube's name for a source the UI does not know).</summary>
+    public string SourceShortName(string? code, Text.UiText text) => text.SourceShort(code) ?? Name(Sources, code, text.IsEnglish);
+
+    /// <summary>A category's name in the UI language.</summary>
+    public string CategoryName(string? code, bool english) => Name(Categories, code, english);
+
+    /// <summary>The plan years: every year some province's plan period covers (2021–2025 for the shipped plans).</summary>
+    public static IReadOnlyList<int> YearsOf(IEnumerable<ProvinceRecord> provinces)
+    {
+        var years = new SortedSet<int>();
+        foreach (var province in provinces)
+        {
+            var parts = province.PlanPeriod.Split('-', StringSplitOptions.TrimEntries);
+            if (parts.Length == 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+                && from <= to && to - from < 50)
+            {
+                for (var y = from; y <= to; y++)
+                {
+                    years.Add(y);
+                }
+            }
+        }
+
+        return years.Count > 0 ? years.ToList() : [2021, 2022, 2023, 2024, 2025];
+    }
+
+    private static string Name(IReadOnlyList<NamedMember> members, string? code, bool english)
+    {
+        var member = members.FirstOrDefault(m => m.Code == code);
+        return member is null ? code ?? string.Empty : english ? member.Name : member.NameVi;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using EcomCompare.Cube.Query;
+using EcomCompare.Cube.Schema;
+using EcomCompare.Cube.Sql;
+
+namespace EcomCompare.Dashboard.Data;
+
+/// <summary>
+/// The dashboard's door to the cube: the shared <see cref="CubeQueries"/> layer, each call counted into the view's
+/// <see cref="WorkTally"/> and the process-wide <see cref="QueryMeter"/>. Every number on screen comes through
+/// here; the dashboard has no SQL text and no copy of the data of its own.
+/// </summary>
+internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
+{
+    /// <summary>The shared query layer.</summary>
+    public CubeQueries Cube => queries;
+
+    /// <summary>
+    /// Extra delay before each query (zero in production). The real cube answers in milliseconds, so this is how
+    /// a test makes a load slower than the loading indicator's threshold.
+    /// </summary>
+    internal TimeSpan Latency { get; set; }
+
+    /// <summary><see cref="CubeQueries.AskAsync"/>.</summary>
+    public Task<CubeResult> AskAsync(CubeQuestion question, WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.AskAsync(question, cancellation), work);
+
+    /// <summary><see cref="CubeQueries.PivotAsync"/> (two queries: the column members, then the pivot).</summary>
+    public Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals, string language, WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.PivotAsync(rows, column, slice, totals, language, cancellation), work, count: 2);
+
+    /// <summary><see cref="CubeQueries.ProvincesAsync"/>.</summary>
+    public Task<IReadOnlyList<ProvinceRecord>> ProvincesAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.ProvincesAsync(cancellation), work);
+
+    /// <summary><see cref="CubeQueries.CategoriesAsync"/>.</summary>
+    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.CategoriesAsync(cancellation), work);
+
+    /// <summary><see cref="CubeQueries.SourcesAsync"/>.</summary>
+    public Task<IReadOnlyList<NamedMember>> SourcesAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.SourcesAsync(cancellation), work);
+
+    /// <summary><see cref="CubeQueries.DiscrepanciesAsync"/>.</summary>
+    public Task<IReadOnlyList<DiscrepancyRecord>> DiscrepanciesAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.DiscrepanciesAsync(cancellation: cancellation), work);
+
+    /// <summary><see cref="CubeQueries.DocumentContextAsync"/>.</summary>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.DocumentContextAsync(document, line, radius, cancellation), work);
+
+    /// <summary>
+    /// Where each item of a slice is written: document and line range of its amounts. Built as a
+    /// <see cref="SqlSelect"/> tree over the published <c>budget_lines</c> (filtered by the cube's own
+    /// <see cref="CubeSql.Where"/>) and run through <see cref="CubeQueries.RunAsync{T}"/>: positions, not money —
+    /// the amounts next to them come from <see cref="AskAsync"/>.
+    /// </summary>
+    public Task<IReadOnlyList<ItemSource>> ItemSourcesAsync(CubeSlice slice, WorkTally work, CancellationToken cancellation)
+    {
+        var select = new SqlSelect
+        {
+            Items =
+            [
+                new SqlSelectItem(SqlExpr.Col("ItemKey"), "ItemKey"),
+                new SqlSelectItem(SqlExpr.Col("Document"), "Document"),
+                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")), "FirstLine"),
+                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Max, SqlExpr.Col("Line")), "LastLine"),
+                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Max, new SqlCast(SqlExpr.Col("IsUnitemized"), SqlType.Integer)), "Unitemized"),
+            ],
+            From = new SqlRelation(CubeSchema.BudgetLines),
+            Where = CubeSql.Where(slice),
+            GroupBy = new SqlPlainGroupBy([SqlExpr.Col("ItemKey"), SqlExpr.Col("Document")]),
+            OrderBy = [new SqlOrder(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")))],
+        };
+        return Measure(() => queries.RunAsync(SqlRenderer.Render(select), reader =>
+        {
+            var rows = new List<ItemSource>();
+            while (reader.Read())
+            {
+                rows.Add(new ItemSource(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4) != 0));
+            }
+
+            return (IReadOnlyList<ItemSource>)rows;
+        }, cancellation), work);
+    }
+
+    private async Task<T> Measure<T>(Func<Task<T>> run, WorkTally work, int count = 1)
+    {
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency).ConfigureAwait(false);
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        finally
+        {
+            var ticks = Stopwatch.GetTimestamp() - start;
+            for (var i = 0; i < count; i++)
+            {
+                var share = i == 0 ? ticks - (ticks / count * (count - 1)) : ticks / count;
+                work.Add(share);
+                meter.Total.Add(share);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using EcomCompare.Dashboard.Data;
+using EcomCompare.Dashboard.Shared;
+using EcomCompare.Dashboard.State;
+using Microsoft.AspNetCore.Components;
+
+namespace EcomCompare.Dashboard.Pages;
+
+/// <summary>
+/// Money by task category: a category × province heatmap (<c>by=native</c>: each province's own groups), the
+/// cells showing the share of the province's budget (<c>measure=amount</c>: amounts); a selected cell
+/// (<c>cell=thai-binh/management</c>) lists the items behind it with their document and lines.
+/// </summary>
+public partial class Categories
+{
+    internal const string ByCategory = "category";
+    internal const string ByNative = "native";
+    internal const string MeasureShare = "share";
+    internal const string MeasureAmount = "amount";
+
+    /// <summary><c>by=</c>: <c>category</c> (default) or <c>native</c>.</summary>
+    [SupplyParameterFromQuery(Name = "by")]
+    public string? ByQuery { get; set; }
+
+    /// <summary><c>measure=</c>: <c>share</c> (default) or <c>amount</c>.</summary>
+    [SupplyParameterFromQuery(Name = "measure")]
+    public string? MeasureQuery { get; set; }
+
+    /// <summary><c>cell=</c>: the drilled cell, <c>province/category</c> or a native group key.</summary>
+    [SupplyParameterFromQuery(Name = "cell")]
+    public string? CellQuery { get; set; }
+
+    internal string Grouping { get; private set; } = ByCategory;
+
+    internal string Measure { get; private set; } = MeasureShare;
+
+    internal string? SelectedCell { get; private set; }
+
+    internal override string PagePath => "categories";
+
+    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
+    [
+        new("by", Grouping == ByCategory ? null : Grouping),
+        new("measure", Measure == MeasureShare ? null : Measure),
+        new("cell", SelectedCell),
+    ];
+
+    /// <summary>The top of the colour scale: the largest share (or amount) among the cells.</summary>
+    internal double HeatMax => Model is null
+        ? 0
+        : Model.Rows.SelectMany(r => r.Cells.Values).Select(c => Measure == MeasureShare ? c.Share ?? 0 : (double)c.Amount).DefaultIfEmpty(0).Max();
+
+    internal string ODataPath => ExportLinks.BudgetLinesGrouped(Slice, Grouping == ByNative ? ["ProvinceCode", "NativeGroup"] : ["CategoryCode", "ProvinceCode"]);
+
+    internal List<EmbedLink> Embeds =>
+    [
+        new(
+            T.CategoriesTitle,
+            ExportLinks.Chart("categories", "svg", Slice, T.Code, ("layout", "heatmap"), ("measure", Measure)),
+            ExportLinks.Chart("categories", "png", Slice, T.Code, ("layout", "heatmap"), ("measure", Measure))),
+    ];
+
+    internal override void ReadPageKeys()
+    {
+        Grouping = ByQuery == ByNative ? ByNative : ByCategory;
+        Measure = MeasureQuery == MeasureAmount ? MeasureAmount : MeasureShare;
+        SelectedCell = string.IsNullOrWhiteSpace(CellQuery) ? null : CellQuery;
+    }
+
+    internal override Task<CategoriesModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        CategoriesLoader.LoadAsync(Queries, catalog, Slice, Grouping == ByNative, SelectedCell, T.Code, work, cancellation);
+}

@@ -1,0 +1,177 @@
+using EcomCompare.Cube.Query;
+using EcomCompare.Dashboard.Data;
+using EcomCompare.Dashboard.State;
+using Microsoft.AspNetCore.Components;
+
+namespace EcomCompare.Dashboard.Pages;
+
+/// <summary>
+/// A pivot over the cube: row dimensions (<c>rows=province,category</c>), an optional column dimension
+/// (<c>cols=source</c>, <c>cols=none</c>), the measure (<c>measure=amount|row|col|total</c>), subtotals
+/// (<c>totals=off</c> hides them) and collapsed rows (<c>closed=binh-dinh|thai-binh</c>). Fed by the cube's
+/// ROLLUP grouping sets through <see cref="CubeQueries.PivotAsync"/>.
+/// </summary>
+public partial class Explorer
+{
+    internal const string MeasureAmount = "amount";
+    internal const string MeasureRow = "row";
+    internal const string MeasureColumn = "col";
+    internal const string MeasureTotal = "total";
+    internal const string NoColumn = "none";
+    internal const string DefaultColumn = "source";
+    internal const string DefaultRows = "province,category";
+    internal const int MaxRowLevels = 4;
+    private const char ClosedSeparator = '|';
+
+    /// <summary><c>rows=</c>: row dimension tokens, outermost first.</summary>
+    [SupplyParameterFromQuery(Name = "rows")]
+    public string? RowsQuery { get; set; }
+
+    /// <summary><c>cols=</c>: the column dimension token, or <c>none</c>.</summary>
+    [SupplyParameterFromQuery(Name = "cols")]
+    public string? ColumnsQuery { get; set; }
+
+    /// <summary><c>measure=</c>.</summary>
+    [SupplyParameterFromQuery(Name = "measure")]
+    public string? MeasureQuery { get; set; }
+
+    /// <summary><c>totals=off</c> hides subtotals.</summary>
+    [SupplyParameterFromQuery(Name = "totals")]
+    public string? TotalsQuery { get; set; }
+
+    /// <summary><c>closed=</c>: collapsed row paths.</summary>
+    [SupplyParameterFromQuery(Name = "closed")]
+    public string? ClosedQuery { get; set; }
+
+    internal IReadOnlyList<CubeDimension> RowDims { get; private set; } = [CubeDimension.Province, CubeDimension.Category];
+
+    internal CubeDimension? ColumnDim { get; private set; } = CubeDimension.Source;
+
+    internal string Measure { get; private set; } = MeasureAmount;
+
+    internal bool Subtotals { get; private set; } = true;
+
+    internal IReadOnlySet<string> Closed { get; private set; } = new HashSet<string>();
+
+    internal override string PagePath => "explorer";
+
+    private string RowsToken => string.Join(',', RowDims.Select(PivotDimensions.Token));
+
+    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
+    [
+        new("rows", RowsToken == DefaultRows ? null : RowsToken),
+        new("cols", ColumnDim is { } c ? (PivotDimensions.Token(c) == DefaultColumn ? null : PivotDimensions.Token(c)) : NoColumn),
+        new("measure", Measure == MeasureAmount ? null : Measure),
+        new("totals", Subtotals ? null : "off"),
+        new("closed", Closed.Count == 0 ? null : string.Join(ClosedSeparator, Closed.Order(StringComparer.Ordinal))),
+    ];
+
+    internal IReadOnlyList<Option> NextLevels =>
+        PivotDimensions.RowChoices.Where(d => !RowDims.Contains(d) && d != ColumnDim).Select(d => new Option(PivotDimensions.Token(d), PivotDimensions.Name(d, T))).ToList();
+
+    internal IReadOnlyList<Option> ColumnOptions =>
+        PivotDimensions.ColumnChoices.Where(d => !RowDims.Contains(d)).Select(d => new Option(PivotDimensions.Token(d), PivotDimensions.Name(d, T)))
+            .Prepend(new Option(NoColumn, T.PivotNoColumns)).ToList();
+
+    /// <summary>Rows shown: with subtotals, the tree minus collapsed branches; without, the innermost rows only.</summary>
+    internal IEnumerable<PivotNode> VisibleRows
+    {
+        get
+        {
+            if (Model is null)
+            {
+                return [];
+            }
+
+            return Subtotals
+                ? Model.Roots.SelectMany(Visible)
+                : Model.All.Where(n => n.Level == Model.Rows.Count - 1);
+        }
+    }
+
+    internal string ODataPath => ExportLinks.BudgetLinesGrouped(Slice,
+        RowDims.Concat(ColumnDim is { } c ? [c] : []).SelectMany(PivotDimensions.ODataProperties).Distinct().ToList());
+
+    internal override void ReadPageKeys()
+    {
+        var column = ColumnsQuery == NoColumn ? null : PivotDimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && PivotDimensions.ColumnChoices.Contains(parsed) ? parsed : (CubeDimension?)CubeDimension.Source;
+        var rows = (RowsQuery ?? DefaultRows).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(PivotDimensions.Parse).Where(d => d is not null).Select(d => d!.Value)
+            .Distinct().Where(d => d != column).Take(MaxRowLevels).ToList();
+        RowDims = rows.Count > 0 ? rows : [CubeDimension.Province];
+        ColumnDim = column;
+        Measure = MeasureQuery is MeasureRow or MeasureColumn or MeasureTotal ? MeasureQuery : MeasureAmount;
+        Subtotals = TotalsQuery != "off";
+        Closed = (ClosedQuery ?? string.Empty).Split(ClosedSeparator, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    }
+
+    internal override Task<PivotModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        PivotLoader.LoadAsync(Queries, Slice, RowDims, ColumnDim, T.Code, work, cancellation);
+
+    internal void GoRows(IReadOnlyList<CubeDimension> rows)
+    {
+        var token = string.Join(',', rows.Select(PivotDimensions.Token));
+        Go(null, ("rows", token == DefaultRows ? null : token), ("closed", null));
+    }
+
+    internal void Toggle(string path)
+    {
+        var closed = Closed.ToHashSet(StringComparer.Ordinal);
+        if (!closed.Remove(path))
+        {
+            closed.Add(path);
+        }
+
+        Go(null, ("closed", closed.Count == 0 ? null : string.Join(ClosedSeparator, closed.Order(StringComparer.Ordinal))));
+    }
+
+    internal void CollapseAll()
+    {
+        if (Model is not null)
+        {
+            Go(null, ("closed", string.Join(ClosedSeparator, Model.Roots.Select(r => r.Path).Order(StringComparer.Ordinal))));
+        }
+    }
+
+    internal string CellText(PivotNode node, int column)
+    {
+        var value = column < node.Values.Count ? node.Values[column] : null;
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        return Measure switch
+        {
+            MeasureRow => F.Share(Ratio(v, node.Total)),
+            MeasureColumn => F.Share(Ratio(v, Model!.Grand.Values.ElementAtOrDefault(column) ?? 0m)),
+            MeasureTotal => F.Share(Ratio(v, Model!.Grand.Total)),
+            _ => F.Amount(v),
+        };
+    }
+
+    internal string TotalText(PivotNode node) => Measure switch
+    {
+        MeasureRow => F.Share(Ratio(node.Total, node.Total)),
+        MeasureColumn or MeasureTotal => F.Share(Ratio(node.Total, Model!.Grand.Total)),
+        _ => F.Amount(node.Total),
+    };
+
+    /// <summary>A row member's label at <paramref name="level"/>; funding sources by their short names.</summary>
+    internal string RowLabel(PivotNode node, int level) =>
+        Model!.Rows[level] == CubeDimension.Source ? (T.SourceShort(node.Path.Split(PivotLoader.PathSeparator)[level]) ?? node.Labels[level]) : node.Labels[level];
+
+    internal string ColumnLabel(PivotMember column) =>
+        ColumnDim == CubeDimension.Source ? (T.SourceShort(column.Key) ?? column.Label) : column.Label;
+
+    internal string RowClass(PivotNode node, bool hasChildren) =>
+        $"ec-level-{node.Level}" + (hasChildren ? " ec-subtotal" : string.Empty);
+
+    private IEnumerable<PivotNode> Visible(PivotNode node) =>
+        Closed.Contains(node.Path) ? [node] : node.Children.SelectMany(Visible).Prepend(node);
+
+    private static double? Ratio(decimal part, decimal whole) => whole == 0 ? null : (double)(part / whole);
+
+    /// <summary>A dropdown entry.</summary>
+    internal sealed record Option(string Token, string Label);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using EcomCompare.Dashboard.Charts;
+using EcomCompare.Dashboard.Data;
+using EcomCompare.Dashboard.Shared;
+using EcomCompare.Dashboard.State;
+using EcomCompare.Dashboard.Theme;
+using Microsoft.AspNetCore.Components;
+
+namespace EcomCompare.Dashboard.Pages;
+
+/// <summary>
+/// Money per year: per province a panel of lines (or grouped columns, <c>chart=columns</c>) per funding source
+/// on a common scale, the numbers in a table, and the co-financing ratio (local per unit of central money).
+/// </summary>
+public partial class Trends
+{
+    internal const string KindLines = "lines";
+    internal const string KindColumns = "columns";
+
+    /// <summary><c>chart=</c>: <c>lines</c> (default) or <c>columns</c>.</summary>
+    [SupplyParameterFromQuery(Name = "chart")]
+    public string? ChartQuery { get; set; }
+
+    internal string Kind { get; private set; } = KindLines;
+
+    internal ChartKind ChartKind => Kind == KindColumns ? ChartKind.Columns : ChartKind.Lines;
+
+    internal override string PagePath => "trends";
+
+    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys => [new("chart", Kind == KindLines ? null : Kind)];
+
+    internal IReadOnlyList<string> YearLabels => Model?.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList() ?? [];
+
+    internal double TrendMax => Model is null ? 0 : Model.Provinces.SelectMany(p => p.BySource.Values).SelectMany(v => v).Select(v => (double)(v ?? 0m)).DefaultIfEmpty(0).Max();
+
+    internal IReadOnlyList<LegendItem> SourceLegend => Model is null || Catalog is null
+        ? []
+        : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
+
+    internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
+
+    internal IReadOnlyList<ChartSeries> CoFinancingSeries => Model?.Provinces.Select(p => new ChartSeries(
+        p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
+        p.CoFinancing, p.CoFinancing.Select(r => F.Ratio(r)).ToList())).ToList() ?? [];
+
+    internal List<EmbedLink> Embeds =>
+    [
+        new(T.TrendsPerProvince, ExportLinks.Chart("funding-trend", "svg", Slice, T.Code), ExportLinks.Chart("funding-trend", "png", Slice, T.Code)),
+        new(T.CoFinancingTitle, ExportLinks.Chart("co-financing", "svg", Slice, T.Code), ExportLinks.Chart("co-financing", "png", Slice, T.Code)),
+    ];
+
+    internal override void ReadPageKeys() => Kind = ChartQuery == KindColumns ? KindColumns : KindLines;
+
+    internal override Task<TrendsModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        TrendsLoader.LoadAsync(Queries, catalog, Slice, T.Code, work, cancellation);
+
+    internal IReadOnlyList<ChartSeries> SourceSeries(TrendProvince province) => Model!.Sources.Select(s => new ChartSeries(
+        s,
+        Catalog!.SourceShortName(s, T),
+        Palette.Source(s),
+        string.Empty,
+        province.BySource[s].Select(v => v is null ? (double?)null : (double)v.Value).ToList(),
+        province.BySource[s].Select(v => F.Amount(v) + " " + T.Unit).ToList())).ToList();
+}

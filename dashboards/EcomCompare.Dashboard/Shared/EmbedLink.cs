@@ -1,0 +1,7 @@
+namespace EcomCompare.Dashboard.Shared;
+
+/// <summary>A chart of the view as an image address (<c>/charts/…</c>), in SVG and PNG.</summary>
+/// <param name="Label">Which chart.</param>
+/// <param name="Svg">Relative SVG address.</param>
+/// <param name="Png">Relative PNG address.</param>
+public sealed record EmbedLink(string Label, string Svg, string Png);

@@ -1,0 +1,95 @@
+namespace EcomCompare.Dashboard.Text;
+
+/// <summary>The pages' own labels.</summary>
+public sealed partial class UiText
+{
+    // Funding split (home)
+    public required string FundingTitle { get; init; }
+    public required string FundingIntro { get; init; }
+    public required string ModeLabel { get; init; }
+    public required string ModePeriod { get; init; }
+    public required string ModeYear { get; init; }
+    public required string ModeMultiples { get; init; }
+    public required string ChartShares { get; init; }
+    public required string ChartAmounts { get; init; }
+    public required string TableSliceTotal { get; init; }
+    public required string TableCubeTotal { get; init; }
+    public required string TableStatedTotal { get; init; }
+    public required string TableMatches { get; init; }
+    public required string StatedTotalNote { get; init; }
+    public required string MatchYes { get; init; }
+    public required string MatchNo { get; init; }
+    public required string MultiplesNote { get; init; }
+
+    // Trends
+    public required string TrendsTitle { get; init; }
+    public required string TrendsIntro { get; init; }
+    public required string ChartKindLabel { get; init; }
+    public required string ChartLines { get; init; }
+    public required string ChartColumns { get; init; }
+    public required string TrendsPerProvince { get; init; }
+    public required string CoFinancingTitle { get; init; }
+    public required string CoFinancingNote { get; init; }
+    public required string CoFinancingRatio { get; init; }
+
+    // Categories
+    public required string CategoriesTitle { get; init; }
+    public required string CategoriesIntro { get; init; }
+    public required string GroupingLabel { get; init; }
+    public required string GroupingHarmonized { get; init; }
+    public required string GroupingNative { get; init; }
+    public required string MeasureLabel { get; init; }
+    public required string MeasureAmount { get; init; }
+    public required string MeasureShareOfProvince { get; init; }
+    public required string HeatmapHint { get; init; }
+    public required string Category { get; init; }
+    public required string NativeGroup { get; init; }
+    public required string DrillTitle { get; init; }
+    public required string DrillClose { get; init; }
+    public required string Item { get; init; }
+    public required string ItemCode { get; init; }
+    public required string Document { get; init; }
+    public required string Lines { get; init; }
+    public required string ShowSourceText { get; init; }
+    public required string HideSourceText { get; init; }
+    public required string Unitemized { get; init; }
+
+    // Explorer
+    public required string ExplorerTitle { get; init; }
+    public required string ExplorerIntro { get; init; }
+    public required string PivotRows { get; init; }
+    public required string PivotColumns { get; init; }
+    public required string PivotNoColumns { get; init; }
+    public required string PivotMeasure { get; init; }
+    public required string PivotShareOfRow { get; init; }
+    public required string PivotShareOfColumn { get; init; }
+    public required string PivotShareOfTotal { get; init; }
+    public required string PivotSubtotals { get; init; }
+    public required string PivotDrillDown { get; init; }
+    public required string PivotDrillUp { get; init; }
+    public required string PivotExpandAll { get; init; }
+    public required string PivotCollapseAll { get; init; }
+    public required string PivotGrandTotal { get; init; }
+    public required string PivotSubtotal { get; init; }
+    public required string PivotAddLevel { get; init; }
+    public required string DimProvince { get; init; }
+    public required string DimYear { get; init; }
+    public required string DimSource { get; init; }
+    public required string DimCategory { get; init; }
+    public required string DimNativeGroup { get; init; }
+    public required string DimItem { get; init; }
+
+    // Data quality
+    public required string QualityTitle { get; init; }
+    public required string QualityIntro { get; init; }
+    public required string QualityCount { get; init; }
+    public required string QualityStated { get; init; }
+    public required string QualityComputed { get; init; }
+    public required string QualityDifference { get; init; }
+    public required string QualityKind { get; init; }
+    public required string QualityWhere { get; init; }
+    public required string QualityNone { get; init; }
+    public required string QualityLine { get; init; }
+    public required string NoChart { get; init; }
+    public required string CoFinancingNeedsSources { get; init; }
+}

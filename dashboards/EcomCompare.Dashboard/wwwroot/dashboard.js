@@ -1,0 +1,30 @@
+// EcomCompare dashboard: the little the server cannot do.
+window.ecomDashboard = {
+  // Copies text to the clipboard; falls back to a selected textarea where the Clipboard API is refused
+  // (plain http from another machine is not a secure context).
+  copy: async function (text) {
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        return true;
+      }
+    } catch (e) {
+      // fall through to the fallback
+    }
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    document.body.removeChild(area);
+    return ok;
+  }
+};

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using EcomCompare.Benchmarks.Harness;
+using EcomCompare.Testing;
+using Microsoft.Playwright;
+
+namespace EcomCompare.Benchmarks.Sections;
+
+/// <summary>
+/// The dashboard as a person meets it, in Debian's headless Chromium against the published server: time to the
+/// first meaningful paint of the home page (the funding table's numbers painted, from the browser's Element Timing
+/// API) for a first visit and a repeat visit, and the time from a click on a filter to the new numbers on screen
+/// (measured inside the page), with the cube work the server did for each interaction (its query counter).
+/// Goals on this machine: under 1 s and under 200 ms.
+/// </summary>
+internal sealed class DashboardSection : IBenchSection
+{
+    private static readonly string[] ChromiumFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    // Resolves when the table's numbers have been painted: the largest renderTime of the elementtiming entries.
+    private const string MeaningfulPaint = """
+        () => new Promise(resolve => {
+          const done = entries => {
+            const numbers = entries.filter(e => e.identifier === 'split-number');
+            if (numbers.length > 0) resolve(Math.max(...numbers.map(e => e.renderTime || e.loadTime)));
+          };
+          done(performance.getEntriesByType('element'));
+          new PerformanceObserver(list => done(list.getEntries())).observe({ type: 'element', buffered: true });
+        })
+        """;
+
+    private const string FirstContentfulPaint = "() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1";
+
+    // Clicks a checkbox and waits (inside the page) until the all-provinces total shows a different number.
+    private const string ClickAndWaitForNewTotal = """
+        async name => {
+          const before = document.querySelector('[data-testid=total-all]').textContent;
+          const start = performance.now();
+          document.querySelector(`[role=checkbox][aria-label="${name}"]`).click();
+          await new Promise((resolve, reject) => {
+            const check = () => {
+              const now = document.querySelector('[data-testid=total-all]');
+              if (now && now.textContent !== before) resolve();
+              else if (performance.now() - start > 10000) reject(new Error('no new total within 10 s'));
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+          return performance.now() - start;
+        }
+        """;
+
+    public int Order => 50;
+
+    public string Title => "Dashboard in Chromium (published server)";
+
+    public async Task RunAsync(BenchContext context, ReportWriter report, CancellationToken cancellation)
+    {
+        if (context.HostBinary is null || !File.Exists("/usr/bin/chromium"))
+        {
+            report.Paragraph("Skipped: needs the published server (`make publish`, `$ECOMCOMPARE_HOST`) and Debian's chromium.");
+            return;
+        }
+
+        var runs = context.Quick ? 5 : 15;
+        await using var server = await PublishedServer.StartAsync(context.CubePath);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        // First visit (a fresh profile: nothing cached) and repeat visit (same profile), interleaved.
+        await using var warmContext = await browser.NewContextAsync(Options(server.BaseAddress));
+        var warmPage = await warmContext.NewPageAsync();
+        var first = new List<(double Fcp, double Fmp)>();
+        var repeat = new List<(double Fcp, double Fmp)>();
+        var loads = await Measure.CompareAsync(
+            async () =>
+            {
+                await using var fresh = await browser.NewContextAsync(Options(server.BaseAddress));
+                first.Add(await LoadHomeAsync(await fresh.NewPageAsync()));
+            },
+            async () => repeat.Add(await LoadHomeAsync(warmPage)),
+            runs,
+            warmup: 2);
+        first.RemoveRange(0, first.Count - runs);
+        repeat.RemoveRange(0, repeat.Count - runs);
+
+        // Filter changes on a live page: Thái Bình off, on, off, … (each shows new numbers); and switching to one year.
+        var page = await warmContext.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator(".ec-app[data-interactive=true]").WaitForAsync();
+        var toggles = new List<double>();
+        var work = new List<(long Queries, double Ms)>();
+        for (var i = 0; i < runs + 2; i++)
+        {
+            var before = await MetricsAsync(http);
+            var elapsed = await page.EvaluateAsync<double>(ClickAndWaitForNewTotal, "Thái Bình");
+            var after = await MetricsAsync(http);
+            if (i >= 2)
+            {
+                toggles.Add(elapsed);
+                work.Add((after.Queries - before.Queries, after.Ms - before.Ms));
+            }
+        }
+
+        report.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"{runs} runs each after 2 warm-ups; the server's first request (JIT, cube open) is not counted. Browser times from the page's own clock."));
+        report.Table(["measure", "median", "min", "max", "goal"],
+        [
+            Row("home page, first visit: first contentful paint", first.Select(f => f.Fcp), null),
+            Row("home page, first visit: **meaningful paint** (funding numbers painted)", first.Select(f => f.Fmp), 1000),
+            Row("home page, repeat visit: meaningful paint", repeat.Select(f => f.Fmp), 1000),
+            Row("filter change (province checkbox) → new numbers on screen", toggles, 200),
+        ]);
+        report.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"Wall time per home-page load as the test harness sees it (navigation + CDP round trips): first visit {Samples.Ms(loads.A.Median)}, repeat {Samples.Ms(loads.B.Median)} (ratio repeat/first {ReportWriter.Number(loads.Ratio)})."));
+        var queries = Median(work.Select(w => (double)w.Queries));
+        var queryMs = Median(work.Select(w => w.Ms));
+        report.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"Server work per filter change: {queries:0} cube queries (province × source with CUBE subtotals and shares), {queryMs:0.00} ms of query time (median), counted by the dashboard's query meter (`/dashboard/metrics`). The rest of the interaction is the circuit round trip, the render diff and the browser's paint."));
+    }
+
+    private static BrowserNewContextOptions Options(Uri baseAddress) => new()
+    {
+        BaseURL = baseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        Locale = "vi-VN",
+    };
+
+    private static async Task<(double Fcp, double Fmp)> LoadHomeAsync(IPage page)
+    {
+        await page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var fmp = await page.EvaluateAsync<double>(MeaningfulPaint);
+        var fcp = await page.EvaluateAsync<double>(FirstContentfulPaint);
+        // Let the circuit connect before the next navigation tears the page down.
+        await page.Locator(".ec-app[data-interactive=true]").WaitForAsync();
+        return (fcp, fmp);
+    }
+
+    private static async Task<(long Queries, double Ms)> MetricsAsync(HttpClient http)
+    {
+        using var json = JsonDocument.Parse(await http.GetStringAsync("dashboard/metrics"));
+        return (json.RootElement.GetProperty("queries").GetInt64(), json.RootElement.GetProperty("queryMilliseconds").GetDouble());
+    }
+
+    private static IReadOnlyList<string> Row(string name, IEnumerable<double> values, double? goalMs)
+    {
+        var list = values.ToList();
+        var median = Median(list);
+        var goal = goalMs is { } g ? $"< {g:0} ms: {(median < g ? "met" : "**missed**")}" : string.Empty;
+        return [name, Ms(median), Ms(list.Min()), Ms(list.Max()), goal];
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Ms(double ms) => ms.ToString(ms >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture) + " ms";
+}

@@ -1,0 +1,32 @@
+using EcomCompare.Testing;
+
+namespace EcomCompare.Browser.Tests.Support;
+
+/// <summary>The published server (its own .NET 9 runtime, so Blazor's script is there) on the shared test cube, and one browser.</summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private BrowserSession _browser = null!;
+
+    public PublishedServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await PublishedServer.StartAsync();
+        _browser = await BrowserSession.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+
+    /// <summary>A fresh page on the server.</summary>
+    public Task<WatchedPage> NewPageAsync() => _browser.NewPageAsync(Server.BaseAddress);
+}
+
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
+{
+    public const string Name = "dashboard in chromium";
+}
