@@ -1,32 +1,27 @@
 using System.Globalization;
+using EcomCompare.Charts;
 
 namespace EcomCompare.Dashboard.Theme;
 
 /// <summary>
-/// The dashboard's colours, in one place. Funding sources keep the same colour on every chart, table swatch and
-/// legend (Okabe-Ito, readable with the common colour-vision deficiencies): central #0072B2 (blue), local #E69F00
-/// (orange), enterprise #009E73 (bluish green). Provinces take the remaining Okabe-Ito hues, in manifest order.
+/// The dashboard's colours. Funding sources and provinces take the colours of the report charts
+/// (<see cref="ChartPalette"/>), so a chart embedded from the dashboard's Embed link looks like the chart on screen:
+/// central #0072B2 (blue), local #E69F00 (orange), enterprise #009E73 (bluish green), Okabe-Ito, readable with the
+/// common colour-vision deficiencies; provinces in the cube's order.
 /// </summary>
-/// <remarks>
-/// The charts service (<c>/charts</c>) is built on the same three source colours; when its public palette lands,
-/// this class is the one place to point at it.
-/// </remarks>
 public static class Palette
 {
     /// <summary>Central (national programme) money.</summary>
-    public const string Central = "#0072B2";
+    public const string Central = ChartPalette.Central;
 
     /// <summary>Local (provincial budget) money.</summary>
-    public const string Local = "#E69F00";
+    public const string Local = ChartPalette.Local;
 
     /// <summary>Enterprise co-financing.</summary>
-    public const string Enterprise = "#009E73";
+    public const string Enterprise = ChartPalette.Enterprise;
 
     /// <summary>Anything the palette does not know.</summary>
-    public const string Other = "#6B6B6B";
-
-    // Okabe-Ito without the three source colours (and without yellow, too light for lines on white).
-    private static readonly string[] ProvinceColours = ["#CC79A7", "#D55E00", "#56B4E9", "#000000", "#8C6D31", "#7F3C8D"];
+    public const string Other = ChartPalette.Other;
 
     // Dash patterns tell provinces apart without colour (lines on the trends page).
     private static readonly string[] ProvinceDashes = ["", "6 4", "2 3", "10 3 2 3"];
@@ -41,7 +36,7 @@ public static class Palette
     };
 
     /// <summary>The colour of the province at <paramref name="index"/> in manifest order.</summary>
-    public static string Province(int index) => ProvinceColours[((index % ProvinceColours.Length) + ProvinceColours.Length) % ProvinceColours.Length];
+    public static string Province(int index) => ChartPalette.ForProvince(index);
 
     /// <summary>The dash pattern of the province at <paramref name="index"/> (empty: solid).</summary>
     public static string ProvinceDash(int index) => ProvinceDashes[((index % ProvinceDashes.Length) + ProvinceDashes.Length) % ProvinceDashes.Length];
