@@ -49,6 +49,14 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
     public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.DocumentContextAsync(document, line, radius, cancellation), work);
 
+    /// <summary><see cref="CubeQueries.TargetsAsync"/>: the 2025 targets of some provinces (all when none given).</summary>
+    public Task<IReadOnlyList<TargetRecord>> TargetsAsync(IReadOnlyList<string> provinces, WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.TargetsAsync(provinces, cancellation), work);
+
+    /// <summary><see cref="CubeQueries.IndicatorsAsync"/>.</summary>
+    public Task<IReadOnlyList<IndicatorRecord>> IndicatorsAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.IndicatorsAsync(cancellation), work);
+
     /// <summary>
     /// Where each item of a slice is written: document and line range of its amounts. Built as a
     /// <see cref="SqlSelect"/> tree over the published <c>budget_lines</c> (filtered by the cube's own

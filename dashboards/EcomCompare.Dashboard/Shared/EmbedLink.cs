@@ -5,3 +5,8 @@ namespace EcomCompare.Dashboard.Shared;
 /// <param name="Svg">Relative SVG address.</param>
 /// <param name="Png">Relative PNG address.</param>
 public sealed record EmbedLink(string Label, string Svg, string Png);
+
+/// <summary>A further OData address of the view's numbers.</summary>
+/// <param name="Label">What it returns.</param>
+/// <param name="Path">Relative OData address.</param>
+public sealed record ODataLink(string Label, string Path);

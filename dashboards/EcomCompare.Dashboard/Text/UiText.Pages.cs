@@ -90,6 +90,28 @@ public sealed partial class UiText
     public required string QualityWhere { get; init; }
     public required string QualityNone { get; init; }
     public required string QualityLine { get; init; }
+    // Targets
+    public required string NavTargets { get; init; }
+    public required string TargetsTitle { get; init; }
+    public required string TargetsIntro { get; init; }
+    public required string TargetsIndicator { get; init; }
+    public required string TargetsShow { get; init; }
+    public required string TargetsShowAll { get; init; }
+    public required string TargetsShowDifferences { get; init; }
+    public required string TargetsLegendDiffers { get; init; }
+    public required string TargetsLegendNotStated { get; init; }
+    public required string TargetsNotStated { get; init; }
+    public required string TargetsNoNumber { get; init; }
+    public required string TargetsBudget { get; init; }
+    public required string TargetsBudgetHint { get; init; }
+    public required string TargetsSentence { get; init; }
+    public required string TargetsSource { get; init; }
+    public required string TargetsClose { get; init; }
+    public required string TargetsRatio { get; init; }
+    public required string TargetsNone { get; init; }
+    public required string TargetsODataBudget { get; init; }
+    public required string TargetsRowDiffers { get; init; }
+    public required string TargetsOpenHint { get; init; }
     public required string NoChart { get; init; }
     public required string CoFinancingNeedsSources { get; init; }
 }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using EcomCompare.Dashboard.Data;
+using EcomCompare.Dashboard.Shared;
+using EcomCompare.Dashboard.State;
+using Microsoft.AspNetCore.Components;
+
+namespace EcomCompare.Dashboard.Pages;
+
+/// <summary>
+/// The 2025 targets side by side: indicators as rows (in their groups), provinces as columns, each cell the value
+/// with its comparator and unit; rows where provinces aim differently are highlighted (<c>show=differences</c>
+/// keeps only those); a selected cell (<c>target=17</c>) opens the original sentence with document and line.
+/// Beside each group, the money the provinces plan for the related task category, within the slice.
+/// </summary>
+public partial class Targets
+{
+    internal const string ShowAll = "all";
+    internal const string ShowDifferences = "differences";
+
+    /// <summary><c>show=</c>: <c>all</c> (default) or <c>differences</c>.</summary>
+    [SupplyParameterFromQuery(Name = "show")]
+    public string? ShowQuery { get; set; }
+
+    /// <summary><c>target=</c>: the id of the target whose sentence is open.</summary>
+    [SupplyParameterFromQuery(Name = "target")]
+    public string? TargetQuery { get; set; }
+
+    internal string Show { get; private set; } = ShowAll;
+
+    internal long? SelectedTarget { get; private set; }
+
+    internal override string PagePath => "targets";
+
+    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
+    [
+        new("show", Show == ShowAll ? null : Show),
+        new("target", SelectedTarget?.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>
+    /// <c>odata/Targets?$filter=…</c>: the shown provinces' targets; under a category filter only the indicators
+    /// that category serves, and the unmapped ("other") ones, as on the page.
+    /// </summary>
+    internal string ODataPath
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Slice.Provinces.Count > 0)
+            {
+                parts.Add(ExportLinks.In("ProvinceCode", Slice.Provinces));
+            }
+
+            if (Slice.Categories.Count > 0)
+            {
+                parts.Add($"({ExportLinks.In("CategoryCode", Slice.Categories)} or IndicatorCode eq '{TargetsLoader.Other}')");
+            }
+
+            return ExportLinks.EntitySet("Targets", parts.Count == 0 ? null : string.Join(" and ", parts));
+        }
+    }
+
+    internal List<ODataLink> MoreOData =>
+        [new(T.TargetsODataBudget, ExportLinks.BudgetLinesGrouped(Slice, ["CategoryCode", "ProvinceCode"]))];
+
+    internal List<EmbedLink> Embeds =>
+    [
+        new(
+            T.TargetsBudgetHint,
+            ExportLinks.Chart("categories", "svg", Slice, T.Code, ("measure", "amount")),
+            ExportLinks.Chart("categories", "png", Slice, T.Code, ("measure", "amount"))),
+    ];
+
+    internal override void ReadPageKeys()
+    {
+        Show = ShowQuery == ShowDifferences ? ShowDifferences : ShowAll;
+        SelectedTarget = long.TryParse(TargetQuery, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    internal override Task<TargetsModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        TargetsLoader.LoadAsync(Queries, catalog, Slice, Show == ShowDifferences, SelectedTarget, T.Code, work, cancellation);
+
+    /// <summary>The CSS classes of a province's cell in a row: lowest / highest of a differing row, not stated.</summary>
+    internal static string CellClass(TargetRow row, string province)
+    {
+        if (!row.Cells.ContainsKey(province))
+        {
+            return row.Spread.NotStatedBy.Contains(province) && row.Cells.Count > 0 ? "ec-target ec-target-missing" : "ec-target";
+        }
+
+        return row.Spread.Lowest.Contains(province) ? "ec-target ec-target-low"
+            : row.Spread.Highest.Contains(province) ? "ec-target ec-target-high"
+            : "ec-target";
+    }
+}
