@@ -85,19 +85,28 @@ public sealed class PageStateTests : IDisposable
     }
 
     [Fact]
-    public async Task AFastLoadShowsNoLoadingIndicator()
+    public async Task NoLoadingIndicatorFlickersBeforeTheThreshold()
     {
+        // A load shorter than LoadingDelay shows no indicator at all. The real cube answers in milliseconds, but a
+        // loaded CI machine may take longer than the threshold, so the test checks what holds either way: nothing
+        // is shown before the threshold has passed (and, on a quiet machine, nothing at all).
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
-        var rendered = new List<bool>();
+        var samples = new List<(TimeSpan Elapsed, bool Loading)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.NavigateAsync("?mode=year&year=2021");
-        for (var i = 0; i < 50 && page.Text("amount-binh-dinh-central") != "535"; i++)
+        for (var i = 0; i < 200 && page.Text("amount-binh-dinh-central") != "535"; i++)
         {
-            rendered.Add(page.Has("loading"));
+            samples.Add((clock.Elapsed, page.Has("loading")));
             await Task.Delay(5);
         }
 
         Assert.Equal("535", page.Text("amount-binh-dinh-central"));
-        Assert.DoesNotContain(true, rendered);
+        Assert.NotEmpty(samples);
+        Assert.DoesNotContain(samples, s => s.Loading && s.Elapsed < DashboardPage<FundingModel>.LoadingDelay);
+        if (clock.Elapsed < DashboardPage<FundingModel>.LoadingDelay)
+        {
+            Assert.DoesNotContain(samples, s => s.Loading);
+        }
     }
 
     [Fact]
