@@ -265,7 +265,8 @@ public sealed unsafe class StringCacheTests(InMemoryDatabaseFixture fixture) : I
     [Fact]
     public void Ascii_and_vietnamese_strings_inlined_or_not_are_right_across_chunk_boundaries_and_equal_in_different_chunks()
     {
-        // Every chunk's first and last rows (where the next-row prefetch stops), NULLs, 12 and 13 byte ASCII (the
+        // Every chunk's first and last rows (where the next-row prefetch stops, once some 4,000 distinct values have
+        // grown the table), NULLs, 12 and 13 byte ASCII (the
         // inline limit), and values that repeat in every chunk: each must read right, and a repeated value read in
         // a later chunk must equal the one read before (from the cache, a decoded copy never reflects freed memory).
         using var connection = fixture.Connect();
@@ -274,10 +275,10 @@ public sealed unsafe class StringCacheTests(InMemoryDatabaseFixture fixture) : I
                    CASE WHEN i % 7 = 0 THEN NULL
                         WHEN i % 5 = 0 THEN 'abcdefghijk' || (i % 2)
                         WHEN i % 5 = 1 THEN 'abcdefghijkl' || (i % 3)
-                        WHEN i % 5 = 2 THEN 'Hỗ trợ doanh nghiệp ' || (i % 50)
+                        WHEN i % 5 = 2 THEN 'Hỗ trợ doanh nghiệp ' || (i % 3000)
                         WHEN i % 5 = 3 THEN 'Cần Thơ ' || (i % 4)
-                        ELSE 'item-' || i END AS s
-            FROM range(20000) t(i)
+                        ELSE 'item-' || (i % 6000) END AS s
+            FROM range(100000) t(i)
             """);
         using var reader = command.ExecuteReader();
         var seen = new Dictionary<string, string>();
@@ -288,9 +289,9 @@ public sealed unsafe class StringCacheTests(InMemoryDatabaseFixture fixture) : I
             string? expected = i % 7 == 0 ? null
                 : i % 5 == 0 ? "abcdefghijk" + (i % 2)
                 : i % 5 == 1 ? "abcdefghijkl" + (i % 3)
-                : i % 5 == 2 ? "Hỗ trợ doanh nghiệp " + (i % 50)
+                : i % 5 == 2 ? "Hỗ trợ doanh nghiệp " + (i % 3000)
                 : i % 5 == 3 ? "Cần Thơ " + (i % 4)
-                : "item-" + i;
+                : "item-" + (i % 6000);
             if (expected is null)
             {
                 Assert.True(reader.IsDBNull(1));
@@ -313,7 +314,8 @@ public sealed unsafe class StringCacheTests(InMemoryDatabaseFixture fixture) : I
             rows++;
         }
 
-        Assert.Equal(20000, rows);
+        Assert.Equal(100000, rows);
+        Assert.True(reader.StringCacheOf(1)!.Slots > Utf8StringCache.InitialSlots, "thousands of distinct values grow the table (and turn on the prefetch)");
         Assert.All(seen, pair => Assert.Equal(pair.Key, pair.Value)); // nothing read earlier changed afterwards
     }
 

@@ -32,9 +32,10 @@ internal sealed unsafe class VarcharVectorReader : VectorReader
             return StringT.Decode(entry);
         }
 
-        // The next row's set is fetched into the CPU cache while this row and the consumer's work run: with
-        // thousands of distinct values the table outgrows L2, and a lookup would otherwise wait on memory.
-        if (row + 1 < RowCount)
+        // Once the table has grown (thousands of distinct values: it outgrows the CPU's L2), the next row's set is
+        // fetched into the CPU cache while this row and the consumer's work run, instead of a lookup waiting on
+        // memory. A table at its first size stays in cache: there the extra hash would be pure cost.
+        if (cache.Slots > Utf8StringCache.InitialSlots && row + 1 < RowCount)
         {
             cache.Prefetch(entry + StringT.Size);
         }
