@@ -383,7 +383,7 @@ public sealed class DuckDbDataReader : DbDataReader
 
                 for (var i = 0; i < _readers.Length; i++)
                 {
-                    _readers[i].Bind(NativeMethods.duckdb_data_chunk_get_vector(chunk, (ulong)i));
+                    _readers[i].Bind(NativeMethods.duckdb_data_chunk_get_vector(chunk, (ulong)i), size);
                 }
 
                 _chunk = chunk;

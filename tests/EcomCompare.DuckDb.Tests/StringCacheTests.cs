@@ -206,6 +206,119 @@ public sealed unsafe class StringCacheTests(InMemoryDatabaseFixture fixture) : I
         Assert.Throws<InvalidOperationException>(() => reader.GetString(0));
     }
 
+    [Fact]
+    public void Decoding_gives_what_utf8_gives_for_ascii_vietnamese_and_invalid_bytes_of_every_length()
+    {
+        // ASCII takes the widening path, anything else UTF-8: both must agree with Encoding.UTF8 to the character,
+        // inlined (≤ 12 bytes) or not, with the first non-ASCII byte anywhere, and for malformed UTF-8 too.
+        var samples = new List<byte[]>();
+        var ascii = Encoding.ASCII.GetBytes("item-0123456789 ~\u007f\t\0abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-+");
+        for (var length = 0; length <= 70; length++)
+        {
+            var plain = ascii.AsSpan(0, length).ToArray();
+            samples.Add(plain);
+            for (var at = 0; at < length; at += Math.Max(1, length / 4))
+            {
+                var withByte = (byte[])plain.Clone();
+                withByte[at] = 0x80;               // a lone continuation byte: invalid UTF-8
+                samples.Add(withByte);
+            }
+
+            samples.Add(Encoding.UTF8.GetBytes(new string('ơ', length / 2) + new string('a', length % 2)));
+        }
+
+        samples.Add(Encoding.UTF8.GetBytes("Hỗ trợ doanh nghiệp 12345"));
+        samples.Add(Encoding.UTF8.GetBytes("Cần Thơ"));
+        samples.Add(Encoding.UTF8.GetBytes("abcdefghijkờ"));  // 12 bytes + 2: non-ASCII at the very end
+        foreach (var bytes in samples)
+        {
+            fixed (byte* pointer = bytes)
+            {
+                Assert.Equal(Encoding.UTF8.GetString(bytes), Utf8StringCache.Decode(pointer, bytes.Length));
+            }
+        }
+    }
+
+    [Fact]
+    public void Prefetching_the_next_entry_changes_nothing_that_get_returns()
+    {
+        using var strings = new NativeStrings();
+        var cache = new Utf8StringCache();
+        var texts = new[] { "item-1", "Hỗ trợ doanh nghiệp 7", "item-1", string.Empty, new string('x', 80), "Hỗ trợ doanh nghiệp 7", "abcdefghijkl" };
+        var entries = texts.Select(t => (IntPtr)strings.Add(t)).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (i + 1 < entries.Length)
+                {
+                    cache.Prefetch((byte*)entries[i + 1]);
+                }
+
+                Assert.Equal(texts[i], cache.Get((byte*)entries[i]));
+            }
+        }
+
+        Assert.Same(cache.Get((byte*)entries[0]), cache.Get((byte*)entries[2]));
+    }
+
+    [Fact]
+    public void Ascii_and_vietnamese_strings_inlined_or_not_are_right_across_chunk_boundaries_and_equal_in_different_chunks()
+    {
+        // Every chunk's first and last rows (where the next-row prefetch stops, once some 4,000 distinct values have
+        // grown the table), NULLs, 12 and 13 byte ASCII (the
+        // inline limit), and values that repeat in every chunk: each must read right, and a repeated value read in
+        // a later chunk must equal the one read before (from the cache, a decoded copy never reflects freed memory).
+        using var connection = fixture.Connect();
+        using var command = Sql.Command(connection, """
+            SELECT i,
+                   CASE WHEN i % 7 = 0 THEN NULL
+                        WHEN i % 5 = 0 THEN 'abcdefghijk' || (i % 2)
+                        WHEN i % 5 = 1 THEN 'abcdefghijkl' || (i % 3)
+                        WHEN i % 5 = 2 THEN 'Hỗ trợ doanh nghiệp ' || (i % 3000)
+                        WHEN i % 5 = 3 THEN 'Cần Thơ ' || (i % 4)
+                        ELSE 'item-' || (i % 6000) END AS s
+            FROM range(100000) t(i)
+            """);
+        using var reader = command.ExecuteReader();
+        var seen = new Dictionary<string, string>();
+        long rows = 0;
+        while (reader.Read())
+        {
+            var i = reader.GetInt64(0);
+            string? expected = i % 7 == 0 ? null
+                : i % 5 == 0 ? "abcdefghijk" + (i % 2)
+                : i % 5 == 1 ? "abcdefghijkl" + (i % 3)
+                : i % 5 == 2 ? "Hỗ trợ doanh nghiệp " + (i % 3000)
+                : i % 5 == 3 ? "Cần Thơ " + (i % 4)
+                : "item-" + (i % 6000);
+            if (expected is null)
+            {
+                Assert.True(reader.IsDBNull(1));
+                Assert.Throws<InvalidCastException>(() => reader.GetString(1));
+            }
+            else
+            {
+                var value = reader.GetString(1);
+                Assert.Equal(expected, value);
+                if (seen.TryGetValue(expected, out var earlier))
+                {
+                    Assert.Equal(earlier, value);
+                }
+                else
+                {
+                    seen[expected] = value;
+                }
+            }
+
+            rows++;
+        }
+
+        Assert.Equal(100000, rows);
+        Assert.True(reader.StringCacheOf(1)!.Slots > Utf8StringCache.InitialSlots, "thousands of distinct values grow the table (and turn on the prefetch)");
+        Assert.All(seen, pair => Assert.Equal(pair.Key, pair.Value)); // nothing read earlier changed afterwards
+    }
+
     private static bool Fail() => throw new InvalidOperationException("the reader ended early");
 
     /// <summary>16-byte <c>duckdb_string_t</c> entries in native memory, laid out as DuckDB lays them out.</summary>

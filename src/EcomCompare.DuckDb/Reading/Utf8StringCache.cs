@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace EcomCompare.DuckDb.Reading;
@@ -116,10 +117,7 @@ internal sealed unsafe class Utf8StringCache
         }
 
         _lookups++;
-        var hash = (head * 0x9E3779B97F4A7C15UL) ^ tail;
-        hash = (hash ^ (hash >> 29)) * 0xC2B2AE3D27D4EB4FUL;
-        var index = (int)(hash >> _shift) & ~(Ways - 1);
-        ref var set = ref _pages[index >> PageBits][index & ((1 << PageBits) - 1)];
+        ref var set = ref SetOf(head, tail);
         for (var way = 0; way < Ways; way++)
         {
             ref var slot = ref Unsafe.Add(ref set, way);
@@ -161,6 +159,49 @@ internal sealed unsafe class Utf8StringCache
         }
 
         return Decode(bytes, (int)length);
+    }
+
+    /// <summary>
+    /// A hint that <paramref name="entry"/> (a valid entry of the current chunk) will be looked up next: starts
+    /// loading its set into the CPU cache. Reads nothing but the entry and its bytes; changes nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(byte* entry)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        var head = *(ulong*)entry;
+        var length = (uint)head;
+        ulong tail;
+        if (length <= StringT.InlineLength)
+        {
+            tail = *(ulong*)(entry + 8);
+        }
+        else if (length <= MaxLength)
+        {
+            tail = Unsafe.ReadUnaligned<ulong>(*(byte**)(entry + 8) + length - sizeof(ulong));
+        }
+        else
+        {
+            return;
+        }
+
+        // A prefetch never faults and only warms the CPU cache: should the array move meanwhile, it is merely useless.
+        var set = (byte*)Unsafe.AsPointer(ref SetOf(head, tail));
+        Sse.Prefetch0(set);
+        Sse.Prefetch0(set + 64);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Entry SetOf(ulong head, ulong tail)
+    {
+        var hash = (head * 0x9E3779B97F4A7C15UL) ^ tail;
+        hash = (hash ^ (hash >> 29)) * 0xC2B2AE3D27D4EB4FUL;
+        var index = (int)(hash >> _shift) & ~(Ways - 1);
+        return ref _pages[index >> PageBits][index & ((1 << PageBits) - 1)];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -223,9 +264,20 @@ internal sealed unsafe class Utf8StringCache
         }
     }
 
-    /// <summary>Decodes UTF-8 without the cache.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static string Decode(byte* bytes, int length) => length == 0 ? string.Empty : Encoding.UTF8.GetString(bytes, length);
+    /// <summary>
+    /// Decodes UTF-8 without the cache. Pure ASCII (codes, ids, most short values) is widened byte for byte, the
+    /// same characters UTF-8 decoding gives, without its validating two passes; anything else goes through UTF-8.
+    /// </summary>
+    public static string Decode(byte* bytes, int length)
+    {
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        var span = new ReadOnlySpan<byte>(bytes, length);
+        return Ascii.IsValid(span) ? Encoding.Latin1.GetString(span) : Encoding.UTF8.GetString(span);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string Insert(ref Entry slot, ulong head, ulong tail, byte* bytes, int length)

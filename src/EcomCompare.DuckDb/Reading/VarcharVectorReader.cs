@@ -27,7 +27,20 @@ internal sealed unsafe class VarcharVectorReader : VectorReader
     {
         var entry = Data + ((nint)row * StringT.Size);
         var cache = _cache;
-        return cache is null ? StringT.Decode(entry) : cache.Get(entry);
+        if (cache is null)
+        {
+            return StringT.Decode(entry);
+        }
+
+        // Once the table has grown (thousands of distinct values: it outgrows the CPU's L2), the next row's set is
+        // fetched into the CPU cache while this row and the consumer's work run, instead of a lookup waiting on
+        // memory. A table at its first size stays in cache: there the extra hash would be pure cost.
+        if (cache.Slots > Utf8StringCache.InitialSlots && row + 1 < RowCount)
+        {
+            cache.Prefetch(entry + StringT.Size);
+        }
+
+        return cache.Get(entry);
     }
 
     public override ReadOnlySpan<byte> GetBytes(int row) => StringT.Read(Data, row);

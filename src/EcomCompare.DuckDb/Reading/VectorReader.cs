@@ -11,6 +11,9 @@ namespace EcomCompare.DuckDb.Reading;
 /// </summary>
 internal abstract unsafe class VectorReader
 {
+    /// <summary>DuckDB's STANDARD_VECTOR_SIZE: the most rows a chunk holds.</summary>
+    public const int StandardVectorSize = 2048;
+
     private ulong* _validity;
 
     protected VectorReader(ColumnInfo column) => Column = column;
@@ -23,9 +26,13 @@ internal abstract unsafe class VectorReader
     /// <summary>Start of the vector's values for the current chunk.</summary>
     protected byte* Data { get; private set; }
 
-    public void Bind(IntPtr vector)
+    /// <summary>Rows in the current chunk (valid rows: 0 … RowCount - 1).</summary>
+    protected int RowCount { get; private set; }
+
+    public void Bind(IntPtr vector, int rowCount = StandardVectorSize)
     {
         Data = (byte*)NativeMethods.duckdb_vector_get_data(vector);
+        RowCount = rowCount;
         _validity = NativeMethods.duckdb_vector_get_validity(vector);
         OnBound();
     }
