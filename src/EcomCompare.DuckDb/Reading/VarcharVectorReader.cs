@@ -34,8 +34,9 @@ internal sealed unsafe class VarcharVectorReader : VectorReader
 
         // Once the table has grown (thousands of distinct values: it outgrows the CPU's L2), the next row's set is
         // fetched into the CPU cache while this row and the consumer's work run, instead of a lookup waiting on
-        // memory. A table at its first size stays in cache: there the extra hash would be pure cost.
-        if (cache.Slots > Utf8StringCache.InitialSlots && row + 1 < RowCount)
+        // memory. A table at its first size stays in cache: there the extra hash would be pure cost. A NULL row's
+        // entry is not a string DuckDB wrote (its pointer may be anything), so it is never read.
+        if (cache.Slots > Utf8StringCache.InitialSlots && row + 1 < RowCount && !IsNull(row + 1))
         {
             cache.Prefetch(entry + StringT.Size);
         }
