@@ -15,6 +15,10 @@ public sealed record DashboardCatalog(
     IReadOnlyList<NamedMember> Sources,
     IReadOnlyList<NamedMember> Categories)
 {
+    /// <summary>The slice's provinces in manifest order (all of them when the slice names none).</summary>
+    public IEnumerable<ProvinceRecord> ProvincesIn(CubeSlice slice) =>
+        Provinces.Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code));
+
     /// <summary>A province's display name (its code when unknown).</summary>
     public string ProvinceName(string? code) => Provinces.FirstOrDefault(p => p.Code == code)?.Name ?? code ?? string.Empty;
 

@@ -12,8 +12,7 @@ internal static class CategoriesLoader
     public static async Task<CategoriesModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool native, string? cell, string language, WorkTally work, CancellationToken cancellation)
     {
         var english = language == "en";
-        var provinces = catalog.Provinces
-            .Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code))
+        var provinces = catalog.ProvincesIn(slice)
             .Select(p => (p.Code, p.Name))
             .ToList();
         var rows = new List<HeatRow>();

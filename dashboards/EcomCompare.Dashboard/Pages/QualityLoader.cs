@@ -13,7 +13,7 @@ internal static class QualityLoader
     {
         var all = await queries.DiscrepanciesAsync(work, cancellation).ConfigureAwait(false);
         var provinces = new List<ProvinceDiscrepancies>();
-        foreach (var province in catalog.Provinces.Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code)))
+        foreach (var province in catalog.ProvincesIn(slice))
         {
             var items = new List<DiscrepancyInContext>();
             foreach (var discrepancy in all.Where(d => d.ProvinceCode == province.Code))

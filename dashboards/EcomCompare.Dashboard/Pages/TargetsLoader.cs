@@ -15,8 +15,7 @@ internal static class TargetsLoader
     public static async Task<TargetsModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool differencesOnly, long? selected, string language, WorkTally work, CancellationToken cancellation)
     {
         var english = language == "en";
-        var provinces = catalog.Provinces
-            .Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code))
+        var provinces = catalog.ProvincesIn(slice)
             .Select(p => new TargetColumn(p.Code, p.Name))
             .ToList();
         var shown = provinces.Select(p => p.Code).ToList();
