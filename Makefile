@@ -49,8 +49,8 @@ discrepancies: build
 	@test -f "$(CUBE)" || $(CLI) build --cube "$(CUBE)"
 	$(CLI) discrepancies --cube "$(CUBE)"
 
-publish: build  ## the self-contained server (.NET 9 runtime inside: Blazor's script is missing on .NET 10)
-	dotnet publish src/EcomCompare.Host/EcomCompare.Host.csproj -c Release -r linux-x64 --self-contained -o "$(PUBLISH)" -p:ErrorOnDuplicatePublishOutputFiles=false
+publish: build  ## the server, framework-dependent for linux-x64 (only a published output carries Blazor's script)
+	dotnet publish src/EcomCompare.Host/EcomCompare.Host.csproj -c Release -r linux-x64 --self-contained false -o "$(PUBLISH)"
 
 run: publish cube
 	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"

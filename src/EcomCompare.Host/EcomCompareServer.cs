@@ -12,10 +12,22 @@ namespace EcomCompare.Host;
 /// </summary>
 public static class EcomCompareServer
 {
+    /// <summary>The longest request line (method, URL, version) Kestrel reads before refusing it itself: 128 KB.</summary>
+    public const int MaxRequestLineBytes = 128 * 1024;
+
     /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Cube:Path</c>, …).</summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Kestrel's own limit (8 KB) answers an over-long URL with an empty 414 and closes the connection while
+            // the client may still be sending, which the client sees as a broken pipe. A higher limit lets the
+            // application read the request and refuse it with its own message (OData's 414 JSON error above
+            // ODataServiceOptions.MaxUrlLength). Past this limit Kestrel still refuses, as before.
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
+        });
         builder.Services.AddCube(builder.Configuration);
         builder.Services.AddCubeOData(builder.Configuration);
         builder.Services.AddCharts();

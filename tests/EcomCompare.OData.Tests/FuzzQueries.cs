@@ -46,6 +46,12 @@ internal sealed class FuzzQueries(int seed)
 
     public string Next()
     {
+        if (_random.Next(150) == 0)
+        {
+            // An over-long URL (8–64 KB): the service's own 414 JSON error, not a connection closed mid-send.
+            return "BudgetLines?$filter=" + Encode("ItemName eq '" + new string('x', _random.Next(8_000, 64_000)) + "'");
+        }
+
         var path = Pick(Sets);
         var options = new List<string>();
         var n = _random.Next(0, 5);
