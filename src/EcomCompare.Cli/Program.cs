@@ -6,7 +6,12 @@ using EcomCompare.Cube.Store;
 using EcomCompare.Ingestion;
 using EcomCompare.Ingestion.Text;
 
-// ecomcompare build|summary|discrepancies [--cube FILE] [--sources DIR] [--categories DIR]
+// ecomcompare build|summary|discrepancies [--cube FILE] [--sources DIR] [--categories DIR]; ecomcompare users …
+if (args is ["users", ..])
+{
+    return UsersCommand.Run(args[1..], Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+}
+
 var options = Options.Parse(args);
 if (options is null)
 {

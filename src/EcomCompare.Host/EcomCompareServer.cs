@@ -1,3 +1,5 @@
+using EcomCompare.Access;
+using EcomCompare.Access.SignIn;
 using EcomCompare.Charts;
 using EcomCompare.Dashboard;
 using EcomCompare.OData;
@@ -18,7 +20,7 @@ public static class EcomCompareServer
     /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Cube:Path</c>, …).</summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = AccessServiceExtensions.TranslateSwitches(args), ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Kestrel's own limit (8 KB) answers an over-long URL with an empty 414 and closes the connection while
@@ -28,6 +30,7 @@ public static class EcomCompareServer
             kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
         });
+        builder.AddAccess();
         builder.Services.AddCube(builder.Configuration);
         builder.Services.AddCubeOData(builder.Configuration);
         builder.Services.AddCharts();
@@ -36,7 +39,10 @@ public static class EcomCompareServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseAccess();
+        app.MapSignIn();
         app.MapHealth();
+        app.MapReadOnlyRefusals();
         app.MapCubeOData();
         app.MapCharts();
         app.MapWorkbooks();

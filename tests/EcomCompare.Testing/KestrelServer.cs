@@ -31,10 +31,16 @@ public sealed class KestrelServer : IAsyncDisposable
     /// <summary>The application's services.</summary>
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>
+    /// A users file that does not exist: tests run the anonymous loopback set-up whatever users the machine's default
+    /// file names. Tests of sign-in pass their own <c>--Access:UsersFile</c> (the last value wins).
+    /// </summary>
+    public static string NoUsers { get; } = Path.Combine(Path.GetTempPath(), "ecomcompare-tests-no-users.tsv");
+
     /// <summary>Starts the server on <paramref name="cubePath"/> (default: the shared test cube).</summary>
     public static async Task<KestrelServer> StartAsync(string? cubePath = null, params string[] extraArgs)
     {
-        string[] args = ["--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Logging:LogLevel:Default", "Warning", .. extraArgs];
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Logging:LogLevel:Default", "Warning", "--Access:UsersFile", NoUsers, .. extraArgs];
         var app = EcomCompareServer.Create(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,0 +1,149 @@
+using System.Net;
+using EcomCompare.Access.Exposure;
+using EcomCompare.Access.Headers;
+using EcomCompare.Access.SignIn;
+using EcomCompare.Access.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EcomCompare.Access;
+
+/// <summary>Hosting set-up for access control, hosts, origins and security headers.</summary>
+/// <example>
+/// <code>
+/// var builder = WebApplication.CreateBuilder(args);
+/// builder.AddAccess();                 // before the surfaces
+/// var app = builder.Build();
+/// app.UseAccess();                     // before any endpoint
+/// app.MapSignIn();
+/// </code>
+/// </example>
+public static class AccessServiceExtensions
+{
+    /// <summary>The command-line switch that lets a network address serve without sign-in.</summary>
+    public const string AllowAnonymousSwitch = "--allow-anonymous";
+
+    /// <summary>
+    /// Rewrites the bare <c>--allow-anonymous</c> switch into configuration (<c>--Access:AllowAnonymous=true</c>);
+    /// the command-line configuration provider only understands key/value pairs.
+    /// </summary>
+    public static string[] TranslateSwitches(string[] args) =>
+        args.Select(a => a == AllowAnonymousSwitch ? "--Access:AllowAnonymous=true" : a).ToArray();
+
+    /// <summary>
+    /// Registers the users file, sign-in (Basic or cookie), throttling, allowed hosts and forwarded headers; refuses
+    /// to go on when the server would listen on a network address with nobody able to sign in.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A non-loopback address, no users, and no <c>--allow-anonymous</c>.</exception>
+    public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
+        var users = new UserStore(options.UsersFile is { Length: > 0 } file ? file : UserStore.DefaultPath);
+        var exposed = ListenAddresses.From(builder.Configuration).Where(u => !ListenAddresses.IsLoopback(u)).ToList();
+        if (exposed.Count > 0 && !users.HasUsers && !options.AllowAnonymous)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to serve {string.Join(", ", exposed)} without sign-in: anyone on the network could read it. " +
+                $"Add a user first (ecomcompare users add NAME; users file: {users.Path}), listen on 127.0.0.1 only, " +
+                $"or start with {AllowAnonymousSwitch} to serve the network anonymously on purpose.");
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(users);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton(new AccessState(users, exposed, options.AllowAnonymous));
+
+        builder.Services.AddAuthentication(SignInSchemes.BasicOrCookie)
+            .AddScheme<AuthenticationSchemeOptions, BasicOrCookieHandler>(SignInSchemes.BasicOrCookie, null)
+            .AddCookie(SignInSchemes.Cookie, cookie =>
+            {
+                cookie.Cookie.Name = "ecomcompare.signin";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = options.SessionIdle;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/signin";
+            });
+
+        // Sign-in is on exactly when someone can sign in: then every endpoint not marked anonymous needs a user.
+        builder.Services.AddAuthorizationBuilder();
+        builder.Services.AddSingleton<IAuthorizationPolicyProvider, AccessPolicyProvider>();
+
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in options.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        return builder;
+    }
+
+    /// <summary>
+    /// The access middleware, in order: forwarded headers (trusted proxies only), the public base URL, security
+    /// headers, the WebSocket origin check, authentication, authorization. Call before mapping any endpoint.
+    /// </summary>
+    public static WebApplication UseAccess(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<AccessOptions>();
+        var state = app.Services.GetRequiredService<AccessState>();
+        if (state.Exposed.Count > 0 && state.AllowAnonymous && !state.Users.HasUsers)
+        {
+            app.Logger.LogWarning("SERVING {Addresses} TO THE NETWORK WITHOUT SIGN-IN ({Switch}): anyone who can reach it can read every figure.",
+                string.Join(", ", state.Exposed), AllowAnonymousSwitch);
+        }
+
+        if (options.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (options.PublicBaseUrl is { } publicBase)
+        {
+            app.Use((http, next) =>
+            {
+                http.Request.Scheme = publicBase.Scheme;
+                http.Request.Host = publicBase.IsDefaultPort ? new HostString(publicBase.Host) : new HostString(publicBase.Host, publicBase.Port);
+                http.Request.PathBase = publicBase.AbsolutePath.TrimEnd('/') is { Length: > 0 } basePath ? new PathString(basePath) + http.Request.PathBase : http.Request.PathBase;
+                return next(http);
+            });
+        }
+
+        app.Use((http, next) =>
+        {
+            SecurityHeaders.Apply(http.Response);
+            if (!OriginCheck.Allows(http.Request, options.PublicBaseUrl))
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return http.Response.WriteAsync("Cross-origin connections to the dashboard are refused.");
+            }
+
+            // Diagnostics are for operators: signed in, or — when nobody can sign in — from this machine only.
+            if (http.Request.Path.StartsWithSegments("/dashboard/metrics", StringComparison.OrdinalIgnoreCase) && !state.Users.HasUsers
+                && !(http.Connection.RemoteIpAddress is { } client && IPAddress.IsLoopback(client)))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(http);
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

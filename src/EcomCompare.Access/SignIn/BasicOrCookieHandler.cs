@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using EcomCompare.Access.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EcomCompare.Access.SignIn;
+
+/// <summary>
+/// HTTP Basic (RFC 7617) as Excel's "Basic" credential and Power BI send it, falling back to the dashboard's sign-in
+/// cookie, so a signed-in browser also gets the chart images and workbooks the dashboard links to. ASP.NET Core has
+/// no Basic handler of its own. Challenges answer 401 with <c>WWW-Authenticate: Basic</c> for machine surfaces (OData,
+/// charts, exports, metrics, anything not asking for HTML) and send a browser to the sign-in page otherwise.
+/// </summary>
+public sealed class BasicOrCookieHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    UserStore users,
+    SignInThrottle throttle)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    private const string RetryAfterItem = "ecomcompare.retry-after";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return await Context.AuthenticateAsync(SignInSchemes.Cookie).ConfigureAwait(false);
+        }
+
+        if (!TryDecode(header["Basic ".Length..].Trim(), out var name, out var password))
+        {
+            return AuthenticateResult.Fail("The Basic credentials are not base64 of user:password.");
+        }
+
+        var client = Context.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(client, name) is { } wait)
+        {
+            Context.Items[RetryAfterItem] = wait;
+            return AuthenticateResult.Fail("Too many failed sign-ins.");
+        }
+
+        if (!users.Verify(name, password))
+        {
+            throttle.Failed(client, name);
+            Logger.LogWarning("failed Basic sign-in for {User} from {Client}", name, client);
+            return AuthenticateResult.Fail("Unknown user or wrong password.");
+        }
+
+        throttle.Succeeded(name);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], Scheme.Name);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items[RetryAfterItem] is TimeSpan wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Response.WriteAsync("Too many failed sign-ins; try again later.");
+        }
+
+        if (WantsPage(Request))
+        {
+            var back = Request.PathBase + Request.Path + Request.QueryString;
+            Response.Redirect(Request.PathBase + "/signin?returnUrl=" + Uri.EscapeDataString(back));
+            return Task.CompletedTask;
+        }
+
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"Basic realm=\"{SignInSchemes.Realm}\", charset=\"UTF-8\"";
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A browser navigating to a dashboard page (not a feed, image, workbook or script).</summary>
+    internal static bool WantsPage(HttpRequest request)
+    {
+        foreach (var machine in new[] { "/odata", "/charts", "/export", "/dashboard/metrics", "/_blazor" })
+        {
+            if (request.Path.StartsWithSegments(machine, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool TryDecode(string encoded, out string name, out string password)
+    {
+        name = password = string.Empty;
+        try
+        {
+            // RFC 7617: the server announces charset="UTF-8"; Excel and browsers send UTF-8.
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(encoded));
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                return false;
+            }
+
+            name = text[..colon];
+            password = text[(colon + 1)..];
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using EcomCompare.Access.Users;
+
+namespace EcomCompare.Cli;
+
+/// <summary>
+/// <c>ecomcompare users add NAME | remove NAME | list [--users FILE]</c>: the people who may sign in to a server
+/// that listens beyond this machine. The password is read from standard input when it is redirected (scripts), else
+/// asked for twice without echo. The server picks up changes without a restart.
+/// </summary>
+internal static class UsersCommand
+{
+    public const string Usage = """
+        usage: ecomcompare users add NAME | remove NAME | list  [--users FILE]
+          add     add a user or change their password (asked twice; or one line on standard input)
+          remove  remove a user
+          list    the user names
+        default file: $ECOMCOMPARE_USERS, else ~/.config/ecomcompare/users.tsv (the server's Access:UsersFile)
+        """;
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive)
+    {
+        var rest = args.ToList();
+        var file = UserStore.DefaultPath;
+        var at = rest.IndexOf("--users");
+        if (at >= 0)
+        {
+            if (at + 1 >= rest.Count)
+            {
+                error.WriteLine(Usage);
+                return 2;
+            }
+
+            file = rest[at + 1];
+            rest.RemoveRange(at, 2);
+        }
+
+        var store = new UserStore(file);
+        try
+        {
+            switch (rest)
+            {
+                case ["list"]:
+                    foreach (var name in store.Names)
+                    {
+                        output.WriteLine(name);
+                    }
+
+                    error.WriteLine($"{store.Names.Count} user(s) in {store.Path}");
+                    return 0;
+
+                case ["add", var name]:
+                {
+                    var password = interactive ? Ask(error) : input.ReadLine();
+                    if (password is null)
+                    {
+                        error.WriteLine("error: no password given");
+                        return 1;
+                    }
+
+                    store.Set(name, password);
+                    output.WriteLine($"{name}: saved in {store.Path}");
+                    return 0;
+                }
+
+                case ["remove", var name]:
+                    if (!store.Remove(name))
+                    {
+                        error.WriteLine($"error: no user '{name}' in {store.Path}");
+                        return 1;
+                    }
+
+                    output.WriteLine($"{name}: removed from {store.Path}");
+                    return 0;
+
+                default:
+                    error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static string? Ask(TextWriter prompt)
+    {
+        prompt.Write("Password: ");
+        var first = ReadHidden();
+        prompt.Write("Again: ");
+        var second = ReadHidden();
+        if (first != second)
+        {
+            prompt.WriteLine("error: the two passwords differ");
+            return null;
+        }
+
+        return first;
+    }
+
+    private static string ReadHidden()
+    {
+        var text = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.Error.WriteLine();
+                return text.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (text.Length > 0)
+                {
+                    text.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                text.Append(key.KeyChar);
+            }
+        }
+    }
+}
