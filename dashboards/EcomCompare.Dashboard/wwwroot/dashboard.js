@@ -28,3 +28,11 @@ window.ecomDashboard = {
     return ok;
   }
 };
+
+// A focused address field selects itself, ready to copy by hand. Delegated from here rather than an inline
+// onfocus attribute: the pages' Content-Security-Policy allows no inline script.
+document.addEventListener("focusin", function (event) {
+  if (event.target instanceof HTMLInputElement && event.target.classList.contains("ec-copy-input")) {
+    event.target.select();
+  }
+});
