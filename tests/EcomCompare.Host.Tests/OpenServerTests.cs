@@ -90,3 +90,22 @@ public sealed class OpenServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+/// <summary>Behind a reverse proxy: the configured public address is what every absolute URL is built from.</summary>
+public sealed class PublicBaseUrlTests : IAsyncLifetime
+{
+    private KestrelServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(null, "--Access:PublicBaseUrl", "https://ecom.example.vn/so-sanh/", "--OData:PageSize", "100");
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task ODataContextAndNextLinkUseThePublicAddressNotTheRequestsHost()
+    {
+        var body = await _server.Client.GetStringAsync("odata/BudgetLines?$select=Id");
+        Assert.Contains("\"@odata.context\":\"https://ecom.example.vn/so-sanh/odata/$metadata#BudgetLines", body, StringComparison.Ordinal);
+        Assert.Contains("\"@odata.nextLink\":\"https://ecom.example.vn/so-sanh/odata/BudgetLines?", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
+    }
+}
