@@ -32,9 +32,23 @@ public sealed partial class PlanText
         return Parse(name, bytes);
     }
 
-    /// <summary>Parses document bytes (UTF-8, with or without BOM; CRLF or LF).</summary>
+    /// <summary>
+    /// Parses document bytes: a Word document when the name ends in <c>.docx</c> (see <see cref="DocxText"/>),
+    /// otherwise UTF-8 text (with or without BOM; CRLF or LF).
+    /// </summary>
     public static PlanText Parse(string name, byte[] bytes)
     {
+        if (name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            var docx = DocxText.Lines(name, bytes);
+            if (docx.All(string.IsNullOrWhiteSpace))
+            {
+                throw new IngestionException(name, 0, "the document is empty");
+            }
+
+            return new PlanText(name, docx, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+
         string text;
         try
         {
