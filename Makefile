@@ -22,12 +22,13 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help native restore build cube summary discrepancies publish run test bench system-deps clean
+.PHONY: help native restore build cube summary discrepancies check publish run test bench system-deps clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
 	@echo "make test   — set up, then every test (unit, DuckDB integration, HTTP, browser)"
 	@echo "make cube | summary | discrepancies | bench | clean"
+	@echo "make check FILE=plan.txt — dry run on one plan document (shape, budget table, columns, totals, categories)"
 
 native:  ## the pinned DuckDB native library, sha256-verified, cached in .cache/
 	@src/EcomCompare.DuckDb/native/fetch-libduckdb.sh "$(CACHE)" >/dev/null
@@ -48,6 +49,10 @@ summary: build
 discrepancies: build
 	@test -f "$(CUBE)" || $(CLI) build --cube "$(CUBE)"
 	$(CLI) discrepancies --cube "$(CUBE)"
+
+check: build  ## dry run on one document: make check FILE=cube/sources/new-province.txt
+	@test -n "$(FILE)" || { echo "usage: make check FILE=path/to/plan.txt" >&2; exit 2; }
+	$(CLI) check "$(FILE)"
 
 publish: build  ## the server, framework-dependent for linux-x64 (only a published output carries Blazor's script)
 	dotnet publish src/EcomCompare.Host/EcomCompare.Host.csproj -c Release -r linux-x64 --self-contained false -o "$(PUBLISH)"

@@ -4,9 +4,11 @@ using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
 using EcomCompare.Ingestion;
+using EcomCompare.Ingestion.Checking;
 using EcomCompare.Ingestion.Text;
 
-// ecomcompare build|summary|discrepancies [--cube FILE] [--sources DIR] [--categories DIR]; ecomcompare users …
+// ecomcompare build|summary|discrepancies [--cube FILE] [--sources DIR] [--categories DIR]; ecomcompare check FILE;
+// ecomcompare users …
 if (args is ["users", ..])
 {
     return UsersCommand.Run(args[1..], Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
@@ -20,6 +22,8 @@ if (options is null)
           build          read the plan documents, reconcile, and write the cube (atomically)
           summary        per province: central / local / enterprise money and shares, cube vs stated total
           discrepancies  every place a document disagrees with itself, with both numbers and the line
+          check FILE     dry run on one plan document: what was found, how it was read, what does not add up
+          users …        who may sign in to a server beyond this machine (ecomcompare users for help)
         defaults: --cube .build/cube/ecomcompare.duckdb (or $ECOMCOMPARE_CUBE), --sources cube/sources, --categories cube/categories
         """);
     return 2;
@@ -32,9 +36,14 @@ try
         case "build":
         {
             var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
+            foreach (var warning in ingested.Warnings)
+            {
+                Console.Error.WriteLine($"warning: {warning}");
+            }
+
             var report = CubeBuilder.Build(ingested, options.Cube);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {report.Path} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies"));
+                $"built {report.Path} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies, {ingested.Warnings.Count} warnings"));
             return 0;
         }
 
@@ -75,15 +84,36 @@ try
             return 0;
         }
 
+        case "check":
+        {
+            if (!File.Exists(options.File))
+            {
+                Console.Error.WriteLine($"error: {options.File}: no such file");
+                return 1;
+            }
+
+            var check = PlanCheck.Run(options.File!, options.Sources, options.Categories);
+            Console.Write(check.Format());
+            if (check.Unmapped.Count > 0)
+            {
+                // The build refuses items without a category: not ready until the lines above are pasted.
+                Console.Error.WriteLine($"not ready: {check.Unmapped.Count} items without a category (paste the lines above, checking each category)");
+                return 1;
+            }
+
+            Console.WriteLine($"ok: {options.File} reads without errors ({check.Budget.Discrepancies.Count} discrepancies, {check.Budget.Warnings.Count} warnings)");
+            return 0;
+        }
+
         default:
-            Console.Error.WriteLine($"unknown command '{options.Command}' (build, summary, discrepancies)");
+            Console.Error.WriteLine($"unknown command '{options.Command}' (build, summary, discrepancies, check)");
             return 2;
     }
 }
 catch (IngestionException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
-    Console.Error.WriteLine("The cube was not changed.");
+    Console.Error.WriteLine(options.Command == "check" ? "The document cannot be built into the cube as it is." : "The cube was not changed.");
     return 1;
 }
 catch (CubeBuildException e)
@@ -102,7 +132,7 @@ static string Money(decimal amount) => VietnameseNumbers.Format(amount);
 
 static string Share(double? share) => share is { } s ? (s * 100).ToString("0.0", VietnameseNumbers.Vietnamese) + "%" : "—";
 
-internal sealed record Options(string Command, string Cube, string Sources, string Categories)
+internal sealed record Options(string Command, string Cube, string Sources, string Categories, string? File = null)
 {
     public static Options? Parse(string[] args)
     {
@@ -112,7 +142,20 @@ internal sealed record Options(string Command, string Cube, string Sources, stri
         }
 
         string cube = CliPaths.DefaultCube, sources = CliPaths.DefaultSources, categories = CliPaths.DefaultCategories;
-        for (var i = 1; i < args.Length; i++)
+        string? file = null;
+        var first = 1;
+        if (args[0] == "check")
+        {
+            if (args.Length < 2 || args[1].StartsWith("--", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            file = args[1];
+            first = 2;
+        }
+
+        for (var i = first; i < args.Length; i++)
         {
             if (i + 1 >= args.Length)
             {
@@ -128,6 +171,6 @@ internal sealed record Options(string Command, string Cube, string Sources, stri
             }
         }
 
-        return new Options(args[0], cube, sources, categories);
+        return new Options(args[0], cube, sources, categories, file);
     }
 }

@@ -8,6 +8,7 @@ using EcomCompare.Ingestion.Reconciliation;
 using EcomCompare.Ingestion.Shapes;
 using EcomCompare.Ingestion.Statements;
 using EcomCompare.Ingestion.Targets;
+using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Ingestion;
 
@@ -24,7 +25,7 @@ namespace EcomCompare.Ingestion;
 /// </example>
 public static class PlanIngestor
 {
-    private static readonly IReadOnlyList<IBudgetTableParser> Parsers = [new ItemsWithSourceRowsParser(), new YearSourceColumnsParser()];
+    private static readonly IReadOnlyList<IBudgetTableParser> Parsers = [new ItemsWithSourceRowsParser(), new YearSourceColumnsParser(wholePeriod: false), new YearSourceColumnsParser(wholePeriod: true)];
 
     /// <summary>Reads everything the manifest in <paramref name="sourcesDirectory"/> lists.</summary>
     public static IngestionResult Ingest(string sourcesDirectory, string categoriesDirectory)
@@ -33,13 +34,15 @@ public static class PlanIngestor
         var taxonomyPath = Path.Combine(categoriesDirectory, "taxonomy.tsv");
         var mappingPath = Path.Combine(categoriesDirectory, "item-categories.tsv");
         var indicatorsPath = Path.Combine(categoriesDirectory, "indicators.tsv");
+        var labelsPath = Path.Combine(categoriesDirectory, FundingSourceLabels.FileName);
         var plans = ManifestReader.Load(manifestPath);
+        var labels = FundingSourceLabels.Load(labelsPath);
         var taxonomy = Taxonomy.Load(taxonomyPath);
         var map = CategoryMap.Load(mappingPath, taxonomy);
         var indicators = IndicatorList.Load(indicatorsPath, taxonomy);
 
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath })
+        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath, labelsPath })
         {
             fingerprint.AppendData(File.ReadAllBytes(path));
         }
@@ -55,7 +58,7 @@ public static class PlanIngestor
 
             var text = PlanText.Load(path);
             fingerprint.AppendData(Encoding.UTF8.GetBytes(text.Sha256));
-            budgets.Add(Ingest(plan, text, map, indicators));
+            budgets.Add(Ingest(plan, text, labels, map, indicators));
         }
 
         return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
@@ -63,15 +66,21 @@ public static class PlanIngestor
 
     /// <summary>
     /// Reads one document. With no <paramref name="map"/>, items keep a null category; with no
-    /// <paramref name="indicators"/>, targets are not read.
+    /// <paramref name="indicators"/>, targets are not read. An empty <see cref="ProvincePlan.Shape"/> is detected
+    /// from the budget table; the returned plan carries the shape used.
     /// </summary>
-    public static PlanBudget Ingest(ProvincePlan plan, PlanText text, CategoryMap? map, IndicatorList? indicators = null)
+    public static PlanBudget Ingest(ProvincePlan plan, PlanText text, FundingSourceLabels labels, CategoryMap? map, IndicatorList? indicators = null)
     {
+        var builder = new BudgetBuilder(text.Name, labels);
+        var appendix = BudgetAppendix.Find(text, labels);
+        var detected = plan.Shape.Length == 0;
+        if (detected)
+        {
+            plan = plan with { Shape = appendix.DetectShape(text.Name) };
+        }
+
         var parser = Parsers.FirstOrDefault(p => p.Shape == plan.Shape)
             ?? throw new IngestionException(text.Name, 0, $"no parser for table shape '{plan.Shape}'");
-
-        var builder = new BudgetBuilder(text.Name);
-        var appendix = BudgetAppendix.Find(text);
         parser.Parse(appendix, plan, builder);
         if (builder.Items.Count == 0)
         {
@@ -99,6 +108,26 @@ public static class PlanIngestor
         }
 
         var targets = indicators is null ? [] : TargetsReader.Read(text, plan, indicators);
-        return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, targets, text.Lines, text.Sha256);
+        var warnings = new List<IngestionWarning>();
+        if (!builder.Statements.Any(s => s.Kind == StatementKind.TextTotal))
+        {
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, 0),
+                $"no stated total found in the text (read: 'Tổng kinh phí … là:', 'Tổng nguồn vốn:', 'Kinh phí thực hiện:' followed by an amount in đồng, triệu đồng or tỷ đồng, in digits or words): " +
+                $"the cube's {VietnameseNumbers.Format(facts.Sum(f => f.Amount))} triệu đồng is not checked against an official total"));
+        }
+
+        var noYear = facts.Where(f => f.Year is null).Sum(f => f.Amount);
+        if (noYear > 0)
+        {
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, appendix.Layout.FirstLine),
+                $"{VietnameseNumbers.Format(noYear)} triệu đồng of this province has no year split: it counts in the period totals and in no single year"));
+        }
+
+        var columns = appendix.Layout.Columns.Select(c => new ColumnInfo(c.Index + 1, appendix.Layout.HeaderText(c), c.Year, c.Source, c.IsTotal)).ToList();
+        return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, targets, text.Lines, text.Sha256)
+        {
+            Table = new BudgetTableInfo(plan.Shape, detected, appendix.HeadingLine, appendix.Layout.FirstLine, appendix.TableLastLine, columns),
+            Warnings = warnings,
+        };
     }
 }

@@ -76,6 +76,7 @@ public sealed class AtomicBuildTests : IDisposable
         Directory.CreateDirectory(categories);
         File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(categories, "taxonomy.tsv"));
         File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(categories, "indicators.tsv"));
+        File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(categories, "funding-sources.tsv"));
         File.WriteAllLines(Path.Combine(categories, "item-categories.tsv"),
             File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
         CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);

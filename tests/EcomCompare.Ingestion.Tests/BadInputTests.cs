@@ -16,7 +16,7 @@ public class BadInputTests
         var plan = Manifest.Single(p => p.Code == province);
         var lines = File.ReadAllText(Path.Combine(Repo.Sources, plan.File)).Split('\n').ToList();
         var bytes = Encoding.UTF8.GetBytes(string.Join('\n', corrupt(lines)));
-        return Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, bytes), null));
+        return Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, bytes), Plans.Labels, null));
     }
 
     private static List<string> Replace(List<string> lines, int line, string from, string to)
@@ -76,14 +76,15 @@ public class BadInputTests
     public void AnUnknownFundingSourceLabelIsRejected()
     {
         var error = Ingest("binh-dinh", l => Replace(l, 383, "Ngân sách địa phương", "Vốn ODA"));
-        Assert.Equal("binh-dinh.txt:383: unknown funding-source label 'Vốn ODA'", error.Message);
+        Assert.StartsWith("binh-dinh.txt:383: unknown funding-source label 'Vốn ODA': add it to ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("funding-sources.tsv (source central | local | enterprise | other)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AnUnknownFundingSourceColumnIsRejected()
     {
         var error = Ingest("thai-binh", l => Replace(l, 266, "\tDN\tTW\tĐP\tDN\t", "\tXH\tTW\tĐP\tDN\t"));
-        Assert.Equal("thai-binh.txt:266: unknown funding-source label 'XH' in the table header (column 5)", error.Message);
+        Assert.StartsWith("thai-binh.txt:266: unknown funding-source label 'XH' in the table header (column 5): add it to ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +106,16 @@ public class BadInputTests
     {
         var error = Assert.Throws<IngestionException>(() => PlanText.Parse("latin1.txt", [0x50, 0x68, 0xE1, 0xBB]));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void BrokenUtf8NamesTheLine()
+    {
+        // Line 3 holds "Hà Nội" in Windows-1258/Latin-1 bytes: 'à' as the single byte 0xE0.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Quyết định\nTổng kinh phí\nH"), 0xE0, .. Encoding.UTF8.GetBytes(" Nội\n")];
+        var error = Assert.Throws<IngestionException>(() => PlanText.Parse("ha-noi.txt", bytes));
+        Assert.Equal("ha-noi.txt:3: is not valid UTF-8 text (byte 2 of the line): save the document as UTF-8", error.Message);
     }
 
     [Fact]
@@ -115,6 +126,7 @@ public class BadInputTests
         {
             File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(dir.FullName, "taxonomy.tsv"));
             File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(dir.FullName, "indicators.tsv"));
+            File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(dir.FullName, "funding-sources.tsv"));
             var mapping = File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("thai-binh\tV.2\t", StringComparison.Ordinal));
             File.WriteAllLines(Path.Combine(dir.FullName, "item-categories.tsv"), mapping);
             var error = Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(Repo.Sources, dir.FullName));

@@ -1,4 +1,5 @@
 using EcomCompare.Ingestion.Model;
+using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Ingestion.Tests;
 
@@ -8,6 +9,9 @@ internal static class Plans
     private static readonly Lazy<IngestionResult> Result = new(() => PlanIngestor.Ingest(Repo.Sources, Repo.Categories));
 
     public static IngestionResult All => Result.Value;
+
+    /// <summary>The shipped funding-source vocabulary.</summary>
+    public static FundingSourceLabels Labels { get; } = FundingSourceLabels.Load(Path.Combine(Repo.Categories, FundingSourceLabels.FileName));
 
     public static PlanBudget Get(string code) => All.Plans.Single(p => p.Plan.Code == code);
 
@@ -21,6 +25,7 @@ internal static class Plans
         "central" => FundingSource.Central,
         "local" => FundingSource.Local,
         "enterprise" => FundingSource.Enterprise,
+        "other" => FundingSource.Other,
         _ => throw new ArgumentOutOfRangeException(nameof(code)),
     };
 }

@@ -115,7 +115,7 @@ public class TargetsTests
         var text = PlanText.Parse("can-tho.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         var taxonomy = Taxonomy.Load(Path.Combine(Repo.Categories, "taxonomy.tsv"));
         var indicators = IndicatorList.Load(Path.Combine(Repo.Categories, "indicators.tsv"), taxonomy);
-        var budget = PlanIngestor.Ingest(plan, text, null, indicators);
+        var budget = PlanIngestor.Ingest(plan, text, Plans.Labels, null, indicators);
         var other = Assert.Single(budget.Targets, t => t.IndicatorCode == "other");
         Assert.Equal((25m, "%", 129), (other.Value!.Value, other.Unit, other.Origin.Line));
         Assert.Equal(14, budget.Targets.Count);

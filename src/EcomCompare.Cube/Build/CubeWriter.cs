@@ -50,7 +50,7 @@ internal static class CubeWriter
         using (var appender = connection.CreateAppender("dim_source"))
         {
             var order = 0;
-            foreach (var source in FundingSources.All)
+            foreach (var source in FundingSources.WithOther.Where(s => s != FundingSource.Other || rows.Facts.Any(f => f.Fact.Source == s)))
             {
                 appender.CreateRow().Append(source.Code()).Append(source.Name()).Append(source.NameVi()).Append(++order).EndRow();
             }

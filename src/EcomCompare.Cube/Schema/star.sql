@@ -66,7 +66,7 @@ CREATE TABLE fact_budget (
     id            BIGINT PRIMARY KEY,
     item_key      INTEGER NOT NULL,
     province_code VARCHAR NOT NULL,
-    year          INTEGER NOT NULL,
+    year          INTEGER,            -- NULL: a whole-period table gives no year split; counts in period totals only
     source_code   VARCHAR NOT NULL,
     category_code VARCHAR NOT NULL,
     amount        DECIMAL(18,3) NOT NULL,

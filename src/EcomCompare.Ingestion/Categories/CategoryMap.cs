@@ -25,6 +25,12 @@ public sealed class CategoryMap
     /// <param name="Line">Line in the mapping file.</param>
     public sealed record Entry(string Category, string NameStart, string Reason, int Line);
 
+    /// <summary>Every mapping line: province, item code and its entry.</summary>
+    public IEnumerable<(string Province, string Item, Entry Entry)> Entries => _entries.Select(e => (e.Key.Province, e.Key.Item, e.Value));
+
+    /// <summary>The mapping of one item, or null.</summary>
+    public Entry? Find(string province, string item) => _entries.GetValueOrDefault((province, item));
+
     /// <summary>Loads and validates the mapping against the taxonomy.</summary>
     public static CategoryMap Load(string path, Taxonomy taxonomy)
     {

@@ -1,6 +1,6 @@
 namespace EcomCompare.Ingestion.Categories;
 
-/// <summary>Reads the project's editable data files: tab-separated, a header row, '#' comment lines.</summary>
+/// <summary>Reads the project's editable data files: tab-separated, a header row, '#' comment lines; every required field filled except a mapping's <c>reason</c> and a manifest's <c>shape</c> (empty: detect it).</summary>
 internal static class TsvFile
 {
     public static IEnumerable<(int Line, Dictionary<string, string> Fields)> Read(string path, params string[] required)
@@ -48,7 +48,7 @@ internal static class TsvFile
 
             foreach (var r in required)
             {
-                if (fields[r].Length == 0 && r is not "reason")
+                if (fields[r].Length == 0 && r is not ("reason" or "shape"))
                 {
                     throw new IngestionException(name, n, $"field '{r}' is empty");
                 }

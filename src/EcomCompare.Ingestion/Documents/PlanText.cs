@@ -32,9 +32,23 @@ public sealed partial class PlanText
         return Parse(name, bytes);
     }
 
-    /// <summary>Parses document bytes (UTF-8, with or without BOM; CRLF or LF).</summary>
+    /// <summary>
+    /// Parses document bytes: a Word document when the name ends in <c>.docx</c> (see <see cref="DocxText"/>),
+    /// otherwise UTF-8 text (with or without BOM; CRLF or LF).
+    /// </summary>
     public static PlanText Parse(string name, byte[] bytes)
     {
+        if (name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            var docx = DocxText.Lines(name, bytes);
+            if (docx.All(string.IsNullOrWhiteSpace))
+            {
+                throw new IngestionException(name, 0, "the document is empty");
+            }
+
+            return new PlanText(name, docx, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+
         string text;
         try
         {
@@ -42,7 +56,8 @@ public sealed partial class PlanText
         }
         catch (DecoderFallbackException)
         {
-            throw new IngestionException(name, 0, "is not valid UTF-8 text");
+            var (line, column) = FirstInvalidByte(bytes);
+            throw new IngestionException(name, line, $"is not valid UTF-8 text (byte {column} of the line): save the document as UTF-8");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -52,6 +67,29 @@ public sealed partial class PlanText
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         return new PlanText(name, lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    // 1-based line and byte column of the first byte that does not start a valid UTF-8 sequence.
+    private static (int Line, int Column) FirstInvalidByte(byte[] bytes)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (System.Buffers.OperationStatus.Done != Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var consumed))
+            {
+                return (line, i - lineStart + 1);
+            }
+
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += consumed;
+        }
+
+        return (line, 1);
     }
 
     /// <summary>The text of 1-based line <paramref name="number"/>.</summary>

@@ -8,7 +8,7 @@ namespace EcomCompare.Ingestion.Manifest;
 public static class ManifestReader
 {
     /// <summary>The shapes a manifest line may name.</summary>
-    public static IReadOnlyList<string> Shapes { get; } = ["items-with-source-rows", "year-source-columns"];
+    public static IReadOnlyList<string> Shapes { get; } = ["items-with-source-rows", "year-source-columns", "whole-period-columns"];
 
     /// <summary>Loads and validates the manifest.</summary>
     public static IReadOnlyList<ProvincePlan> Load(string path)
@@ -22,9 +22,10 @@ public static class ManifestReader
                 throw new IngestionException(file, line, $"province '{f["code"]}' appears twice");
             }
 
-            if (!Shapes.Contains(f["shape"]))
+            // An empty shape: the build detects it from the budget table's columns and rows.
+            if (f["shape"].Length > 0 && !Shapes.Contains(f["shape"]))
             {
-                throw new IngestionException(file, line, $"unknown table shape '{f["shape"]}' (known: {string.Join(", ", Shapes)})");
+                throw new IngestionException(file, line, $"unknown table shape '{f["shape"]}' (known: {string.Join(", ", Shapes)}, or empty to detect it)");
             }
 
             var groups = f["groups"] switch

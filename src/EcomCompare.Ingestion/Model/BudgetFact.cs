@@ -2,8 +2,8 @@ namespace EcomCompare.Ingestion.Model;
 
 /// <summary>The most detailed figure a document gives: one item's money from one source in one year.</summary>
 /// <param name="ItemCode">The <see cref="BudgetItem.Code"/>.</param>
-/// <param name="Year">Calendar year.</param>
+/// <param name="Year">Calendar year; null for a whole-period table (<c>whole-period-columns</c>) that gives no year split.</param>
 /// <param name="Source">Funding source.</param>
 /// <param name="Amount">Million VND, exact.</param>
 /// <param name="Origin">The line the amount was read from.</param>
-public sealed record BudgetFact(string ItemCode, int Year, FundingSource Source, decimal Amount, SourceLine Origin);
+public sealed record BudgetFact(string ItemCode, int? Year, FundingSource Source, decimal Amount, SourceLine Origin);

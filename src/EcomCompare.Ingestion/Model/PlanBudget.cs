@@ -21,6 +21,42 @@ public sealed record PlanBudget(
     IReadOnlyList<string> Lines,
     string Sha256)
 {
+    /// <summary>Where the budget table is and how it was read.</summary>
+    public BudgetTableInfo? Table { get; init; }
+
+    /// <summary>What the build should say but not fail on (e.g. no stated total found).</summary>
+    public IReadOnlyList<IngestionWarning> Warnings { get; init; } = [];
+
+    /// <summary>Money with no year split (whole-period tables), million VND: counts in period totals, in no year.</summary>
+    public decimal NoYearAmount => Facts.Where(f => f.Year is null).Sum(f => f.Amount);
+
     /// <summary>The document's official grand total (the text total), million VND, when stated.</summary>
     public decimal? StatedTotal => Statements.FirstOrDefault(s => s.Kind == StatementKind.TextTotal)?.Value;
+}
+
+/// <summary>Where a plan's budget table was found and how its columns were understood.</summary>
+/// <param name="Shape">The table shape (from the manifest, or detected when the manifest leaves it empty).</param>
+/// <param name="ShapeDetected">True when the shape was detected rather than named in the manifest.</param>
+/// <param name="HeadingLine">The appendix heading line ("Phụ lục …").</param>
+/// <param name="FirstLine">The table header's first line.</param>
+/// <param name="LastLine">The table's last data line.</param>
+/// <param name="Columns">Each value column: its header text and what it was read as.</param>
+public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int HeadingLine, int FirstLine, int LastLine, IReadOnlyList<ColumnInfo> Columns);
+
+/// <summary>One value column of the budget table.</summary>
+/// <param name="Column">1-based column number.</param>
+/// <param name="Header">The header cells above it, as written.</param>
+/// <param name="Year">The year, or null (total column, or no year split).</param>
+/// <param name="Source">The funding source, or null (total column, or per-row sources).</param>
+/// <param name="IsTotal">The row-total column.</param>
+public sealed record ColumnInfo(int Column, string Header, int? Year, FundingSource? Source, bool IsTotal);
+
+/// <summary>Something the build reports without failing.</summary>
+/// <param name="Province">The province code.</param>
+/// <param name="Origin">Document and line (line 0: the whole document).</param>
+/// <param name="Message">What is wrong and what it means for the figures.</param>
+public sealed record IngestionWarning(string Province, SourceLine Origin, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => Origin.Line > 0 ? $"{Origin}: {Message}" : $"{Origin.Document}: {Message}";
 }

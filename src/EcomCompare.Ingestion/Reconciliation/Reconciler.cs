@@ -55,7 +55,8 @@ internal static class Reconciler
     private static void AddUnitemized(ProvincePlan plan, List<BudgetItem> items, List<BudgetFact> facts, IReadOnlyList<StatedFigure> statements, DiscrepancyLog log)
     {
         var itemGroup = items.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
-        var headers = statements.Where(s => s.Kind == StatementKind.GroupHeader && s.Year is not null && s.Source is not null);
+        // Per source (and per year where the table splits by year; whole-period tables' headers have no year).
+        var headers = statements.Where(s => s.Kind == StatementKind.GroupHeader && s.Source is not null && (s.Year is not null || plan.Shape == Shapes.YearSourceColumnsParser.WholePeriodShape));
         foreach (var header in headers)
         {
             var itemized = Sum(facts, itemGroup, header.Scope, header.Year, header.Source);
@@ -74,13 +75,13 @@ internal static class Reconciler
             }
 
             var remainder = header.Value - itemized;
-            facts.Add(new BudgetFact(code, header.Year!.Value, header.Source!.Value, remainder, header.Origin));
+            facts.Add(new BudgetFact(code, header.Year, header.Source!.Value, remainder, header.Origin));
             log.Disagreed(new Discrepancy(
                 "unitemized",
                 Describe.Scope(header.Scope, header.Year, header.Source),
                 header.Value,
                 itemized,
-                $"Group {group}'s header states {Describe.Money(header.Value)} of {Describe.Source(header.Source)} for {header.Year} but its items carry {Describe.Money(itemized)}; " +
+                $"Group {group}'s header states {Describe.Money(header.Value)} of {Describe.Source(header.Source)} for {Describe.Period(header.Year, plan.FirstYear, plan.LastYear)} but its items carry {Describe.Money(itemized)}; " +
                 $"the {Describe.Money(remainder)} not itemised is kept as unitemized fact {code} so the cube's totals equal the document's official totals.",
                 header.Origin));
         }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using EcomCompare.Ingestion.Model;
+using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Ingestion.Shapes;
 
 /// <summary>Collects what a shape parser reads: items, facts and stated figures, with their lines.</summary>
-internal sealed class BudgetBuilder(string document)
+internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 {
     private readonly List<BudgetItem> _items = [];
     private readonly List<BudgetFact> _facts = [];
@@ -12,6 +13,21 @@ internal sealed class BudgetBuilder(string document)
     private readonly Dictionary<string, int> _uncoded = new(StringComparer.Ordinal);
 
     public string Document { get; } = document;
+
+    /// <summary>The funding-source vocabulary.</summary>
+    public FundingSourceLabels Labels { get; } = labels;
+
+    /// <summary>
+    /// Classifies a source label or fails naming the label, the line and the table to extend.
+    /// </summary>
+    public FundingSource Classify(string label, int line, string where = "")
+    {
+        var clean = CellText.Clean(label).Trim(' ', '-', ':', '.');
+        return Labels.TryClassify(clean)
+            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}");
+    }
+
+    private static string ShareSuffixless(string label) => System.Text.RegularExpressions.Regex.Replace(label, @"\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\)", string.Empty).Trim();
 
     public IReadOnlyList<BudgetItem> Items => _items;
 
@@ -66,11 +82,11 @@ internal sealed class BudgetBuilder(string document)
         return item;
     }
 
-    public void AddFact(string itemCode, int year, FundingSource source, decimal amount, int line)
+    public void AddFact(string itemCode, int? year, FundingSource source, decimal amount, int line)
     {
         if (amount < 0)
         {
-            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year} {source.Code()}");
+            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
         }
 
         if (amount != 0)

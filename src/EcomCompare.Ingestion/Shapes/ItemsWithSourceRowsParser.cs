@@ -12,7 +12,12 @@ namespace EcomCompare.Ingestion.Shapes;
 /// </summary>
 internal sealed partial class ItemsWithSourceRowsParser : IBudgetTableParser
 {
-    public string Shape => "items-with-source-rows";
+    public const string ShapeName = "items-with-source-rows";
+
+    public string Shape => ShapeName;
+
+    /// <summary>True for a funding-source row's label: "Nguồn kinh phí: - Ngân sách địa phương (30%)", "- Chương trình …".</summary>
+    public static bool IsSourceRowLabel(string label) => SourceRow().IsMatch(label);
 
     public void Parse(BudgetAppendix appendix, ProvincePlan plan, BudgetBuilder builder)
     {
@@ -37,7 +42,7 @@ internal sealed partial class ItemsWithSourceRowsParser : IBudgetTableParser
             }
             else if (afterTotals && TotalsBreakdownLabel(row.Label) is { } sourceLabel)
             {
-                StateRow(StatementKind.TotalsRow, StatementScope.Province, Classify(sourceLabel, row, builder), values, row, builder);
+                StateRow(StatementKind.TotalsRow, StatementScope.Province, builder.Classify(sourceLabel, row.Line), values, row, builder);
             }
             else if (RowCodes.IsArabic(row.Code))
             {
@@ -55,7 +60,7 @@ internal sealed partial class ItemsWithSourceRowsParser : IBudgetTableParser
                     throw new IngestionException(builder.Document, row.Line, $"a funding-source row ('{row.Label}') with no item above it");
                 }
 
-                var source = Classify(sourceRow.Groups["label"].Value, row, builder);
+                var source = builder.Classify(sourceRow.Groups["label"].Value, row.Line);
                 itemHasSources = true;
                 foreach (var (column, amount) in values)
                 {
@@ -124,13 +129,6 @@ internal sealed partial class ItemsWithSourceRowsParser : IBudgetTableParser
         return source.Success ? source.Groups["label"].Value : null;
     }
 
-    private static FundingSource Classify(string label, TableRow row, BudgetBuilder builder)
-    {
-        var withoutShare = ShareSuffix().Replace(label, string.Empty).Trim();
-        return FundingSourceLabels.TryClassify(withoutShare)
-            ?? throw new IngestionException(builder.Document, row.Line, $"unknown funding-source label '{withoutShare}'");
-    }
-
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     [GeneratedRegex(@"^(?:nguồn kinh phí\s*:\s*)?-\s*(?<label>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -138,7 +136,4 @@ internal sealed partial class ItemsWithSourceRowsParser : IBudgetTableParser
 
     [GeneratedRegex(@"^trong đó\s*:?\s*-?\s*(?<label>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InWhichLabel();
-
-    [GeneratedRegex(@"\(\s*\d+(?:[,.]\d+)?\s*%\s*\)", RegexOptions.CultureInvariant)]
-    private static partial Regex ShareSuffix();
 }

@@ -4,23 +4,30 @@ using EcomCompare.Ingestion.Model;
 namespace EcomCompare.Ingestion.Shapes;
 
 /// <summary>
-/// Shape <c>year-source-columns</c> (Thái Bình, Cần Thơ): one value column per year × funding source
-/// (TW/ĐP/DN, Trung Ương/Địa phương). Roman rows are groups — task groups that state their own totals, or
-/// implementing agencies with no money of their own; Arabic rows are items, numbered within their group; rows
-/// labelled "Tổng …" are totals.
+/// Shapes with a value column per funding source. <c>year-source-columns</c> (Thái Bình, Cần Thơ): one column per
+/// year × source (TW/ĐP/DN, Trung Ương/Địa phương). <c>whole-period-columns</c>: Tổng | Ngân sách Trung ương |
+/// Ngân sách địa phương | Doanh nghiệp/XHH with no year split — its facts carry no year. Roman rows are groups —
+/// task groups that state their own totals, or implementing agencies with no money of their own; Arabic rows are
+/// items, numbered within their group (a dotted code such as <c>1.2</c> is kept as written); rows labelled
+/// "Tổng …" are totals.
 /// </summary>
-internal sealed class YearSourceColumnsParser : IBudgetTableParser
+internal sealed class YearSourceColumnsParser(bool wholePeriod) : IBudgetTableParser
 {
-    public string Shape => "year-source-columns";
+    public const string YearShape = "year-source-columns";
+
+    public const string WholePeriodShape = "whole-period-columns";
+
+    public string Shape => wholePeriod ? WholePeriodShape : YearShape;
 
     public void Parse(BudgetAppendix appendix, ProvincePlan plan, BudgetBuilder builder)
     {
         var layout = appendix.Layout;
-        var missing = layout.YearColumns.FirstOrDefault(c => c.Source is null);
+        var missing = layout.YearColumns.FirstOrDefault(c => c.Source is null || (c.Year is null) != wholePeriod);
         if (missing is not null)
         {
-            throw new IngestionException(builder.Document, appendix.HeadingLine,
-                $"column {missing.Index + 1} ({missing.Year}) names no funding source: its shape is not year-source-columns, or a source label is unknown");
+            var what = missing.Source is null ? "names no funding source" : wholePeriod ? $"is for {missing.Year}" : "names no year";
+            throw new IngestionException(builder.Document, layout.FirstLine,
+                $"column {missing.Index + 1} ('{layout.HeaderText(missing)}') {what}: the table's shape is not {Shape}");
         }
 
         foreach (var row in appendix.Rows)
@@ -43,9 +50,9 @@ internal sealed class YearSourceColumnsParser : IBudgetTableParser
                     }
                 }
             }
-            else if (RowCodes.IsArabic(row.Code) || (row.Code.Length == 0 && row.Label.Length > 0))
+            else if (RowCodes.IsArabic(row.Code) || RowCodes.IsDotted(row.Code) || (row.Code.Length == 0 && row.Label.Length > 0))
             {
-                var code = row.Code.Length == 0 ? null : $"{builder.GroupCode}.{RowCodes.Normalize(row.Code)}";
+                var code = row.Code.Length == 0 ? null : RowCodes.IsDotted(row.Code) ? RowCodes.Normalize(row.Code) : $"{builder.GroupCode}.{RowCodes.Normalize(row.Code)}";
                 var item = builder.AddItem(code, row.Label, row.Line);
                 foreach (var (column, amount) in values)
                 {
@@ -58,7 +65,7 @@ internal sealed class YearSourceColumnsParser : IBudgetTableParser
                     }
                     else if (amount is { } a)
                     {
-                        builder.AddFact(item.Code, column.Year!.Value, column.Source!.Value, a, row.Line);
+                        builder.AddFact(item.Code, column.Year, column.Source!.Value, a, row.Line);
                     }
                 }
             }
@@ -79,7 +86,15 @@ internal sealed class YearSourceColumnsParser : IBudgetTableParser
         var label = row.Label.Length > 0 ? $"{row.Code} {row.Label}".Trim() : row.Code;
         var filled = values.Where(v => v.Amount is not null).ToList();
         var firstOfYear = layout.YearColumns.GroupBy(c => c.Year).Select(g => g.First().Index).ToHashSet();
-        if (filled.Count == 1 && !filled[0].Column.IsTotal && filled[0].Column.Index == layout.YearColumns.First().Index && layout.Years.Count > 1)
+        if (layout.Years.Count == 0)
+        {
+            // Whole-period columns: each filled cell states its source (or, under Tổng, the grand total).
+            foreach (var (column, amount) in filled)
+            {
+                builder.State(StatementKind.TotalsRow, StatementScope.Province, null, column.Source, amount!.Value, label, row.Line);
+            }
+        }
+        else if (filled.Count == 1 && !filled[0].Column.IsTotal && filled[0].Column.Index == layout.YearColumns.First().Index && layout.Years.Count > 1)
         {
             builder.State(StatementKind.TotalsRow, StatementScope.Province, null, null, filled[0].Amount!.Value, label, row.Line);
         }

@@ -21,7 +21,8 @@ internal static class SummaryTableReader
                 continue;
             }
 
-            var layout = ColumnLayout.Read(rows, i, text.Name);
+            var layout = ColumnLayout.Read(rows, i, builder.Labels);
+            layout.ThrowIfUnknownLabels(text.Name, builder.Labels);
             for (var r = i + layout.HeaderRowCount; r < rows.Count && rows[r].Line - rows[r - 1].Line <= 1; r++)
             {
                 var row = rows[r];
@@ -29,8 +30,7 @@ internal static class SummaryTableReader
                 FundingSource? source = null;
                 if (!BudgetAppendix.IsTotalsLabel(row.Label) && !BudgetAppendix.IsTotalsLabel(row.Code))
                 {
-                    source = FundingSourceLabels.TryClassify(row.Label)
-                        ?? throw new IngestionException(text.Name, row.Line, $"unknown funding-source label '{row.Label}' in the summary table");
+                    source = builder.Classify(row.Label, row.Line, " in the summary table");
                 }
 
                 foreach (var (column, amount) in values)

@@ -124,7 +124,8 @@ internal static partial class UnitCostBreakdownReader
 
     private static void CompareWithItem(string document, (int Number, string Title) heading, decimal total, int line, BudgetItem item, IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
     {
-        var perYear = facts.Where(f => f.ItemCode == item.Code).GroupBy(f => f.Year).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
+        // A breakdown costs one year's activity; whole-period facts (no year) are compared as one "year".
+        var perYear = facts.Where(f => f.ItemCode == item.Code).GroupBy(f => f.Year ?? 0).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
         var matchingYears = perYear.Where(p => p.Value == total).Select(p => p.Key).Order().ToList();
         var itemTotal = perYear.Values.Sum();
         if (matchingYears.Count > 0)

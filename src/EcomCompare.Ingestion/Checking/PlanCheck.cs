@@ -1,0 +1,194 @@
+using System.Globalization;
+using EcomCompare.Ingestion.Categories;
+using EcomCompare.Ingestion.Documents;
+using EcomCompare.Ingestion.Manifest;
+using EcomCompare.Ingestion.Model;
+using EcomCompare.Ingestion.Text;
+
+namespace EcomCompare.Ingestion.Checking;
+
+/// <summary>
+/// A dry run on one document (<c>ecomcompare check FILE</c>): reads it as the build would and says what it found —
+/// the shape, where the budget table is, how each column was understood, groups, items and totals rows and whether
+/// they reconcile, the stated totals, discrepancies, warnings, and for every item without a category a line ready
+/// to paste into <c>item-categories.tsv</c> with a suggested category. Bad input throws
+/// <see cref="IngestionException"/> exactly as the build would.
+/// </summary>
+public static class PlanCheck
+{
+    /// <summary>Checks <paramref name="path"/> against the data files in <paramref name="sourcesDirectory"/> and <paramref name="categoriesDirectory"/>.</summary>
+    public static CheckReport Run(string path, string sourcesDirectory, string categoriesDirectory)
+    {
+        var file = Path.GetFileName(path);
+        var text = PlanText.Load(path);
+        var manifestPath = Path.Combine(sourcesDirectory, "manifest.tsv");
+        var listed = File.Exists(manifestPath) ? ManifestReader.Load(manifestPath).FirstOrDefault(p => p.File == file) : null;
+        var plan = listed ?? new ProvincePlan(Path.GetFileNameWithoutExtension(file), Path.GetFileNameWithoutExtension(file), string.Empty, string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, file);
+        var labels = FundingSourceLabels.Load(Path.Combine(categoriesDirectory, FundingSourceLabels.FileName));
+        var taxonomy = Taxonomy.Load(Path.Combine(categoriesDirectory, "taxonomy.tsv"));
+        var map = CategoryMap.Load(Path.Combine(categoriesDirectory, "item-categories.tsv"), taxonomy);
+        var budget = PlanIngestor.Ingest(plan, text, labels, map: null);
+        return new CheckReport(budget, listed is not null, map, taxonomy);
+    }
+}
+
+/// <summary>What <see cref="PlanCheck"/> found.</summary>
+public sealed class CheckReport
+{
+    private readonly CategoryMap _map;
+    private readonly Taxonomy _taxonomy;
+
+    internal CheckReport(PlanBudget budget, bool inManifest, CategoryMap map, Taxonomy taxonomy)
+    {
+        Budget = budget;
+        InManifest = inManifest;
+        _map = map;
+        _taxonomy = taxonomy;
+        Unmapped = budget.Items.Where(i => !i.IsUnitemized && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
+    }
+
+    /// <summary>The document read as the build reads it.</summary>
+    public PlanBudget Budget { get; }
+
+    /// <summary>True when manifest.tsv lists the document (its code, period and shape are used).</summary>
+    public bool InManifest { get; }
+
+    /// <summary>A ready-to-paste mapping line for every item without a category.</summary>
+    public IReadOnlyList<string> Unmapped { get; }
+
+    /// <summary>The report as printed by <c>ecomcompare check</c>.</summary>
+    public string Format()
+    {
+        var b = Budget;
+        var plan = b.Plan;
+        var table = b.Table!;
+        var o = new List<string>();
+        o.Add(InManifest
+            ? $"{plan.File}: {plan.Name} ({plan.Code}), as manifest.tsv lists it; plan period {plan.PlanPeriod}"
+            : $"{plan.File}: not in manifest.tsv — read as a new province '{plan.Code}', plan period {plan.PlanPeriod}, group rows as task groups");
+        o.Add($"shape: {table.Shape} ({(table.ShapeDetected ? "detected from the table" : "as manifest.tsv says")})");
+        o.Add($"budget table: lines {table.FirstLine}–{table.LastLine} (appendix heading on line {table.HeadingLine})");
+        o.Add("columns:");
+        foreach (var c in table.Columns)
+        {
+            var meaning = c.IsTotal ? "the row's total" : $"{(c.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "whole period (no year)")} × {(c.Source is { } s ? s.Code() : "source from the row")}";
+            o.Add($"  column {c.Column,-3} '{c.Header}' → {meaning}");
+        }
+
+        var groups = b.Items.GroupBy(i => i.GroupCode).ToList();
+        o.Add($"items: {b.Items.Count(i => !i.IsUnitemized)} in {groups.Count} groups; {Money(b.Facts.Sum(f => f.Amount))} triệu đồng in {b.Facts.Count} facts");
+        foreach (var (source, amount) in FundingSources.WithOther.Select(s => (s, b.Facts.Where(f => f.Source == s).Sum(f => f.Amount))).Where(p => p.Item2 != 0))
+        {
+            o.Add($"  {source.Code(),-10} {Money(amount),12}");
+        }
+
+        if (b.NoYearAmount > 0)
+        {
+            o.Add($"  no year split: {Money(b.NoYearAmount)} triệu đồng (counts in period totals only)");
+        }
+
+        foreach (var group in groups)
+        {
+            var items = group.ToList();
+            var amount = b.Facts.Where(f => items.Any(i => i.Code == f.ItemCode)).Sum(f => f.Amount);
+            var header = Reconciles(StatementKind.GroupHeader, s => s.Scope.GroupCode == group.Key && s.Scope.ItemCode is null);
+            o.Add($"  group {group.Key,-4} {Short(items[0].GroupName),-50} {items.Count,3} items {Money(amount),12}  header: {(header == "none" ? "states no amount" : header)}");
+        }
+
+        o.Add($"item rows: {Reconciles(StatementKind.ItemRow, _ => true)}; row totals: {Reconciles(StatementKind.RowTotal, _ => true)}; declared shares: {Reconciles(StatementKind.DeclaredShare, _ => true)}");
+        o.Add($"totals rows: {Reconciles(StatementKind.TotalsRow, _ => true)}");
+        foreach (var line in b.Statements.Where(s => s.Kind == StatementKind.TotalsRow).Select(s => s.Origin.Line).Distinct())
+        {
+            o.Add($"  line {line}: {Short(CellText.Clean(b.Lines[line - 1].Replace('\t', ' ')))}");
+        }
+
+        var stated = b.Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords or StatementKind.TextSourceTotal or StatementKind.SummaryTable).ToList();
+        o.Add($"stated in the text: {(stated.Count == 0 ? "nothing found" : $"{stated.Count} figures")}");
+        foreach (var s in stated.Where(s => s.Kind != StatementKind.SummaryTable))
+        {
+            o.Add($"  line {s.Origin.Line,-5} {s.Kind.Code(),-20} {(s.Source is { } src ? src.Code() : "all sources"),-12} {Money(s.Value),12}  {Agreement(s)}");
+        }
+
+        if (stated.Any(s => s.Kind == StatementKind.SummaryTable))
+        {
+            o.Add($"  summary table: {Reconciles(StatementKind.SummaryTable, _ => true)}");
+        }
+
+        o.Add($"discrepancies: {b.Discrepancies.Count}");
+        foreach (var d in b.Discrepancies.OrderBy(d => d.Origin.Line))
+        {
+            o.Add($"  {d.Origin}  [{d.Kind}] {d.Scope}: {d.Message}");
+        }
+
+        o.Add($"warnings: {b.Warnings.Count}");
+        foreach (var w in b.Warnings)
+        {
+            o.Add($"  warning: {w}");
+        }
+
+        var mapped = b.Items.Count(i => !i.IsUnitemized) - Unmapped.Count;
+        o.Add($"categories: {mapped} items mapped, {Unmapped.Count} without a category");
+        if (Unmapped.Count > 0)
+        {
+            o.Add("  paste into cube/categories/item-categories.tsv (check each suggested category):");
+            foreach (var line in Unmapped)
+            {
+                o.Add(line);
+            }
+        }
+
+        return string.Join(Environment.NewLine, o) + Environment.NewLine;
+    }
+
+    private string Reconciles(StatementKind kind, Func<StatedFigure, bool> scope)
+    {
+        var figures = Budget.Statements.Where(s => s.Kind == kind && scope(s)).ToList();
+        if (figures.Count == 0)
+        {
+            return "none";
+        }
+
+        var lines = figures.Select(s => s.Origin.Line).ToHashSet();
+        var differ = Budget.Discrepancies.Count(d => d.Kind == kind.Code() && lines.Contains(d.Origin.Line) && (kind != StatementKind.GroupHeader || d.Scope.StartsWith($"group {figures[0].Scope.GroupCode}", StringComparison.Ordinal)));
+        return differ == 0 ? $"{figures.Count} figures, all reconcile" : $"{figures.Count} figures, {differ} differ (see discrepancies)";
+    }
+
+    private string Agreement(StatedFigure s)
+    {
+        var d = Budget.Discrepancies.FirstOrDefault(d => d.Kind == s.Kind.Code() && d.Origin == s.Origin && d.Stated == s.Value);
+        return d is null ? "reconciles with the table" : $"DIFFERS: the table adds up to {Money(d.Computed ?? 0)}";
+    }
+
+    // The mapping line for an item, with the category whose mapped names share most word pairs with it.
+    private string Suggest(string province, BudgetItem item)
+    {
+        var words = Bigrams(item.Name);
+        var best = _taxonomy.Categories
+            .Select(c => (Category: c, Score: Bigrams(c.NameVi).Intersect(words).Count() + _map.Entries.Where(e => e.Entry.Category == c.Code).Select(e => Bigrams(e.Entry.NameStart).Intersect(words).Count()).DefaultIfEmpty(0).Max()))
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Category.Order).First();
+        var nameStart = string.Join(' ', CellText.Clean(item.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)).TrimEnd(',', ';', '.', ':');
+        var reason = best.Score > 0 ? $"suggested by ecomcompare check ({best.Score} word pairs in common with {best.Category.Code})" : "no words in common with any mapping: choose the category by hand";
+        return $"{province}\t{item.Code}\t{best.Category.Code}\t{nameStart}\t{reason}";
+    }
+
+    // Syllable pairs ("đào tạo", "hỗ trợ"): Vietnamese words are two syllables more often than one; the words every plan repeats are left out.
+    private static HashSet<string> Bigrams(string text)
+    {
+        var syllables = CellText.Key(text).Split([' ', ',', '.', ';', ':', '(', ')', '/', '-', '"'], StringSplitOptions.RemoveEmptyEntries);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < syllables.Length; i++)
+        {
+            var pair = $"{syllables[i]} {syllables[i + 1]}";
+            if (pair is not ("thương mại" or "mại điện" or "điện tử" or "trên địa" or "địa bàn" or "bàn tỉnh" or "thành phố" or "về thương" or "cho các" or "của tỉnh"))
+            {
+                pairs.Add(pair);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static string Money(decimal amount) => VietnameseNumbers.Format(amount);
+
+    private static string Short(string text) => text.Length <= 50 ? text : text[..49] + "…";
+}
