@@ -79,6 +79,7 @@ public sealed partial class UiText
         TableCubeTotal = "Cube (whole plan)",
         TableStatedTotal = "Document (official total)",
         TableMatches = "Matches",
+        StatedTotalsIncomplete = "not added up: {0} states no total",
         StatedTotalNote = "The official total is the figure the province's decision states for the whole plan and all sources; the cube adds it up from the individual items.",
         MatchYes = "matches",
         MatchNo = "differs",

@@ -17,6 +17,9 @@ public sealed partial class UiText
     public required string TableStatedTotal { get; init; }
     public required string TableMatches { get; init; }
     public required string StatedTotalNote { get; init; }
+
+    /// <summary>In the all-provinces row when some province states no total: {0} = their names.</summary>
+    public required string StatedTotalsIncomplete { get; init; }
     public required string MatchYes { get; init; }
     public required string MatchNo { get; init; }
     public required string MultiplesNote { get; init; }

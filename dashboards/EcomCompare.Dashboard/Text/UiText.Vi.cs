@@ -79,6 +79,7 @@ public sealed partial class UiText
         TableCubeTotal = "Khối dữ liệu (cả kế hoạch)",
         TableStatedTotal = "Văn bản nêu (tổng chính thức)",
         TableMatches = "Khớp",
+        StatedTotalsIncomplete = "không cộng: {0} không nêu tổng",
         StatedTotalNote = "Tổng chính thức là con số quyết định của tỉnh nêu cho cả kế hoạch, mọi nguồn vốn; khối dữ liệu cộng từ từng nhiệm vụ.",
         MatchYes = "khớp",
         MatchNo = "lệch",
