@@ -21,9 +21,9 @@ namespace EcomCompare.OData.Hosting;
 
 /// <summary>
 /// Serves <c>/odata</c> behind Microsoft.AspNetCore.OData's routing (<see cref="CubeController"/>) and the catch-all
-/// for what no route takes: parse (the routed path, <c>ODataQueryOptions</c>, validation settings) → translate (binders → <see cref="SqlSelect"/> → the cube's
-/// <see cref="SqlRenderer"/>) → run in DuckDB on a leased cube connection → write with <see cref="ODataMessageWriter"/>
-/// into a buffer → send. Adds ETag/Last-Modified from the cube build, answers If-None-Match with 304, caches whole
+/// for what no route takes: parse (the routed path, <c>ODataQueryOptions</c>, validation settings) → translate
+/// (binders → <see cref="SqlSelect"/> → the cube's <see cref="SqlRenderer"/>) → run in DuckDB on a leased cube
+/// connection → write with <see cref="ODataMessageWriter"/> into a buffer → send. Adds ETag/Last-Modified from the cube build, answers If-None-Match with 304, caches whole
 /// responses by normalised request, and turns every failure into an OData error (400/404/406/414/501/503/504).
 /// </summary>
 internal sealed partial class ODataEndpoint
@@ -200,6 +200,11 @@ internal sealed partial class ODataEndpoint
         }
     }
 
+    // The parsed clauses (ODataQueryOptions' FilterClause, ApplyClause, OrderByClause, SelectExpandClause, top, skip,
+    // count, skip token) become one SQL statement through our translators, and DuckDB does the work: aggregation
+    // ALWAYS runs in DuckDB SQL, never as LINQ over materialised rows. Microsoft.AspNetCore.OData's own $apply
+    // (ApplyTo over IQueryable) would read every row into .NET first, and its paging of aggregated results has open
+    // bugs (AspNetCoreOData #918); the keyset skip token needs the SQL's total order anyway.
     private async Task<ODataPayload> ExecuteAsync(CubeLease lease, ODataRequest request, ResponseFormat format, int pageSize, CancellationToken cancellation)
     {
         switch (request.Kind)

@@ -15,6 +15,11 @@ namespace EcomCompare.OData.Serialization;
 /// <c>$metadata</c> (CSDL XML, whatever Accept says), feeds with <c>@odata.count</c>/<c>@odata.nextLink</c>,
 /// entities, single properties, <c>$count</c> raw values and errors. Content negotiation (JSON minimal by
 /// default, full/none on request, IEEE754Compatible) is the writer's own, fed with the request's Accept.
+/// Why not Microsoft.AspNetCore.OData's output formatters: they serialize objects straight to the response stream,
+/// and this service needs the finished bytes first — the response cache keeps them, the ETag names them, and a
+/// query that fails mid-way must still become a clean OData error instead of half a payload. Rows after $apply are
+/// also no entities of the model (aggregated names are dynamic properties of a non-open type), which the formatters'
+/// resource serializer would have to be taught; here the same ODataMessageWriter writes them with validation off.
 /// </summary>
 internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices)
 {
