@@ -88,7 +88,7 @@ public static class ODataServiceExtensions
             services.AddSingleton<IJsonWriterFactory>(_ => new ODataJsonWriterFactory(ODataStringEscapeOption.EscapeOnlyControls));
 
             // $batch: multipart/mixed and application/json; each part goes through the pipeline like a request of its own.
-            services.AddSingleton<ODataBatchHandler>(_ => new DefaultODataBatchHandler());
+            services.AddSingleton<ODataBatchHandler>(_ => new CubeBatchHandler());
         });
     }
 }

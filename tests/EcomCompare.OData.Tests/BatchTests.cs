@@ -80,4 +80,18 @@ public class BatchTests(ODataServer server)
         Assert.Contains("{\"ProvinceCode\":\"thai-binh\",\"Total\":4890}", answers[0], StringComparison.Ordinal);
         Assert.Contains("\r\n\r\n287", answers[1], StringComparison.Ordinal); // every budget line, as SafetyTests counts them
     }
+
+    [Theory]
+    [InlineData("application/json", "{\"requests\":[")]
+    [InlineData("application/json", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\"}]}")]
+    [InlineData("multipart/mixed", "--b\r\nContent-Type: application/http\r\n\r\nGET BudgetLines HTTP/1.1\r\n\r\n\r\n--b--\r\n")]
+    [InlineData("text/plain", "GET BudgetLines")]
+    public async Task ABatchThatCannotBeReadGetsAnODataError(string mediaType, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", mediaType); // multipart without its boundary
+        using var response = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = content });
+        await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
+    }
 }

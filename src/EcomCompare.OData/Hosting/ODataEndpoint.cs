@@ -72,6 +72,15 @@ internal sealed partial class ODataEndpoint
             payload = LastResort;
         }
 
+        await SendAsync(http, payload).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers <paramref name="http"/> with an OData JSON error (for refusals made outside this endpoint, e.g. <c>$batch</c>).</summary>
+    public Task RefuseAsync(HttpContext http, int status, string code, string message, string? target) =>
+        SendAsync(http, _writer.Error(status, code, message, target));
+
+    private static async Task SendAsync(HttpContext http, ODataPayload payload)
+    {
         http.Response.StatusCode = payload.Status;
         foreach (var (name, value) in payload.Headers)
         {
