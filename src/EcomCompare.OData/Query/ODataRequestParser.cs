@@ -36,9 +36,10 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
     /// <summary>Parses <paramref name="relativeTarget"/> (the request target after <c>/odata/</c>, percent-encoded) without a host.</summary>
     public ODataRequest Parse(Uri serviceRoot, string relativeTarget)
     {
+        using var scope = ODataServiceExtensions.StandaloneRouteServices.CreateScope();
         var http = new DefaultHttpContext();
         http.Request.Method = HttpMethods.Get;
-        http.Request.ODataFeature().Services = ODataServiceExtensions.StandaloneRouteServices.CreateScope().ServiceProvider;
+        http.Request.ODataFeature().Services = scope.ServiceProvider;
         return Parse(http, serviceRoot, relativeTarget);
     }
 
