@@ -1,37 +1,94 @@
 using EcomCompare.OData.Hosting;
+using EcomCompare.OData.Model;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OData;
+using Microsoft.AspNetCore.OData.Batch;
+using Microsoft.AspNetCore.OData.Routing.Conventions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OData;
+using Microsoft.OData.Json;
+using Microsoft.OData.UriParser;
 
 namespace EcomCompare.OData;
 
-/// <summary>Hosting set-up for the OData v4 service at <c>/odata</c> (read-only, over the cube).</summary>
+/// <summary>
+/// Hosting set-up for the OData v4 service at <c>/odata</c> (read-only, over the cube), on Microsoft.AspNetCore.OData:
+/// one route component with the cube's model, <see cref="CubeController"/> routed by <see cref="CubeRoutingConvention"/>,
+/// and <c>$batch</c> (multipart/mixed and JSON) through the library's batch middleware.
+/// </summary>
 /// <example>
 /// <code>
 /// builder.Services.AddCube(builder.Configuration).AddCubeOData(builder.Configuration);
 /// var app = builder.Build();
-/// app.MapCubeOData();   // GET /odata, /odata/$metadata, /odata/BudgetLines?$apply=…
+/// app.MapCubeOData();   // GET /odata, /odata/$metadata, /odata/BudgetLines?$apply=…, POST /odata/$batch
 /// </code>
 /// </example>
 public static class ODataServiceExtensions
 {
+    /// <summary>The route prefix.</summary>
+    internal const string RoutePrefix = "odata";
+
+    private static readonly Lazy<IServiceProvider> Standalone = new(() =>
+    {
+        var options = new ODataOptions();
+        Configure(options);
+        return options.GetRouteServices(RoutePrefix);
+    });
+
     /// <summary>Registers the OData services; limits come from the <c>OData</c> configuration section (<see cref="ODataServiceOptions"/>).</summary>
     public static IServiceCollection AddCubeOData(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("OData").Get<ODataServiceOptions>() ?? new ODataServiceOptions();
         services.AddSingleton(options);
         services.AddSingleton<ODataEndpoint>();
+        services.AddControllers()
+            .AddApplicationPart(typeof(CubeController).Assembly)
+            .AddOData(Configure);
         return services;
     }
 
-    /// <summary>Maps <c>/odata</c> and everything below it (any method: non-GET gets a 405 OData error).</summary>
+    /// <summary>
+    /// Maps <c>/odata</c>: the batch middleware (it must run before routing, so that each part is routed), the
+    /// library's routes to <see cref="CubeController"/>, and a catch-all for every other path or method below
+    /// <c>/odata</c>, which answers with an OData error (404, 405, 414, 501…) instead of ASP.NET's empty 404.
+    /// </summary>
     public static WebApplication MapCubeOData(this WebApplication app)
     {
+        app.UseODataBatching();
+        app.UseRouting();
         var endpoint = app.Services.GetRequiredService<ODataEndpoint>();
         IEndpointRouteBuilder routes = app;
-        routes.Map("/odata", endpoint.InvokeAsync);
+        routes.MapControllers();
         routes.Map("/odata/{**path}", endpoint.InvokeAsync);
         return app;
+    }
+
+    /// <summary>The route's services as the host builds them, for parsing without a host (tests, benchmarks).</summary>
+    internal static IServiceProvider StandaloneRouteServices => Standalone.Value;
+
+    private static void Configure(ODataOptions options)
+    {
+        options.EnableNoDollarQueryOptions = false; // "filter=…" is a custom option, ignored, as OData 4.0 says
+        options.UrlKeyDelimiter = ODataUrlKeyDelimiter.Parentheses;
+        options.EnableAttributeRouting = false;
+        options.Conventions.Clear(); // the library's conventions route by controller names; ours routes every set to one controller
+        options.Conventions.Add(new CubeRoutingConvention());
+
+        // Which query options may touch which properties (every property may be filtered, sorted, selected, counted);
+        // the limits themselves (MaxTop among them) are ODataValidationSettings (ODataValidation), checked before any translation.
+        options.Select().Filter().OrderBy().Count().SkipToken().SetMaxTop(null);
+        options.AddRouteComponents(RoutePrefix, CubeEdmModel.Instance, services =>
+        {
+            // Names are case-sensitive, as OData says and as our translators expect.
+            services.AddSingleton<ODataUriResolver>(_ => new ODataUriResolver { EnableCaseInsensitive = false, EnableNoDollarQueryOptions = false });
+
+            // JSON strings escape only control characters: Vietnamese text travels as plain UTF-8 ("Cần Thơ").
+            services.AddSingleton<IJsonWriterFactory>(_ => new ODataJsonWriterFactory(ODataStringEscapeOption.EscapeOnlyControls));
+
+            // $batch: multipart/mixed and application/json; each part goes through the pipeline like a request of its own.
+            services.AddSingleton<ODataBatchHandler>(_ => new CubeBatchHandler());
+        });
     }
 }

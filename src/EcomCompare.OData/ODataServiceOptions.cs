@@ -30,6 +30,13 @@ public sealed class ODataServiceOptions
     /// <summary>Most <c>$orderby</c> keys.</summary>
     public int MaxOrderByKeys { get; set; } = 8;
 
+    /// <summary>
+    /// Most nodes in one <c>$filter</c> or <c>$orderby</c> expression (Microsoft.AspNetCore.OData's MaxNodeCount; its
+    /// default of 100 would refuse the long <c>or</c> chains Excel builds from a ticked list, which fit in
+    /// <see cref="MaxUrlLength"/>).
+    /// </summary>
+    public int MaxNodeCount { get; set; } = 4096;
+
     /// <summary>Most values in one <c>in (…)</c> list.</summary>
     public int MaxInListValues { get; set; } = 500;
 

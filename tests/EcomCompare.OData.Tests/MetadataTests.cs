@@ -70,7 +70,7 @@ public class MetadataTests(ODataServer server)
         var model = Read(await server.Client.GetStringAsync("odata/$metadata"));
         var set = model.FindDeclaredEntitySet(setName);
         Assert.NotNull(set);
-        var type = set.EntityType();
+        var type = set.EntityType;
         Assert.Equal("EcomCompare", type.Namespace);
         Assert.Equal(keys, string.Join(",", type.Key().Select(k => k.Name)));
         foreach (var expected in properties.Split(' '))

@@ -4,22 +4,26 @@ using System.Text;
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Sql;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
 using EcomCompare.OData.Model;
 using EcomCompare.OData.Query;
 using EcomCompare.OData.Serialization;
 using EcomCompare.OData.Translation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OData;
+using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.OData;
 
 namespace EcomCompare.OData.Hosting;
 
 /// <summary>
-/// Serves <c>/odata</c>: parse (Microsoft.OData.Core) → translate (binders → <see cref="SqlSelect"/> → the cube's
-/// <see cref="SqlRenderer"/>) → run in DuckDB on a leased cube connection → write with <see cref="ODataMessageWriter"/>
-/// into a buffer → send. Adds ETag/Last-Modified from the cube build, answers If-None-Match with 304, caches whole
+/// Serves <c>/odata</c> behind Microsoft.AspNetCore.OData's routing (<see cref="CubeController"/>) and the catch-all
+/// for what no route takes: parse (the routed path, <c>ODataQueryOptions</c>, validation settings) → translate
+/// (binders → <see cref="SqlSelect"/> → the cube's <see cref="SqlRenderer"/>) → run in DuckDB on a leased cube
+/// connection → write with <see cref="ODataMessageWriter"/> into a buffer → send. Adds ETag/Last-Modified from the cube build, answers If-None-Match with 304, caches whole
 /// responses by normalised request, and turns every failure into an OData error (400/404/406/414/501/503/504).
 /// </summary>
 internal sealed partial class ODataEndpoint
@@ -32,15 +36,17 @@ internal sealed partial class ODataEndpoint
     private readonly ODataSqlTranslator _translator;
     private readonly ODataPayloadWriter _writer;
     private readonly ResponseCache _cache;
+    private readonly IServiceProvider _routeServices;
 
-    public ODataEndpoint(CubeStore store, ODataServiceOptions options, ILogger<ODataEndpoint> logger)
+    public ODataEndpoint(CubeStore store, ODataServiceOptions options, IOptions<ODataOptions> odata, ILogger<ODataEndpoint> logger)
     {
         _store = store;
         _options = options;
         _logger = logger;
+        _routeServices = odata.Value.GetRouteServices(ODataServiceExtensions.RoutePrefix);
         _parser = new ODataRequestParser(CubeEdmModel.Instance, options);
         _translator = new ODataSqlTranslator(options);
-        _writer = new ODataPayloadWriter(CubeEdmModel.Instance);
+        _writer = new ODataPayloadWriter(CubeEdmModel.Instance, _routeServices);
         _cache = new ResponseCache(options.CacheEntries, options.CacheBytes, options.CacheEntryMaxBytes);
         store.Swapped += _ => _cache.Clear();
     }
@@ -66,6 +72,15 @@ internal sealed partial class ODataEndpoint
             payload = LastResort;
         }
 
+        await SendAsync(http, payload).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers <paramref name="http"/> with an OData JSON error (for refusals made outside this endpoint, e.g. <c>$batch</c>).</summary>
+    public Task RefuseAsync(HttpContext http, int status, string code, string message, string? target) =>
+        SendAsync(http, _writer.Error(status, code, message, target));
+
+    private static async Task SendAsync(HttpContext http, ODataPayload payload)
+    {
         http.Response.StatusCode = payload.Status;
         foreach (var (name, value) in payload.Headers)
         {
@@ -99,7 +114,17 @@ internal sealed partial class ODataEndpoint
             }
 
             var serviceRoot = ServiceRoot(http);
-            var request = _parser.Parse(serviceRoot, Relative(target));
+            var feature = http.Request.ODataFeature();
+            if (feature.Services is null)
+            {
+                // A request no OData route took (the catch-all): the route's services, in a scope of its own.
+                var scope = _routeServices.CreateScope();
+                http.Response.RegisterForDispose(scope);
+                feature.RequestScope = scope;
+                feature.Services = scope.ServiceProvider;
+            }
+
+            var request = _parser.Parse(http, serviceRoot, Relative(target));
             var format = ResponseFormat.Of(request.Format, http.Request.Headers.Accept.ToString(), http.Request.Headers.AcceptCharset.ToString() is { Length: > 0 } charset ? charset : null);
             return request.Kind switch
             {
@@ -125,19 +150,9 @@ internal sealed partial class ODataEndpoint
         {
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
         }
-        catch (DuckDbException e) when (e.IsTimeout)
+        catch (Exception e) when (EngineErrors.TryMap(e, _store.Options.QueryTimeout, out var status, out var code, out var message))
         {
-            return _writer.Error(StatusCodes.Status504GatewayTimeout, "QueryTimeout",
-                $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped. Narrow it with $filter, or aggregate with $apply.", null);
-        }
-        catch (DuckDbException e) when (e.IsInterrupted || e.ErrorType is DuckDbErrorType.OutOfMemory or DuckDbErrorType.IO or DuckDbErrorType.Connection or DuckDbErrorType.Fatal)
-        {
-            return _writer.Error(StatusCodes.Status503ServiceUnavailable, "Unavailable", "The cube could not answer just now: " + e.Message, null);
-        }
-        catch (DuckDbException e)
-        {
-            // Values the database cannot evaluate (overflow, a failed conversion, a type mismatch): the query's doing.
-            return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query cannot be evaluated: " + e.Message, null);
+            return _writer.Error(status, code, message, null);
         }
         catch (CubeUnavailableException e)
         {
@@ -187,13 +202,18 @@ internal sealed partial class ODataEndpoint
 
             return payload;
         }
-        catch (DuckDbException)
+        catch (Exception e) when (EngineErrors.IsEngineError(e))
         {
             lease.Broken = true; // an interrupted or failed query: do not pool that connection
             throw;
         }
     }
 
+    // The parsed clauses (ODataQueryOptions' FilterClause, ApplyClause, OrderByClause, SelectExpandClause, top, skip,
+    // count, skip token) become one SQL statement through our translators, and DuckDB does the work: aggregation
+    // ALWAYS runs in DuckDB SQL, never as LINQ over materialised rows. Microsoft.AspNetCore.OData's own $apply
+    // (ApplyTo over IQueryable) would read every row into .NET first, and its paging of aggregated results has open
+    // bugs (AspNetCoreOData #918); the keyset skip token needs the SQL's total order anyway.
     private async Task<ODataPayload> ExecuteAsync(CubeLease lease, ODataRequest request, ResponseFormat format, int pageSize, CancellationToken cancellation)
     {
         switch (request.Kind)

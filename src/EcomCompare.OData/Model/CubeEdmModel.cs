@@ -55,7 +55,7 @@ internal static class CubeEdmModel
         }
 
         Annotate(model, container, Term(model, Capabilities, "FilterFunctions"), Strings(FilterFunctions));
-        Annotate(model, container, Term(model, Capabilities, "BatchSupported"), new EdmBooleanConstant(false));
+        Annotate(model, container, Term(model, Capabilities, "BatchSupported"), new EdmBooleanConstant(true));
         Annotate(model, container, Term(model, Capabilities, "SupportedFormats"), Strings(
         [
             "application/json;odata.metadata=minimal;IEEE754Compatible=false",
@@ -68,9 +68,9 @@ internal static class CubeEdmModel
 
         model.SetEdmReferences(
         [
-            Reference("https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml", Core, "Core"),
-            Reference("https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Capabilities.V1.xml", Capabilities, "Capabilities"),
-            Reference(AggregationVocabulary.Uri.AbsoluteUri, AggregationVocabulary.Namespace, "Aggregation"),
+            Reference("https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml", Core),
+            Reference("https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Capabilities.V1.xml", Capabilities),
+            Reference(AggregationVocabulary.Uri.AbsoluteUri, AggregationVocabulary.Namespace),
         ]);
         return model;
     }
@@ -111,10 +111,13 @@ internal static class CubeEdmModel
     private static EdmRecordExpression Record(params (string Name, IEdmExpression Value)[] properties) =>
         new(properties.Select(p => (IEdmPropertyConstructor)new EdmPropertyConstructor(p.Name, p.Value)));
 
-    private static EdmReference Reference(string uri, string ns, string alias)
+    // No alias on the include: Microsoft.OData.Edm 8 writes every term of an aliased namespace by its alias
+    // (Capabilities.TopSupported), and Excel and the third-party clients look terms up by their full name
+    // (Org.OData.Capabilities.V1.TopSupported). Without an alias the full name is the only one there is.
+    private static EdmReference Reference(string uri, string ns)
     {
         var reference = new EdmReference(new Uri(uri));
-        reference.AddInclude(new EdmInclude(alias, ns));
+        reference.AddInclude(new EdmInclude(alias: null, ns));
         return reference;
     }
 }

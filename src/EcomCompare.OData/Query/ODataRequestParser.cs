@@ -1,15 +1,23 @@
 using EcomCompare.OData.Model;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Query.Validator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
-using Microsoft.OData.UriParser.Aggregation;
 
 namespace EcomCompare.OData.Query;
 
 /// <summary>
-/// Parses a request target with Microsoft.OData.Core's <see cref="ODataUriParser"/> against the cube's model. Every
-/// failure becomes an <see cref="ODataServiceException"/> that says what is wrong and where: 404 for an unknown
-/// entity set or segment, 400 for bad syntax, unknown properties or wrong types, 501 for valid OData we do not serve.
+/// Reads a request into an <see cref="ODataRequest"/>: the path as Microsoft.AspNetCore.OData's routing parsed it
+/// (or, for a path no route took, Microsoft.OData.Core's <see cref="ODataUriParser"/>, to say precisely what is wrong),
+/// and the query options through the library's <see cref="ODataQueryOptions"/>, validated against
+/// <see cref="ODataValidation.Settings"/>. Every failure becomes an <see cref="ODataServiceException"/> that says what
+/// is wrong and where: 404 for an unknown entity set or segment, 400 for bad syntax, unknown properties, wrong types
+/// or a limit passed, 501 for valid OData we do not serve.
 /// </summary>
 internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions options)
 {
@@ -23,8 +31,23 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         "$expand", "$search", "$compute", "$levels", "$index", "$deltatoken", "$id", "$schemaversion",
     };
 
-    /// <summary>Parses <paramref name="relativeTarget"/> (the request target after <c>/odata/</c>, percent-encoded).</summary>
+    private readonly ODataValidationSettings _validation = ODataValidation.Settings(options);
+
+    /// <summary>Parses <paramref name="relativeTarget"/> (the request target after <c>/odata/</c>, percent-encoded) without a host.</summary>
     public ODataRequest Parse(Uri serviceRoot, string relativeTarget)
+    {
+        using var scope = ODataServiceExtensions.StandaloneRouteServices.CreateScope();
+        var http = new DefaultHttpContext();
+        http.Request.Method = HttpMethods.Get;
+        http.Request.ODataFeature().Services = scope.ServiceProvider;
+        return Parse(http, serviceRoot, relativeTarget);
+    }
+
+    /// <summary>
+    /// Parses a request: <paramref name="relativeTarget"/> is the target after <c>/odata/</c> exactly as sent; the
+    /// path is the one routing put in <c>ODataFeature().Path</c> when a route took the request.
+    /// </summary>
+    public ODataRequest Parse(HttpContext http, Uri serviceRoot, string relativeTarget)
     {
         var question = relativeTarget.IndexOf('?', StringComparison.Ordinal);
         var rawPath = question < 0 ? relativeTarget : relativeTarget[..question];
@@ -42,22 +65,9 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
             return new ODataRequest { Kind = ODataRequestKind.Metadata, ServiceRoot = serviceRoot, RawPath = rawPath, RawQuery = rawQuery, Format = format };
         }
 
-        Uri full;
-        try
-        {
-            full = new Uri(serviceRoot, relativeTarget);
-        }
-        catch (UriFormatException e)
-        {
-            throw ODataServiceException.BadRequest("The request URL is not a valid URL: " + e.Message, "url");
-        }
-
-        var parser = new ODataUriParser(model, serviceRoot, full) { Resolver = new ODataUriResolver { EnableCaseInsensitive = false } };
-        var odataPath = Step(() => parser.ParsePath(), "path");
+        var odataPath = Routed(http.Request.ODataFeature().Path, path) ?? ParsePath(serviceRoot, relativeTarget);
         var (kind, entitySet, key, property) = Classify(odataPath);
         var set = CubeEntitySets.Find(entitySet.Name) ?? throw ODataServiceException.NotFound($"There is no entity set named '{entitySet.Name}'.", "path");
-
-        ApplyClause? apply = null;
         if (Has(rawQuery, "$apply"))
         {
             if (!set.SupportsApply)
@@ -69,22 +79,24 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
             {
                 throw ODataServiceException.BadRequest("$apply applies to a collection, not to a single entity.", "$apply");
             }
-
-            apply = Step(() => parser.ParseApply(), "$apply");
         }
 
-        var filter = Step(() => parser.ParseFilter(), "$filter");
-        var orderBy = Step(() => parser.ParseOrderBy(), "$orderby");
-        var select = Step(() => parser.ParseSelectAndExpand(), "$select");
-        var top = Step(() => parser.ParseTop(), "$top");
-        var skip = Step(() => parser.ParseSkip(), "$skip");
-        var count = Step(() => parser.ParseCount(), "$count");
-        var skipToken = Step(() => parser.ParseSkipToken(), "$skiptoken");
-        if (top > options.MaxTop)
-        {
-            throw ODataServiceException.BadRequest($"$top may be at most {options.MaxTop}; the result comes in pages of {options.EffectivePageSize} rows anyway.", "$top");
-        }
+        // The library reads the options from Request.Query; it gets them decoded the OData way ('+' stays '+').
+        http.Request.Query = new QueryCollection(rawQuery
+            .Select(p => (Name: Unescape(p.Key, "query"), Value: Unescape(p.Value, "query")))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new StringValues(g.Select(p => p.Value).ToArray()), StringComparer.Ordinal));
+        var query = Step(() => new ODataQueryOptions(new ODataQueryContext(model, entitySet.EntityType, odataPath), http.Request), "query");
 
+        // One parser behind every option, in this order: $apply first, so that $filter, $orderby and $select see
+        // the properties it produces. What comes out is parsed clauses; the translation into SQL is ours.
+        var apply = query.Apply is { } applyOption ? Step(() => applyOption.ApplyClause, "$apply") : null;
+        var filter = query.Filter is { } filterOption ? Step(() => Validated(filterOption.FilterClause, () => filterOption.Validate(_validation)), "$filter") : null;
+        var orderBy = query.OrderBy is { } orderOption ? Step(() => Validated(orderOption.OrderByClause, () => orderOption.Validate(_validation)), "$orderby") : null;
+        var select = query.SelectExpand is { } selectOption ? Step(() => Validated(selectOption.SelectExpandClause, () => selectOption.Validate(_validation)), "$select") : null;
+        long? top = query.Top is { } topOption ? Step(() => Validated(topOption.Value, () => topOption.Validate(_validation)), "$top") : null;
+        long? skip = query.Skip is { } skipOption ? Step(() => Validated(skipOption.Value, () => skipOption.Validate(_validation)), "$skip") : null;
+        var count = query.RawValues.Count is not null && Step(() => Validated(query.Count.Value, () => query.Count.Validate(_validation)), "$count");
         return new ODataRequest
         {
             Kind = kind,
@@ -102,8 +114,8 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
             Select = select,
             Top = top,
             Skip = skip,
-            Count = count ?? false,
-            SkipToken = skipToken,
+            Count = count,
+            SkipToken = query.SkipToken?.RawValue,
             Format = format,
         };
     }
@@ -142,10 +154,19 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
     private string? CheckOptions(IReadOnlyList<KeyValuePair<string, string>> rawQuery)
     {
         string? format = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rawName, rawValue) in rawQuery)
         {
             var name = Unescape(rawName, "query");
             var value = Unescape(rawValue, name);
+            if (name.StartsWith('$') || name.StartsWith('@'))
+            {
+                if (!seen.Add(name))
+                {
+                    throw ODataServiceException.BadRequest($"The query option {name} is given more than once.", name);
+                }
+            }
+
             if (name.StartsWith('$'))
             {
                 if (Unsupported.Contains(name))
@@ -197,12 +218,54 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         }
     }
 
+    // Routing matches literal segments case-insensitively; OData names are case-sensitive, so a path whose names
+    // differ in case from the model's is left to ParsePath, which refuses it with a 404 as before.
+    private static ODataPath? Routed(ODataPath? routed, string path)
+    {
+        if (routed is null || routed.FirstSegment is not EntitySetSegment { EntitySet.Name: var setName }
+            || !path.StartsWith(setName, StringComparison.Ordinal)
+            || (routed.LastSegment is PropertySegment { Property.Name: var propertyName } && !path.EndsWith("/" + propertyName, StringComparison.Ordinal))
+            || (routed.LastSegment is CountSegment && !path.EndsWith("/$count", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return routed;
+    }
+
+    private ODataPath ParsePath(Uri serviceRoot, string relativeTarget)
+    {
+        Uri full;
+        try
+        {
+            full = new Uri(serviceRoot, relativeTarget);
+        }
+        catch (UriFormatException e)
+        {
+            throw ODataServiceException.BadRequest("The request URL is not a valid URL: " + e.Message, "url");
+        }
+
+        var parser = new ODataUriParser(model, serviceRoot, full) { Resolver = new ODataUriResolver { EnableCaseInsensitive = false } };
+        return Step(() => parser.ParsePath(), "path");
+    }
+
+    private static T Validated<T>(T value, Action validate)
+    {
+        validate();
+        return value;
+    }
+
     private static bool Has(IReadOnlyList<KeyValuePair<string, string>> rawQuery, string name) =>
         rawQuery.Any(p => string.Equals(Unescape(p.Key, "query"), name, StringComparison.Ordinal));
 
     private static (ODataRequestKind Kind, IEdmEntitySet Set, IReadOnlyList<KeyValuePair<string, object>> Key, string? Property) Classify(ODataPath path)
     {
         var segments = path.ToList();
+        if (segments is [BatchSegment])
+        {
+            throw ODataServiceException.NotImplemented("$batch is answered for POST (Content-Type multipart/mixed or application/json), not for GET.", "path");
+        }
+
         if (segments.Count == 0 || segments[0] is not EntitySetSegment { EntitySet: var set })
         {
             throw ODataServiceException.NotImplemented($"Only entity sets, keys, $count and single properties can be addressed here, not '{path.FirstSegment?.Identifier}'.", "path");

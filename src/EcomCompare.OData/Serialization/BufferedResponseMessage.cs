@@ -5,15 +5,16 @@ namespace EcomCompare.OData.Serialization;
 
 /// <summary>
 /// The response message <see cref="ODataMessageWriter"/> writes into: a memory buffer (Kestrel forbids synchronous
-/// writes, and a buffered payload can never be sent half-written when a query fails mid-way) and a header map —
-/// so OData-Version, set by the writer, reaches the HTTP response exactly once. Each message has its own service
-/// scope: the writer's settings are a scoped service, and resolved from the root they would be one object shared
-/// by every concurrent request.
+/// writes, and a buffered payload can never be sent half-written when a query fails mid-way, and can be cached and
+/// tagged) and a header map — so OData-Version, set by the writer, reaches the HTTP response exactly once. Its
+/// services are the OData route's (Microsoft.AspNetCore.OData's route container, <see cref="ODataServiceExtensions"/>),
+/// in a scope of their own: the writer's settings are a scoped service, and resolved from the root they would be one
+/// object shared by every concurrent request.
 /// </summary>
-internal sealed class BufferedResponseMessage : IODataResponseMessage, IContainerProvider, IDisposable
+internal sealed class BufferedResponseMessage(IServiceProvider routeServices) : IODataResponseMessage, IServiceCollectionProvider, IDisposable
 {
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IServiceScope _scope = ODataServiceContainer.Instance.CreateScope();
+    private readonly IServiceScope _scope = routeServices.CreateScope();
 
     public MemoryStream Body { get; } = new();
 
@@ -21,7 +22,7 @@ internal sealed class BufferedResponseMessage : IODataResponseMessage, IContaine
 
     public int StatusCode { get; set; } = 200;
 
-    public IServiceProvider Container => _scope.ServiceProvider;
+    public IServiceProvider ServiceProvider => _scope.ServiceProvider;
 
     public string? GetHeader(string headerName) => _headers.TryGetValue(headerName, out var value) ? value : null;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using EcomCompare.OData.Model;
 using EcomCompare.OData.Query;
 using EcomCompare.OData.Translation;
@@ -13,14 +15,19 @@ namespace EcomCompare.OData.Serialization;
 /// <c>$metadata</c> (CSDL XML, whatever Accept says), feeds with <c>@odata.count</c>/<c>@odata.nextLink</c>,
 /// entities, single properties, <c>$count</c> raw values and errors. Content negotiation (JSON minimal by
 /// default, full/none on request, IEEE754Compatible) is the writer's own, fed with the request's Accept.
+/// Why not Microsoft.AspNetCore.OData's output formatters: they serialize objects straight to the response stream,
+/// and this service needs the finished bytes first — the response cache keeps them, the ETag names them, and a
+/// query that fails mid-way must still become a clean OData error instead of half a payload. Rows after $apply are
+/// also no entities of the model (aggregated names are dynamic properties of a non-open type), which the formatters'
+/// resource serializer would have to be taught; here the same ODataMessageWriter writes them with validation off.
 /// </summary>
-internal sealed class ODataPayloadWriter(IEdmModel model)
+internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices)
 {
-    private readonly Lazy<ODataPayload> _metadata = new(() => WriteMetadata(model));
+    private readonly Lazy<ODataPayload> _metadata = new(() => WriteMetadata(model, routeServices));
 
     public ODataPayload ServiceDocument(Uri serviceRoot, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         using (var writer = new ODataMessageWriter(message, Settings(serviceRoot, format, null), model))
         {
             writer.WriteServiceDocument(model.GenerateServiceDocument());
@@ -33,7 +40,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         var settings = Settings(request.ServiceRoot, format, request, query);
         if (query.Transformed)
         {
@@ -44,7 +51,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
         using (var writer = new ODataMessageWriter(message, settings, model))
         {
-            var feed = writer.CreateODataResourceSetWriter(request.EntitySet, request.EntitySet!.EntityType());
+            var feed = writer.CreateODataResourceSetWriter(request.EntitySet, request.EntitySet!.EntityType);
             var full = IsFullMetadata(message);
             feed.WriteStart(new ODataResourceSet { Count = count, NextPageLink = nextLink });
             foreach (var row in rows)
@@ -62,10 +69,10 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Entity(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
-            var entry = writer.CreateODataResourceWriter(request.EntitySet, request.EntitySet!.EntityType());
+            var entry = writer.CreateODataResourceWriter(request.EntitySet, request.EntitySet!.EntityType);
             entry.WriteStart(Resource(request, query, row, IsFullMetadata(message)));
             entry.WriteEnd();
             entry.Flush();
@@ -76,7 +83,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Property(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
             var column = query.Output[0];
@@ -88,7 +95,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
 
     public ODataPayload Count(Uri serviceRoot, long count)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         var settings = Settings(serviceRoot, ResponseFormat.Default, null);
         settings.SetContentType("text/plain", "utf-8");
         using (var writer = new ODataMessageWriter(message, settings, model))
@@ -102,12 +109,12 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
     /// <summary>An OData JSON error: code, message, target (the option at fault). Never a stack trace.</summary>
     public ODataPayload Error(int status, string code, string text, string? target)
     {
-        using var message = new BufferedResponseMessage { StatusCode = status };
+        using var message = new BufferedResponseMessage(routeServices) { StatusCode = status };
         var settings = new ODataMessageWriterSettings { EnableMessageStreamDisposal = false, Version = ODataVersion.V4 };
         settings.SetContentType(ODataFormat.Json);
         using (var writer = new ODataMessageWriter(message, settings, model))
         {
-            writer.WriteError(new ODataError { ErrorCode = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) }, includeDebugInformation: false);
+            writer.WriteError(new ODataError { Code = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) }, includeDebugInformation: false);
         }
 
         return ODataPayload.From(message);
@@ -139,9 +146,9 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
         return clean?.ToString() ?? text;
     }
 
-    private static ODataPayload WriteMetadata(IEdmModel model)
+    private static ODataPayload WriteMetadata(IEdmModel model, IServiceProvider routeServices)
     {
-        using var message = new BufferedResponseMessage();
+        using var message = new BufferedResponseMessage(routeServices);
         var settings = new ODataMessageWriterSettings { EnableMessageStreamDisposal = false, Version = ODataVersion.V4 };
         settings.SetContentType(ODataFormat.Metadata);
         using (var writer = new ODataMessageWriter(message, settings, model))
@@ -149,7 +156,26 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
             writer.WriteMetadataDocument();
         }
 
-        return ODataPayload.From(message);
+        var payload = ODataPayload.From(message);
+        return payload with { Body = WithoutEmptyIncludeAliases(payload.Body) };
+    }
+
+    // CubeEdmModel's vocabulary includes have no alias, so that Microsoft.OData.Edm 8 writes every annotation term by
+    // its full name (an include alias makes it write Capabilities.TopSupported, which Excel and the third-party
+    // clients do not resolve). Its CSDL writer still writes the optional Alias attribute, empty — not a valid
+    // identifier — so the empty attribute is removed; the document is otherwise the writer's, byte for byte.
+    private static byte[] WithoutEmptyIncludeAliases(byte[] csdl)
+    {
+        var document = XDocument.Load(new MemoryStream(csdl), LoadOptions.PreserveWhitespace);
+        document.Descendants(XName.Get("Include", "http://docs.oasis-open.org/odata/ns/edmx"))
+            .Attributes("Alias").Where(alias => alias.Value.Length == 0).Remove();
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = false }))
+        {
+            document.Save(xml);
+        }
+
+        return output.ToArray();
     }
 
     private static ODataMessageWriterSettings Settings(Uri serviceRoot, ResponseFormat format, ODataRequest? request, TranslatedQuery? query = null)
@@ -184,7 +210,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model)
             return request.Select;
         }
 
-        var type = request.EntitySet!.EntityType();
+        var type = request.EntitySet!.EntityType;
         var items = query.Output.Select(column => (SelectItem)new PathSelectItem(new ODataSelectPath(
             type.FindProperty(column.Name) is IEdmStructuralProperty declared && column.Declared
                 ? new PropertySegment(declared)

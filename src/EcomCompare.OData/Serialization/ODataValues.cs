@@ -52,14 +52,13 @@ internal static class ODataValues
                 },
                 EdmPrimitiveTypeKind.Date => value switch
                 {
-                    DateOnly date => new Date(date.Year, date.Month, date.Day),
-                    DateTime time => new Date(time.Year, time.Month, time.Day),
+                    DateOnly date => date,
+                    DateTime time => DateOnly.FromDateTime(time),
                     _ => throw new InvalidCastException($"{value.GetType().Name} is not a date"),
                 },
                 _ => value switch
                 {
                     Int128 big => (decimal)big,
-                    DateOnly date => new Date(date.Year, date.Month, date.Day),
                     _ => value,
                 },
             };

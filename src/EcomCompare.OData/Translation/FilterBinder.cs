@@ -259,7 +259,10 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
         byte b => (int)b,
         sbyte sb => (int)sb,
         float f => (double)f,
+        DateOnly date => date,
+#pragma warning disable CS0618 // Microsoft.OData.Core 8 still parses a date literal into its obsolete Edm.Date
         Date date => new DateOnly(date.Year, date.Month, date.Day),
+#pragma warning restore CS0618
         _ => throw ODataServiceException.NotImplemented($"{target}: literals like {text} ({value.GetType().Name}) are not supported here.", target),
     };
 

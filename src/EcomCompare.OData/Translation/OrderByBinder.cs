@@ -1,4 +1,3 @@
-using EcomCompare.OData.Query;
 using Microsoft.OData.UriParser;
 
 namespace EcomCompare.OData.Translation;
@@ -6,7 +5,8 @@ namespace EcomCompare.OData.Translation;
 /// <summary>
 /// <c>$orderby</c> → ORDER BY keys. The client's keys come first; the scope's identifying keys (the entity key, or the
 /// grouping properties after a groupby) are appended, so the order is total and a <c>$skiptoken</c> can say exactly
-/// which row a page ended on.
+/// which row a page ended on. (How many keys a client may give is ODataValidationSettings.MaxOrderByNodeCount,
+/// checked when the request is parsed.)
 /// </summary>
 internal sealed class OrderByBinder(ODataServiceOptions options) : IOrderByBinder
 {
@@ -16,11 +16,6 @@ internal sealed class OrderByBinder(ODataServiceOptions options) : IOrderByBinde
         var binder = new FilterBinder(scope, options, "$orderby");
         for (var item = clause; item is not null; item = item.ThenBy)
         {
-            if (orders.Count == options.MaxOrderByKeys)
-            {
-                throw ODataServiceException.BadRequest($"$orderby may have at most {options.MaxOrderByKeys} keys.", "$orderby");
-            }
-
             var name = item.Expression switch
             {
                 SingleValuePropertyAccessNode property => property.Property.Name,

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Routing.Controllers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcomCompare.OData.Hosting;
+
+/// <summary>
+/// The one controller behind every OData route (<see cref="CubeRoutingConvention"/> gives it the service document,
+/// <c>$metadata</c>, and each entity set's collection, <c>$count</c>, key and property paths). The library has routed
+/// the request and parsed its path (<c>ODataFeature().Path</c>); <see cref="ODataEndpoint"/> takes it from there.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class CubeController : ODataController
+{
+    /// <summary>Answers a routed GET or HEAD.</summary>
+    public Task Get() => HttpContext.RequestServices.GetRequiredService<ODataEndpoint>().InvokeAsync(HttpContext);
+}
