@@ -21,7 +21,9 @@ namespace EcomCompare.Access;
 /// var builder = WebApplication.CreateBuilder(args);
 /// builder.AddAccess();                 // before the surfaces
 /// var app = builder.Build();
-/// app.UseAccess();                     // before any endpoint
+/// app.UseAccess();                     // first: forwarded headers, public URL, headers, origins, authentication
+/// app.UseRouting();
+/// app.UseAuthorization();               // after routing: it reads the endpoint's [AllowAnonymous]
 /// app.MapSignIn();
 /// </code>
 /// </example>
@@ -94,7 +96,7 @@ public static class AccessServiceExtensions
 
     /// <summary>
     /// The access middleware, in order: forwarded headers (trusted proxies only), the public base URL, security
-    /// headers, the WebSocket origin check, authentication, authorization. Call before mapping any endpoint.
+    /// headers, the WebSocket origin check, authentication. Call first; <c>UseAuthorization</c> follows routing.
     /// </summary>
     public static WebApplication UseAccess(this WebApplication app)
     {
@@ -143,7 +145,20 @@ public static class AccessServiceExtensions
         });
 
         app.UseAuthentication();
-        app.UseAuthorization();
+
+        // OData's $batch is answered by middleware before routing, so no endpoint policy covers the batch itself
+        // (each part is authorized as it is routed, as the batch's user): refuse an anonymous batch up front.
+        app.Use(async (http, next) =>
+        {
+            if (state.Users.HasUsers && http.Request.Path.StartsWithSegments("/odata/$batch", StringComparison.Ordinal)
+                && http.User.Identity?.IsAuthenticated != true)
+            {
+                await http.ChallengeAsync().ConfigureAwait(false);
+                return;
+            }
+
+            await next(http).ConfigureAwait(false);
+        });
         return app;
     }
 }

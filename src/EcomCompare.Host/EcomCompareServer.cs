@@ -40,6 +40,9 @@ public static class EcomCompareServer
 
         var app = builder.Build();
         app.UseAccess();
+        app.UseCubeODataBatching(); // before routing, so each part of a batch is routed and authorized
+        app.UseRouting();
+        app.UseAuthorization();     // after routing: it reads each endpoint's own rules ([AllowAnonymous])
         app.MapSignIn();
         app.MapHealth();
         app.MapReadOnlyRefusals();

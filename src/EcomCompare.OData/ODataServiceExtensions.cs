@@ -50,14 +50,22 @@ public static class ODataServiceExtensions
     }
 
     /// <summary>
-    /// Maps <c>/odata</c>: the batch middleware (it must run before routing, so that each part is routed), the
-    /// library's routes to <see cref="CubeController"/>, and a catch-all for every other path or method below
-    /// <c>/odata</c>, which answers with an OData error (404, 405, 414, 501…) instead of ASP.NET's empty 404.
+    /// The library's <c>$batch</c> middleware. It must run before routing (each part is then routed, and authorized,
+    /// as a request of its own), so the host calls it before <c>UseRouting</c>.
+    /// </summary>
+    public static WebApplication UseCubeODataBatching(this WebApplication app)
+    {
+        app.UseODataBatching();
+        return app;
+    }
+
+    /// <summary>
+    /// Maps <c>/odata</c>: the library's routes to <see cref="CubeController"/>, and a catch-all for every other path
+    /// or method below <c>/odata</c>, which answers with an OData error (404, 405, 414, 501…) instead of ASP.NET's
+    /// empty 404. Needs <see cref="UseCubeODataBatching"/> before routing.
     /// </summary>
     public static WebApplication MapCubeOData(this WebApplication app)
     {
-        app.UseODataBatching();
-        app.UseRouting();
         var endpoint = app.Services.GetRequiredService<ODataEndpoint>();
         IEndpointRouteBuilder routes = app;
         routes.MapControllers();

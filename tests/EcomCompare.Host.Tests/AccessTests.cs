@@ -171,3 +171,38 @@ public sealed partial class AccessTests : IAsyncLifetime
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
     private static partial Regex Token();
 }
+
+/// <summary>$batch behind sign-in: the batch is refused without credentials; with them, every part is answered.</summary>
+public sealed class BatchSignInTests : IAsyncLifetime
+{
+    private readonly string _users = Path.Combine(Path.GetTempPath(), "ecomcompare-batch-users-" + Guid.NewGuid().ToString("N") + ".tsv");
+    private KestrelServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.WriteAllText(_users, $"lan\t{PasswordHash.Create("mật-khẩu-dài", iterations: 1_000)}\n");
+        _server = await KestrelServer.StartAsync(null, "--Access:UsersFile", _users);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        File.Delete(_users);
+    }
+
+    [Fact]
+    public async Task ABatchNeedsCredentialsAndItsPartsRunAsTheBatchsUser()
+    {
+        const string Body = """{"requests":[{"id":"1","method":"GET","url":"FundingSplits"},{"id":"2","method":"GET","url":"Provinces"}]}""";
+        using var anonymous = await _server.Client.PostAsync("odata/$batch", new StringContent(Body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("lan:mật-khẩu-dài")));
+        using var response = await _server.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "\"status\":200").Count);
+        Assert.Contains("\"Total\":4890", text, StringComparison.Ordinal);
+    }
+}
