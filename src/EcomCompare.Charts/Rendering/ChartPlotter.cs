@@ -69,11 +69,11 @@ internal static class ChartPlotter
     {
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontName = ChartFonts.Family;
+            // The typefaces themselves, not a family name for ScottPlot to resolve: the same glyphs on every machine.
+            axis.Label.Font = ChartFonts.Regular;
             axis.Label.FontSize = AxisTitleSize;
-            axis.Label.Bold = false;
             axis.Label.ForeColor = Color.FromHex(ChartPalette.Ink);
-            axis.TickLabelStyle.FontName = ChartFonts.Family;
+            axis.TickLabelStyle.Font = ChartFonts.Regular;
             axis.TickLabelStyle.FontSize = TickSize;
             axis.TickLabelStyle.ForeColor = Color.FromHex(ChartPalette.MutedInk);
             axis.MajorTickStyle.Color = Color.FromHex(Baseline);
@@ -90,7 +90,7 @@ internal static class ChartPlotter
     {
         plot.HideAxesAndGrid();
         var text = plot.Add.Text(message, 0, 0);
-        text.LabelFontName = ChartFonts.Family;
+        text.LabelStyle.Font = ChartFonts.Regular;
         text.LabelFontSize = 13;
         text.LabelFontColor = Color.FromHex(ChartPalette.MutedInk);
         text.LabelAlignment = Alignment.MiddleCenter;
@@ -180,7 +180,8 @@ internal static class ChartPlotter
         }
 
         valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = axis.TickFormat, MinorTickGenerator = new EvenlySpacedMinorTickGenerator(1) };
-        valueAxis.Label.Text = axis.Title;
+        // The unit runs along the plot: shortened to its length (up the side when vertical, under it when horizontal).
+        valueAxis.Label.Text = TextMeasure.Ellipsize(axis.Title, AxisTitleSize, false, vertical ? Math.Max(0, plotHeight - 10) : inner - fitted.Widest - 30);
         valueAxis.MajorTickStyle.Length = 0;
         if (vertical)
         {
@@ -211,9 +212,8 @@ internal static class ChartPlotter
         }
 
         outer.SetTicks([.. positions], [.. groups.Select(g => g.Label)]);
-        outer.TickLabelStyle.FontName = ChartFonts.Family;
+        outer.TickLabelStyle.Font = ChartFonts.Bold;
         outer.TickLabelStyle.FontSize = BandSize;
-        outer.TickLabelStyle.Bold = true;
         outer.TickLabelStyle.ForeColor = Color.FromHex(ChartPalette.Ink);
         outer.MajorTickStyle.Length = 0;
         outer.MinorTickStyle.Length = 0;
@@ -244,7 +244,7 @@ internal static class ChartPlotter
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Top.SetTicks([.. Enumerable.Range(0, columns.Count).Select(c => (double)c)], [.. columnLabels.Lines]);
         plot.Axes.Top.TickLabelStyle.FontSize = columnLabels.Size;
-        plot.Axes.Top.TickLabelStyle.Bold = true;
+        plot.Axes.Top.TickLabelStyle.Font = ChartFonts.Bold;
         plot.Axes.Top.TickLabelStyle.ForeColor = Color.FromHex(ChartPalette.Ink);
         plot.Axes.Top.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.IsVisible = false;
