@@ -109,7 +109,10 @@ internal sealed class ChartService : IDisposable
                 }
 
                 pending = new Pending();
-                pending.Task = RenderAsync(request, catalog, pending.Stop.Token);
+                // Started on the pool, not here: the query (and a free renderer's drawing) would otherwise run
+                // synchronously inside this lock and hold up every other chart request.
+                var stop = pending.Stop.Token;
+                pending.Task = Task.Run(() => RenderAsync(request, catalog, stop), CancellationToken.None);
                 _cache[key] = pending;
             }
 

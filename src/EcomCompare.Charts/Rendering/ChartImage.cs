@@ -22,7 +22,11 @@ internal static partial class ChartImage
         picture.Plot.Render(canvas, picture.Width, picture.Height);
         canvas.Flush();
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        // zlib's default (level 6, every row filter tried) takes ~40 ms of CPU for 800×500, most of a PNG's cost;
+        // the Sub filter at level 3 takes ~11 ms for files ~20% larger. Lossless either way, and deterministic.
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode the PNG");
         return data.ToArray();
     }
 

@@ -8,10 +8,20 @@ namespace EcomCompare.Charts.Rendering;
 /// </summary>
 internal static class TextMeasure
 {
+    [ThreadStatic]
+    private static Dictionary<(double Size, bool Bold), SKFont>? Fonts;
+
     /// <summary>The advance width of <paramref name="text"/> at <paramref name="size"/> pixels.</summary>
     public static double Width(string text, double size, bool bold = false)
     {
-        using var font = Font(size, bold);
+        // Fitting measures a text many times (wrapping, shortening): one font object per size and thread.
+        Fonts ??= [];
+        if (!Fonts.TryGetValue((size, bold), out var font))
+        {
+            font = Font(size, bold);
+            Fonts[(size, bold)] = font;
+        }
+
         return font.MeasureText(text);
     }
 
@@ -63,15 +73,26 @@ internal static class TextMeasure
             return text;
         }
 
-        var runes = text.EnumerateRunes().ToList();
-        for (var n = runes.Count - 1; n > 0; n--)
+        // The longest prefix that fits, by bisection over the letters (fits(n) only turns false as n grows).
+        var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        string Candidate(int n) => string.Concat(runes.Take(n)).TrimEnd(' ', ',', ';', '·', '—', '–') + "…";
+        int lo = 0, hi = runes.Count - 1;
+        while (lo < hi)
         {
-            var prefix = string.Concat(runes.Take(n).Select(r => r.ToString())).TrimEnd(' ', ',', ';', '·', '—', '–');
-            var candidate = prefix + "…";
-            if (Width(candidate, size, bold) <= maxWidth)
+            var mid = (lo + hi + 1) / 2;
+            if (Width(Candidate(mid), size, bold) <= maxWidth)
             {
-                return candidate;
+                lo = mid;
             }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (lo > 0)
+        {
+            return Candidate(lo);
         }
 
         return string.Empty;
