@@ -12,9 +12,11 @@ CUBE    ?= $(BUILD)/cube/ecomcompare.duckdb
 PUBLISH := $(BUILD)/publish/host
 HOST    := $(PUBLISH)/EcomCompare.Host
 CLI     := dotnet run --project src/EcomCompare.Cli -c $(CONFIG) --no-build --
-# Debian packages the tests need: headless Chromium for browser tests, fonts with Vietnamese diacritics,
-# librsvg for PNG charts, LibreOffice Calc (headless) to check the exported workbooks open, wrk/hyperfine for benchmarks.
-APT_PACKAGES := chromium chromium-driver fonts-noto-core librsvg2-bin librsvg2-2 libreoffice-calc-nogui wrk hyperfine
+# Debian packages the server needs: Noto Sans (with Vietnamese diacritics), which the charts load from its file.
+RUN_APT_PACKAGES := fonts-noto-core
+# Debian packages the tests need besides: headless Chromium for browser tests, LibreOffice Calc (headless) to check
+# the exported workbooks open, wrk/hyperfine for benchmarks.
+APT_PACKAGES := $(RUN_APT_PACKAGES) chromium chromium-driver libreoffice-calc-nogui wrk hyperfine
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
@@ -22,7 +24,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help native restore build cube summary discrepancies check publish run test bench system-deps clean
+.PHONY: help native restore build cube summary discrepancies check publish run test bench run-deps system-deps apt-install clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
@@ -57,7 +59,7 @@ check: build  ## dry run on one document: make check FILE=cube/sources/new-provi
 publish: build  ## the server, framework-dependent for linux-x64 (only a published output carries Blazor's script)
 	dotnet publish src/EcomCompare.Host/EcomCompare.Host.csproj -c Release -r linux-x64 --self-contained false -o "$(PUBLISH)"
 
-run: publish cube
+run: run-deps publish cube
 	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"
 	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
 
@@ -70,8 +72,14 @@ test: system-deps publish cube
 bench: system-deps publish cube  ## performance report: .build/bench/report.md
 	dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out "$(BUILD)/bench"
 
+run-deps:  ## Debian packages the server needs (charts: fonts-noto-core), installed when missing
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(RUN_APT_PACKAGES)"
+
 system-deps:  ## Debian packages the tests need (installed when missing, as root or with passwordless sudo)
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+apt-install:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages: $$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else \

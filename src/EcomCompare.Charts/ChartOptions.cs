@@ -3,11 +3,14 @@ namespace EcomCompare.Charts;
 /// <summary>Settings of the chart service (configuration section <c>Charts</c>).</summary>
 public sealed class ChartOptions
 {
-    /// <summary>The rasteriser: <c>rsvg-convert</c> from Debian's librsvg2-bin, found on PATH unless a path is given.</summary>
-    public string RsvgConvert { get; set; } = "rsvg-convert";
+    /// <summary>Charts drawn at the same time; 0 means one per core.</summary>
+    public int MaxConcurrentRenders { get; set; }
 
-    /// <summary>How long one PNG may take before the rasteriser is killed and the request answered 503.</summary>
-    public TimeSpan RasterTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>Charts waiting for a free renderer; one more is answered 503 with <c>Retry-After</c>.</summary>
+    public int RenderQueue { get; set; } = 32;
+
+    /// <summary>The <c>Retry-After</c> of a 503 for a full queue.</summary>
+    public int RetryAfterSeconds { get; set; } = 2;
 
     /// <summary>Rendered charts kept in memory (per cube build); the cache starts over when it is full.</summary>
     public int CacheEntries { get; set; } = 256;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EcomCompare.Charts;
 
 /// <summary>
@@ -33,12 +35,30 @@ public static class ChartPalette
     public static IReadOnlyList<string> Provinces { get; } =
         ["#CC6677", "#332288", "#999933", "#882255", "#88CCEE", "#DDCC77", "#AA4499", "#44AA99", "#117733"];
 
+    /// <summary>The light end of the heat ramp (nothing).</summary>
+    public const string HeatLow = "#F7F4F9";
+
+    /// <summary>The dark end of the heat ramp (the most).</summary>
+    public const string HeatHigh = "#3F007D";
+
     /// <summary>
-    /// Sequential colour-blind-safe ramp (ColorBrewer YlGnBu, 7 classes), light = little money, dark = much,
-    /// for heatmaps.
+    /// The heatmap colour for <paramref name="fraction"/> (0–1) of the largest value: near-white to a dark
+    /// blue-purple (ColorBrewer "Purples" ends, interpolated in sRGB — fine for a ramp this short), with no hue
+    /// shared with the source colours. The one ramp of the dashboard's heatmap and the embedded heatmap image.
     /// </summary>
-    public static IReadOnlyList<string> Sequential { get; } =
-        ["#FFFFCC", "#C7E9B4", "#7FCDBB", "#41B6C4", "#1D91C0", "#225EA8", "#0C2C84"];
+    /// <example><c>ChartPalette.Heat(0)</c> → <c>#F7F4F9</c>, <c>ChartPalette.Heat(1)</c> → <c>#3F007D</c>.</example>
+    public static string Heat(double fraction)
+    {
+        var t = Math.Clamp(double.IsFinite(fraction) ? fraction : 0, 0, 1);
+        static int Mix(int a, int b, double t) => (int)Math.Round(a + ((b - a) * t));
+        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(0xF7, 0x3F, t):X2}{Mix(0xF4, 0x00, t):X2}{Mix(0xF9, 0x7D, t):X2}");
+    }
+
+    /// <summary>True when text on a <see cref="Heat"/> cell of <paramref name="fraction"/> should be white (dark text on the light half).</summary>
+    public static bool HeatNeedsLightText(double fraction) => fraction > 0.45;
+
+    /// <summary>The text colour on a <see cref="Heat"/> cell: white on the dark half, ink on the light half.</summary>
+    public static string HeatText(double fraction) => HeatNeedsLightText(fraction) ? "#FFFFFF" : Ink;
 
     /// <summary>The colour of a funding source by its code (<c>central</c>, <c>local</c>, <c>enterprise</c>).</summary>
     public static string ForSource(string code) => code switch

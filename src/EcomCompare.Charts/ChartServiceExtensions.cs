@@ -1,5 +1,4 @@
 using EcomCompare.Charts.Http;
-using EcomCompare.Charts.Png;
 using EcomCompare.Cube.Query;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -19,10 +18,8 @@ public static class ChartServiceExtensions
             provider.GetService<IConfiguration>()?.GetSection("Charts").Bind(options);
             return options;
         });
-        services.AddSingleton<SvgRasterizer>();
         services.AddSingleton(provider => new ChartService(
             provider.GetRequiredService<CubeQueries>(),
-            provider.GetRequiredService<SvgRasterizer>(),
             provider.GetRequiredService<ChartOptions>()));
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcomCompare.Charts;
 
 namespace EcomCompare.Dashboard.Theme;
@@ -42,22 +41,13 @@ public static class Palette
     public static string ProvinceDash(int index) => ProvinceDashes[((index % ProvinceDashes.Length) + ProvinceDashes.Length) % ProvinceDashes.Length];
 
     /// <summary>
-    /// A heatmap cell colour for <paramref name="fraction"/> (0–1): white to a dark blue-purple, perceptually
-    /// roughly even, with no hue shared with the source colours.
+    /// A heatmap cell colour for <paramref name="fraction"/> (0–1): <see cref="ChartPalette.Heat"/>, the one ramp
+    /// the embedded heatmap image uses too (near-white to a dark blue-purple).
     /// </summary>
-    public static string Heat(double fraction)
-    {
-        var t = Math.Clamp(double.IsFinite(fraction) ? fraction : 0, 0, 1);
-        // #F7F4F9 → #3F007D (ColorBrewer "Purples" ends), interpolated in sRGB — fine for a 0–1 ramp this short.
-        static int Mix(int a, int b, double t) => (int)Math.Round(a + ((b - a) * t));
-        var r = Mix(0xF7, 0x3F, t);
-        var g = Mix(0xF4, 0x00, t);
-        var b = Mix(0xF9, 0x7D, t);
-        return string.Create(CultureInfo.InvariantCulture, $"#{r:X2}{g:X2}{b:X2}");
-    }
+    public static string Heat(double fraction) => ChartPalette.Heat(fraction);
 
     /// <summary>True when text on a <see cref="Heat"/> cell of <paramref name="fraction"/> should be white.</summary>
-    public static bool HeatNeedsLightText(double fraction) => fraction > 0.45;
+    public static bool HeatNeedsLightText(double fraction) => ChartPalette.HeatNeedsLightText(fraction);
 
     /// <summary>The CSS custom properties the stylesheet uses, so CSS and charts share these values.</summary>
     public static string CssVariables =>

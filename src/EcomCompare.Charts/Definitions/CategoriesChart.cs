@@ -1,5 +1,4 @@
 using EcomCompare.Charts.Rendering;
-using EcomCompare.Charts.Rendering.Plots;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -21,7 +20,10 @@ internal sealed class CategoriesChart : IChartDefinition
 
     public int DefaultHeight => 640;
 
-    public async Task<ChartFigure> BuildAsync(ChartRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public CubeQuestion Question(ChartRequest request) =>
+        new CubeQuestion([CubeDimension.Category, CubeDimension.Province], request.Slice, Language: request.LanguageCode);
+
+    public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
         var en = language == ChartLanguage.En;
@@ -31,7 +33,6 @@ internal sealed class CategoriesChart : IChartDefinition
         var share = request.Measure == "share";
         var heatmap = request.Layout == "heatmap";
 
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
         decimal Amount(string category, string province) => amounts.GetValueOrDefault((category, province));
 
@@ -47,7 +48,7 @@ internal sealed class CategoriesChart : IChartDefinition
         string? Label(string category, string province) =>
             Amount(category, province) > 0 && Value(category, province) is { } v ? (share ? numbers.Percent(v) : numbers.Amount(v)) : null;
 
-        IPlot plot;
+        IChartLayer layer;
         if (heatmap)
         {
             var values = new double?[categories.Count, provinces.Count];
@@ -61,7 +62,7 @@ internal sealed class CategoriesChart : IChartDefinition
                 }
             }
 
-            plot = new HeatmapPlot(values, labels);
+            layer = new HeatmapLayer(values, labels);
         }
         else
         {
@@ -76,7 +77,7 @@ internal sealed class CategoriesChart : IChartDefinition
                 }
             }
 
-            plot = new BarPlot(series, bars, provinces.Count);
+            layer = new BarLayer(series, bars, provinces.Count);
         }
 
         var period = ChartText.Period(slice);
@@ -104,7 +105,7 @@ internal sealed class CategoriesChart : IChartDefinition
             Bands = categories.Select(c => ChartText.CategoryName(c, catalog, language)).ToList(),
             Columns = heatmap ? provinces.Select(p => p.Name).ToList() : null,
             ValueAxis = heatmap ? null : share ? new ValueAxis(words.Share, numbers.PercentTick, 0) : new ValueAxis(words.MillionVnd, numbers.Amount),
-            Plots = [plot],
+            Layers = [layer],
             EmptyMessage = totals.Values.All(t => t == 0) ? words.NothingInSlice : null,
         };
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcomCompare.Charts.Rendering;
-using EcomCompare.Charts.Rendering.Plots;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -24,7 +23,10 @@ internal sealed class CoFinancingChart : IChartDefinition
 
     public string FixedSourcesDescription => "local with central money";
 
-    public async Task<ChartFigure> BuildAsync(ChartRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public CubeQuestion Question(ChartRequest request) =>
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] }, Language: request.LanguageCode);
+
+    public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
         var en = language == ChartLanguage.En;
@@ -32,7 +34,6 @@ internal sealed class CoFinancingChart : IChartDefinition
         var numbers = NumberDisplay.For(language);
         var slice = request.Slice with { Sources = ["central", "local"] };
 
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
@@ -57,7 +58,7 @@ internal sealed class CoFinancingChart : IChartDefinition
             var local = years.Sum(y => Amount(province.Code, y, "local"));
             var whole = numbers.Ratio((double)(local / central));
             var labels = values.Select(v => v is { } x ? numbers.Ratio(x) : null).ToList();
-            series.Add(new LineSeries($"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), null, Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+            series.Add(new LineSeries($"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), LineDash.Solid, Markers.Cycle[index % Markers.Cycle.Count], values, labels));
             description.Add($"{province.Name}: " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))) + $"; {words.WholePeriod} {whole}");
         }
 
@@ -74,7 +75,7 @@ internal sealed class CoFinancingChart : IChartDefinition
             Orientation = Orientation.Vertical,
             Bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
             ValueAxis = new ValueAxis(words.LocalPerCentral, numbers.RatioTick, 0),
-            Plots = [new ReferenceLine(1, words.LocalEqualsCentral), new LinePlot(series)],
+            Layers = [new ReferenceLayer(1, words.LocalEqualsCentral), new LineLayer(series)],
             EmptyMessage = series.Count == 0 ? words.NothingInSlice : null,
         };
     }

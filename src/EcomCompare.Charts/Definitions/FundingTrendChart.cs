@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcomCompare.Charts.Rendering;
-using EcomCompare.Charts.Rendering.Plots;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -10,7 +9,8 @@ namespace EcomCompare.Charts.Definitions;
 /// <summary>
 /// <c>funding-trend</c>: money per year, one line per province and funding source — colour = source (the fixed
 /// palette), marker and dash = province — as amounts (default) or as the source's share of the province's money
-/// that year (<c>measure=share</c>).
+/// that year (<c>measure=share</c>). <c>layout=columns</c> draws grouped columns instead: per province a block of
+/// years on a common scale, in each year one column per source (the dashboard's <c>/trends?chart=columns</c>).
 /// </summary>
 internal sealed class FundingTrendChart : IChartDefinition
 {
@@ -18,9 +18,14 @@ internal sealed class FundingTrendChart : IChartDefinition
 
     public IReadOnlyList<string> Measures { get; } = ["amount", "share"];
 
-    public IReadOnlyList<string> Layouts { get; } = ["lines"];
+    public const string Columns = "columns";
 
-    public async Task<ChartFigure> BuildAsync(ChartRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public IReadOnlyList<string> Layouts { get; } = ["lines", Columns];
+
+    public CubeQuestion Question(ChartRequest request) =>
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
+
+    public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
         var en = language == ChartLanguage.En;
@@ -29,7 +34,6 @@ internal sealed class FundingTrendChart : IChartDefinition
         var slice = request.Slice;
         var share = request.Measure == "share";
 
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
@@ -61,6 +65,35 @@ internal sealed class FundingTrendChart : IChartDefinition
             }
         }
 
+        var columns = request.Layout == Columns;
+        IChartLayer layer = new LineLayer(series);
+        var bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        IReadOnlyList<BandGroup>? groups = null;
+        if (columns)
+        {
+            // Per province a block of years, in each year one column per source: the province is the block's label.
+            var drawn = provinces.Where(p => sources.Any(s => years.Any(y => Amount(p.Code, y, s) != 0))).ToList();
+            var bars = new List<Bar>();
+            for (var p = 0; p < drawn.Count; p++)
+            {
+                for (var y = 0; y < years.Count; y++)
+                {
+                    var total = sources.Sum(s => Amount(drawn[p].Code, years[y], s));
+                    for (var k = 0; k < sources.Count; k++)
+                    {
+                        var amount = Amount(drawn[p].Code, years[y], sources[k]);
+                        var value = share ? (total > 0 ? (double)(amount / total) : 0) : (double)amount;
+                        var label = amount > 0 ? (share ? numbers.Percent(value) : numbers.Amount(value)) : null;
+                        bars.Add(new Bar((p * years.Count) + y, k, [new BarSegment(k, value, null)], label));
+                    }
+                }
+            }
+
+            layer = new BarLayer(sources.Select(s => new BarSeries(ChartText.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList(), bars, sources.Count);
+            bands = drawn.SelectMany(_ => years.Select(y => y.ToString(CultureInfo.InvariantCulture))).ToList();
+            groups = drawn.Select(p => new BandGroup(p.Name, years.Count)).ToList();
+        }
+
         var period = ChartText.Period(slice);
         var title = share
             ? (en ? $"Share of each source per year, {period}" : $"Tỷ trọng nguồn kinh phí theo năm, {period}")
@@ -76,9 +109,10 @@ internal sealed class FundingTrendChart : IChartDefinition
             Footnote = ChartText.Footnote(provinces, language),
             Description = string.Join(". ", description) + ".",
             Orientation = Orientation.Vertical,
-            Bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
+            Bands = bands,
+            Groups = groups,
             ValueAxis = share ? new ValueAxis(words.Share, numbers.PercentTick, 0, 1) : new ValueAxis(words.MillionVnd, numbers.Amount),
-            Plots = [new LinePlot(series)],
+            Layers = [layer],
             EmptyMessage = series.Count == 0 ? words.NothingInSlice : null,
         };
     }

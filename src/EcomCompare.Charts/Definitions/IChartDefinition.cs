@@ -5,8 +5,8 @@ using EcomCompare.Cube.Query;
 namespace EcomCompare.Charts.Definitions;
 
 /// <summary>
-/// A named chart (<c>funding-split</c>, …): which parameters it takes, and how it turns a request into a
-/// <see cref="ChartFigure"/> with data read through <see cref="CubeQueries"/>.
+/// A named chart (<c>funding-split</c>, …): which parameters it takes, the one cube question it asks, and how it
+/// turns the answer into a <see cref="ChartFigure"/> — data in, picture out, testable without a server.
 /// </summary>
 internal interface IChartDefinition
 {
@@ -29,5 +29,9 @@ internal interface IChartDefinition
 
     int DefaultHeight => 480;
 
-    Task<ChartFigure> BuildAsync(ChartRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation);
+    /// <summary>The cube question whose answer the chart draws.</summary>
+    CubeQuestion Question(ChartRequest request);
+
+    /// <summary>The figure of <paramref name="result"/>, the answer to <see cref="Question"/>.</summary>
+    ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result);
 }

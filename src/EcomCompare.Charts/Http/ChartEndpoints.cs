@@ -1,6 +1,6 @@
 using System.Text;
 using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Png;
+using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Store;
 using EcomCompare.DuckDb;
@@ -13,7 +13,8 @@ namespace EcomCompare.Charts.Http;
 
 /// <summary>
 /// <c>GET /charts/{chart}.{svg|png}</c> and the <c>GET /charts</c> index. Bad parameters → 400 with a plain
-/// sentence; no cube or no rasteriser → 503; a matching <c>If-None-Match</c> → 304 without drawing anything.
+/// sentence; no cube, no chart font or a full render queue → 503 (the last with <c>Retry-After</c>); a client that
+/// has gone stops its render; a matching <c>If-None-Match</c> → 304 without drawing anything.
 /// </summary>
 internal static class ChartEndpoints
 {
@@ -86,9 +87,14 @@ internal static class ChartEndpoints
         {
             return Plain(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
-        catch (RasterizerException e)
+        catch (ChartFontException e)
         {
-            return Plain(StatusCodes.Status503ServiceUnavailable, "the PNG could not be drawn: " + e.Message + " (the SVG of the same chart is at the same URL with .svg)");
+            return Plain(StatusCodes.Status503ServiceUnavailable, "the chart could not be drawn: " + e.Message);
+        }
+        catch (RenderQueueFullException e)
+        {
+            http.Response.Headers.RetryAfter = charts.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Plain(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
         catch (DuckDbException e) when (!cancellation.IsCancellationRequested)
         {

@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using EcomCompare.Benchmarks.Harness;
 using EcomCompare.Charts;
-using EcomCompare.Charts.Png;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
@@ -14,9 +12,10 @@ using Microsoft.Extensions.Primitives;
 namespace EcomCompare.Benchmarks.Sections;
 
 /// <summary>
-/// Chart render times per chart kind, SVG against PNG interleaved: render-only (in process, the figure's data
-/// already read: SVG markup, and SVG + rsvg-convert) and end to end over HTTP against the published server (a
-/// new title each time so nothing comes from the cache, then the same URL again from the cache).
+/// Chart render times per chart kind, SVG against PNG interleaved (both drawn in process by ScottPlot / SkiaSharp):
+/// render-only (the figure's data already read) and end to end over HTTP against the published server — a new
+/// title each time so nothing comes from the cache, at 800×500 — then the same URL again from the cache. Targets:
+/// uncached PNG median ≤ 50 ms, SVG ≤ 10 ms.
 /// </summary>
 internal sealed class ChartsSection : IBenchSection
 {
@@ -31,39 +30,34 @@ internal sealed class ChartsSection : IBenchSection
         var runs = context.Quick ? 5 : 25;
         using var store = new CubeStore(new CubeStoreOptions { Path = context.CubePath });
         var queries = new CubeQueries(store);
-        var options = new ChartOptions();
-        using var rasterizer = new SvgRasterizer(options);
-        using var charts = new ChartService(queries, rasterizer, options);
+        using var charts = new ChartService(queries, new ChartOptions());
         var catalog = await charts.CatalogAsync(cancellation);
 
         var renderRows = new List<IReadOnlyList<string>>();
         foreach (var chart in Charts)
         {
-            var svgRequest = Request(chart + ".svg", catalog);
-            var pngRequest = Request(chart + ".png", catalog);
+            var svgRequest = Request(chart + ".svg?width=800&height=500", catalog);
+            var pngRequest = Request(chart + ".png?width=800&height=500", catalog);
             var figure = await charts.FigureAsync(svgRequest, catalog, cancellation);
             var query = await Measure.TimeAsync(() => charts.FigureAsync(svgRequest, catalog, cancellation), runs);
             var (svg, png, ratio) = await Measure.CompareAsync(
-                () => { _ = ChartService.Svg(figure, svgRequest); return Task.CompletedTask; },
-                () => rasterizer.RasterizeAsync(Encoding.UTF8.GetBytes(ChartService.Svg(figure, pngRequest)), pngRequest.PixelWidth, pngRequest.PixelHeight, cancellation),
+                () => { _ = ChartService.Draw(figure, svgRequest); return Task.CompletedTask; },
+                () => { _ = ChartService.Draw(figure, pngRequest); return Task.CompletedTask; },
                 runs);
-            var bytes = Encoding.UTF8.GetByteCount(ChartService.Svg(figure, svgRequest));
-            renderRows.Add([chart, Samples.Ms(query.Median), Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0") + "×",
-                string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB")]);
+            // CPU time of this process per render: what a render costs whatever else the shared machine runs.
+            var svgCpu = CpuPerRun(() => ChartService.Draw(figure, svgRequest), runs);
+            var pngCpu = CpuPerRun(() => ChartService.Draw(figure, pngRequest), runs);
+            var svgBytes = ChartService.Draw(figure, svgRequest).Bytes.Length;
+            var pngBytes = ChartService.Draw(figure, pngRequest).Bytes.Length;
+            renderRows.Add([chart, Samples.Ms(query.Median), Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×",
+                string.Create(CultureInfo.InvariantCulture, $"{svgCpu:0.0} ms / {pngCpu:0.0} ms"),
+                string.Create(CultureInfo.InvariantCulture, $"{svgBytes / 1024.0:0.0} KB / {pngBytes / 1024.0:0.0} KB")]);
         }
 
-        // What a PNG costs before any chart: the rasteriser's process start alone, and with the font loaded for one word.
-        const string Empty = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"480\"><rect width=\"800\" height=\"480\" fill=\"#FFFFFF\"/></svg>";
-        const string OneWord = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"480\" font-family=\"'Noto Sans'\"><text x=\"10\" y=\"50\" font-size=\"12\">Bình Định</text></svg>";
-        var (empty, oneWord, _) = await Measure.CompareAsync(
-            () => rasterizer.RasterizeAsync(Encoding.UTF8.GetBytes(Empty), 800, 480, cancellation),
-            () => rasterizer.RasterizeAsync(Encoding.UTF8.GetBytes(OneWord), 800, 480, cancellation),
-            runs);
-
-        report.Line("Render only, in process (default sizes, scale 1):");
+        report.Line("Render only, in process (800×500, scale 1):");
         report.Line(string.Empty);
-        report.Table(["chart", "data (cube query → figure)", "SVG markup", "PNG (SVG + rsvg-convert)", "PNG / SVG", "SVG size"], renderRows);
-        report.Paragraph($"Baseline of the PNG path: rsvg-convert on an 800×480 SVG without text {Samples.Ms(empty.Median)}, with one word of Noto Sans {Samples.Ms(oneWord.Median)} (process start, then font loading).");
+        report.Table(["chart", "data (cube query → figure)", "SVG (ScottPlot)", "PNG (ScottPlot)", "PNG / SVG", "CPU per SVG / PNG", "SVG / PNG size"], renderRows);
+        report.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Wall-clock medians of {runs} runs; CPU per render is this process's processor time over {runs} renders. Load average when the section ran: {MachineLoadAverage()}."));
 
         if (context.HostBinary is null)
         {
@@ -74,32 +68,59 @@ internal sealed class ChartsSection : IBenchSection
         await using var server = await Server.StartAsync(context.HostBinary, context.CubePath);
         using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var e2eRows = new List<IReadOnlyList<string>>();
+        var allSvg = new List<TimeSpan>();
+        var allPng = new List<TimeSpan>();
         var n = 0;
         foreach (var chart in Charts)
         {
-            // A new title each time: parse + cube query + SVG (+ PNG) + HTTP, never from the cache.
+            // A new title each time: parse + cube query + ScottPlot drawing + HTTP, never from the cache.
             var (svg, png, ratio) = await Measure.CompareAsync(
-                () => GetAsync(client, $"charts/{chart}.svg?title=run-{n++}"),
-                () => GetAsync(client, $"charts/{chart}.png?title=run-{n++}"),
+                () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500&title=run-{n++}"),
+                () => GetAsync(client, $"charts/{chart}.png?width=800&height=500&title=run-{n++}"),
                 runs);
-            await GetAsync(client, $"charts/{chart}.png");
+            allSvg.AddRange(svg.Values);
+            allPng.AddRange(png.Values);
+            await GetAsync(client, $"charts/{chart}.png?width=800&height=500");
             var (cachedSvg, cachedPng, _) = await Measure.CompareAsync(
-                () => GetAsync(client, $"charts/{chart}.svg"),
-                () => GetAsync(client, $"charts/{chart}.png"),
+                () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500"),
+                () => GetAsync(client, $"charts/{chart}.png?width=800&height=500"),
                 runs);
             e2eRows.Add([chart, Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×", Samples.Ms(cachedSvg.Median), Samples.Ms(cachedPng.Median)]);
         }
 
-        report.Line("End to end over HTTP (published server, 127.0.0.1, one request at a time):");
+        var overallSvg = new Samples(allSvg).Median;
+        var overallPng = new Samples(allPng).Median;
+        e2eRows.Add(["all charts", Samples.Ms(overallSvg), Samples.Ms(overallPng), ReportWriter.Number(overallPng.TotalMilliseconds / overallSvg.TotalMilliseconds, "0.0") + "×", string.Empty, string.Empty]);
+        report.Line("End to end over HTTP (published server, 127.0.0.1, one request at a time, 800×500):");
         report.Line(string.Empty);
         report.Table(["chart", "SVG, uncached", "PNG, uncached", "PNG / SVG", "SVG, cached", "PNG, cached"], e2eRows);
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
-            $"Medians of {runs} runs each, SVG and PNG interleaved. Every uncached PNG starts a `rsvg-convert` process (librsvg, Noto Sans; see the baseline above); cached responses are served from memory until the cube is rebuilt."));
+            $"Medians of {runs} runs each, SVG and PNG interleaved. Targets: uncached PNG ≤ 50 ms ({(overallPng.TotalMilliseconds <= 50 ? "met" : "NOT met")}: {overallPng.TotalMilliseconds:0.0} ms), uncached SVG ≤ 10 ms ({(overallSvg.TotalMilliseconds <= 10 ? "met" : "NOT met")}: {overallSvg.TotalMilliseconds:0.0} ms). Cached responses are served from memory until the cube is rebuilt."));
     }
 
-    private static ChartRequest Request(string file, CubeCatalog catalog)
+    private static double CpuPerRun(Action action, int runs)
     {
-        if (!ChartRequestParser.TryParse(file, new Dictionary<string, StringValues>(), out var parsed, out var error)
+        action();
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        for (var i = 0; i < runs; i++)
+        {
+            action();
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalMilliseconds / runs;
+    }
+
+    private static string MachineLoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static ChartRequest Request(string url, CubeCatalog catalog)
+    {
+        var question = url.IndexOf('?', StringComparison.Ordinal);
+        var file = question < 0 ? url : url[..question];
+        var query = question < 0 ? new Dictionary<string, StringValues>() : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url[question..]);
+        if (!ChartRequestParser.TryParse(file, query, out var parsed, out var error)
             || !ChartRequestParser.TryResolve(parsed, catalog, out var request, out error))
         {
             throw new InvalidOperationException(error);

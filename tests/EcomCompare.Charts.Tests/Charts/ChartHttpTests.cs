@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using EcomCompare.Charts.Tests.Support;
 using EcomCompare.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.Charts.Tests.Charts;
 
@@ -26,6 +27,7 @@ public sealed class ChartHttpTests(ServerFixture fixture)
         Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var body = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("<svg ", body, StringComparison.Ordinal);
+        Assert.Contains("<title>Cơ cấu nguồn kinh phí theo tỉnh, 2021–2025</title>", body, StringComparison.Ordinal);
         Assert.Contains("Bình Định", body, StringComparison.Ordinal);
     }
 
@@ -142,6 +144,10 @@ public sealed class ChartHttpTests(ServerFixture fixture)
         using var json = JsonDocument.Parse(await Client.GetStringAsync("charts"));
         var charts = json.RootElement.GetProperty("charts").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(["funding-split", "funding-trend", "categories", "co-financing"], charts);
+        var layouts = json.RootElement.GetProperty("charts").EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!, c => c.GetProperty("layouts").EnumerateArray().Select(l => l.GetString()).ToList());
+        Assert.Equal(["stacked", "multiples"], layouts["funding-split"]);
+        Assert.Equal(["lines", "columns"], layouts["funding-trend"]);
         Assert.Contains("scale", json.RootElement.GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
     }
 
@@ -156,14 +162,59 @@ public sealed class ChartHttpTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task WithoutTheRasteriserAPngIs503AndTheSvgStillWorks()
+    public async Task AFullRenderQueueGets503WithRetryAfterAndTheNextRequestIsDrawn()
     {
-        await using var server = await KestrelServer.StartAsync(null, "--Charts:RsvgConvert", "/nonexistent/rsvg-convert");
-        using var png = await server.Client.GetAsync("charts/funding-split.png");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, png.StatusCode);
-        Assert.Contains("librsvg2-bin", await png.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var svg = await server.Client.GetAsync("charts/funding-split.svg");
-        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        // One renderer, no queue: while a render holds the renderer, a new picture cannot wait and is refused.
+        await using var server = await KestrelServer.StartAsync(null, "--Charts:MaxConcurrentRenders", "1", "--Charts:RenderQueue", "0", "--Charts:RetryAfterSeconds", "3");
+        var gate = server.Services.GetRequiredService<ChartService>().Renders;
+        using var release = new ManualResetEventSlim();
+        var held = Task.Run(() => gate.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None));
+        await Until(() => gate.Started == 1);
+
+        using var refused = await server.Client.GetAsync("charts/funding-split.png?title=busy");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter!.Delta);
+        Assert.Contains("busy", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        release.Set();
+        Assert.True(await held);
+        using var drawn = await server.Client.GetAsync("charts/funding-split.png?title=busy"); // a refusal is not cached
+        Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);
+        Assert.Equal("image/png", drawn.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task AClientThatGoesAwayLeavesTheQueueAndItsChartIsNeverDrawn()
+    {
+        await using var server = await KestrelServer.StartAsync(null, "--Charts:MaxConcurrentRenders", "1", "--Charts:RenderQueue", "4");
+        var charts = server.Services.GetRequiredService<ChartService>();
+        var gate = charts.Renders;
+        using var release = new ManualResetEventSlim();
+        var held = Task.Run(() => gate.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None));
+        await Until(() => gate.Started == 1);
+
+        using var leaving = new CancellationTokenSource();
+        var request = server.Client.GetAsync("charts/categories.png?layout=heatmap&title=gone", leaving.Token);
+        await Until(() => gate.InFlight == 2); // the request waits for the renderer
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+
+        await Until(() => gate.InFlight == 1); // the server noticed: the waiting render left the queue
+        release.Set();
+        Assert.True(await held);
+        Assert.Equal(1, gate.Started); // only the held one ever drew
+        Assert.Equal(0, charts.CachedCount); // and nothing half-done was kept
+    }
+
+    /// <summary>Waits for a condition the server reaches on its own (fails after 20 s rather than hanging).</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var i = 0; i < 400 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition(), "the server did not get there within 20 s");
     }
 
     private async Task<string> ETag(string url)

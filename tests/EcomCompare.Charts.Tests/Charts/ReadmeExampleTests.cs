@@ -14,7 +14,9 @@ public sealed class ReadmeExampleTests(ChartFixture fixture)
     public static TheoryData<string, string> Examples => new()
     {
         { "funding-split.png", "funding-split.png" },
+        { "funding-split-multiples.png", "funding-split.png?layout=multiples&measure=amount&height=640" },
         { "funding-trend.png", "funding-trend.png" },
+        { "funding-trend-columns.png", "funding-trend.png?layout=columns&width=1000" },
         { "categories.png", "categories.png" },
         { "categories-heatmap-en.png", "categories.png?layout=heatmap&lang=en" },
         { "co-financing.png", "co-financing.png" },

@@ -1,5 +1,4 @@
 using EcomCompare.Charts.Rendering;
-using EcomCompare.Charts.Svg;
 using EcomCompare.Charts.Text;
 
 namespace EcomCompare.Charts.Tests.Charts;
@@ -10,10 +9,10 @@ public sealed class RenderingPartsTests
     [Fact]
     public void TextWidthAddsTheNotoSansAdvanceWidths()
     {
-        // Noto Sans Regular, 1/1000 em: B 650, ì 258, n 618, h 618 (NotoSans-Regular.ttf hmtx).
-        Assert.Equal((650 + 258 + 618 + 618) * 12 / 1000.0, TextMeasure.Width("Bình", 12), 6);
+        // Noto Sans Regular, 1/1000 em: B 650, ì 258, n 618, h 618 (NotoSans-Regular.ttf hmtx), unhinted.
+        Assert.Equal((650 + 258 + 618 + 618) * 12 / 1000.0, TextMeasure.Width("Bình", 12), 2);
         // A decomposed "ệ" (e + circumflex + dot below) measures as the precomposed letter.
-        Assert.Equal(TextMeasure.Width("\u1EC7", 12), TextMeasure.Width("e\u0323\u0302", 12), 6);
+        Assert.Equal(TextMeasure.Width("\u1EC7", 12), TextMeasure.Width("e\u0323\u0302", 12), 2);
         Assert.True(TextMeasure.Width("Bình", 12, bold: true) > TextMeasure.Width("Bình", 12));
     }
 
@@ -37,16 +36,6 @@ public sealed class RenderingPartsTests
         Assert.Equal(string.Empty, TextMeasure.Ellipsize("Cần Thơ", 12, false, 3));
     }
 
-    [Theory]
-    [InlineData(0, 6860, 6, new double[] { 0, 2000, 4000, 6000, 8000 })]
-    [InlineData(0, 1, 5, new double[] { 0, 0.2, 0.4, 0.6, 0.8, 1 })]
-    [InlineData(0, 6.51, 4, new double[] { 0, 2, 4, 6, 8 })]
-    [InlineData(0, 977, 6, new double[] { 0, 200, 400, 600, 800, 1000 })]
-    public void TicksAreRoundNumbersCoveringTheRange(double min, double max, int target, double[] expected)
-    {
-        Assert.Equal(expected, NiceTicks.For(min, max, target));
-    }
-
     [Fact]
     public void NumbersAreDisplayedPerLanguage()
     {
@@ -58,12 +47,14 @@ public sealed class RenderingPartsTests
     }
 
     [Fact]
-    public void MarkupNumbersAreInvariantAndTextIsEscaped()
+    public void ClipIdsAreNumberedPerDocumentNotPerProcess()
     {
-        Assert.Equal("12.35", SvgBuilder.N(12.345));
-        Assert.Equal("0", SvgBuilder.N(-0.001));
-        Assert.Equal("&lt;b&gt; &amp; &quot;Cần Thơ&quot; &apos;x&apos;", SvgBuilder.Escape("<b> & \"Cần Thơ\" 'x'"));
-        Assert.Equal("ab", SvgBuilder.Escape("a\u0001b"));
+        // The counter is process-wide (and hex): the same picture drawn later has higher numbers.
+        const string First = "<clipPath id=\"cl_9\"/><g clip-path=\"url(#cl_9)\"/><clipPath id=\"cl_a\"/><g clip-path=\"url(#cl_a)\"/>";
+        const string Later = "<clipPath id=\"cl_4f\"/><g clip-path=\"url(#cl_4f)\"/><clipPath id=\"cl_50\"/><g clip-path=\"url(#cl_50)\"/>";
+        var expected = "<clipPath id=\"cl_1\"/><g clip-path=\"url(#cl_1)\"/><clipPath id=\"cl_2\"/><g clip-path=\"url(#cl_2)\"/>";
+        Assert.Equal(expected, ChartImage.StableIds(First));
+        Assert.Equal(expected, ChartImage.StableIds(Later));
     }
 
     [Fact]
@@ -71,8 +62,18 @@ public sealed class RenderingPartsTests
     {
         Assert.Equal("#FFFFFF", Contrast.TextOn(ChartPalette.Central));
         Assert.Equal(ChartPalette.Ink, Contrast.TextOn(ChartPalette.Local));
-        Assert.Equal("#FFFFCC", Contrast.Along(ChartPalette.Sequential, 0));
-        Assert.Equal("#0C2C84", Contrast.Along(ChartPalette.Sequential, 1));
+    }
+
+    [Fact]
+    public void TheHeatRampIsTheDashboardsPurplesWithDarkTextOnTheLightHalf()
+    {
+        Assert.Equal(ChartPalette.HeatLow, ChartPalette.Heat(0));
+        Assert.Equal(ChartPalette.HeatHigh, ChartPalette.Heat(1));
+        Assert.Equal(ChartPalette.HeatHigh, ChartPalette.Heat(7));
+        Assert.Equal(ChartPalette.Ink, ChartPalette.HeatText(0.2));
+        Assert.Equal("#FFFFFF", ChartPalette.HeatText(0.9));
+        Assert.Equal("#FFFFFF", Contrast.TextOn(ChartPalette.Heat(0.9)));
+        Assert.Equal(ChartPalette.Ink, Contrast.TextOn(ChartPalette.Heat(0.2)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using EcomCompare.Charts.Tests.Support;
@@ -77,23 +78,66 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         Assert.Contains("1,56", texts);
     }
 
-    [Fact]
-    public async Task EveryChartHasTitleUnitsLegendAndASourceFootnoteNamingTheDecisions()
+    [Theory]
+    [InlineData("funding-split.svg", "Cơ cấu nguồn kinh phí theo tỉnh, 2021–2025", "Tỷ trọng (%)", "Trung ương")]
+    [InlineData("funding-split.svg?layout=multiples", "Cơ cấu nguồn kinh phí theo tỉnh, từng năm, 2021–2025", "Tỷ trọng (%)", "Địa phương")]
+    [InlineData("funding-trend.svg", "Kinh phí theo năm, tỉnh và nguồn, 2021–2025", "Triệu đồng", "Bình Định · Trung ương")]
+    [InlineData("funding-trend.svg?layout=columns", "Kinh phí theo năm, tỉnh và nguồn, 2021–2025", "Triệu đồng", "Doanh nghiệp")]
+    [InlineData("categories.svg", "Kinh phí theo nhóm nhiệm vụ và tỉnh, 2021–2025", "Triệu đồng", "Cần Thơ")]
+    [InlineData("categories.svg?layout=heatmap", "Kinh phí theo nhóm nhiệm vụ và tỉnh, 2021–2025", null, null)]
+    [InlineData("co-financing.svg", "Vốn địa phương trên mỗi đồng vốn trung ương, 2021–2025", "Đồng địa phương trên 1 đồng trung ương", "địa phương = trung ương")]
+    public async Task EveryChartHasTitleUnitsLegendAndASourceFootnoteNamingTheDecisions(string url, string title, string? unit, string? legend)
     {
-        foreach (var chart in new[] { "funding-split", "funding-trend", "categories", "co-financing" })
+        var svg = await fixture.SvgAsync(url);
+        var doc = XDocument.Parse(svg);
+        Assert.Equal(title, doc.Root!.Element(Svg + "title")!.Value);
+        var texts = Texts(svg);
+        Assert.Contains(title, texts);
+        Assert.Contains(texts, t => t.StartsWith("Số liệu: ", StringComparison.Ordinal) || t.StartsWith("Kinh phí", StringComparison.Ordinal) || t.StartsWith("Tỷ trọng", StringComparison.Ordinal));
+        if (unit is not null)
         {
-            var svg = await fixture.SvgAsync(chart + ".svg");
-            var doc = XDocument.Parse(svg);
-            Assert.NotNull(doc.Root!.Element(Svg + "title"));
-            Assert.NotNull(Group(doc, "title"));
-            Assert.NotNull(Group(doc, "legend"));
-            var footnote = string.Join(" ", Group(doc, "footnote")!.Elements(Svg + "text").Select(t => t.Value));
-            Assert.Contains("3192/QĐ-UBND", footnote, StringComparison.Ordinal);
-            Assert.Contains("18/11/2020", footnote, StringComparison.Ordinal);
-            Assert.Contains("1279/QĐ-UBND", footnote, StringComparison.Ordinal);
-            Assert.Contains("Dự thảo quyết định", footnote, StringComparison.Ordinal);
-            Assert.NotNull(Group(doc, "axis-titles") ?? Group(doc, "column-labels"));
+            Assert.Contains(unit, texts);
         }
+
+        if (legend is not null)
+        {
+            Assert.Contains(legend, texts);
+        }
+
+        var footnote = string.Join(" ", texts.SkipWhile(t => !t.StartsWith("Số liệu:", StringComparison.Ordinal)));
+        Assert.Contains("3192/QĐ-UBND", footnote, StringComparison.Ordinal);
+        Assert.Contains("18/11/2020", footnote, StringComparison.Ordinal);
+        Assert.Contains("1279/QĐ-UBND", footnote, StringComparison.Ordinal);
+        Assert.Contains("Dự thảo quyết định", footnote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmallMultiplesDrawEveryYearsSplitOnOneScale()
+    {
+        var svg = await fixture.SvgAsync("funding-split.svg?layout=multiples&measure=amount&provinces=binh-dinh&height=640");
+        var texts = Texts(svg);
+        foreach (var year in new[] { "2021", "2022", "2023", "2024", "2025" })
+        {
+            Assert.Contains(year, texts);
+        }
+
+        // Bình Định's central money per year, as the document's table gives it.
+        foreach (var label in new[] { "535", "905", "695", "815", "835" })
+        {
+            Assert.Contains(label, texts);
+        }
+    }
+
+    [Fact]
+    public async Task GroupedColumnsLabelEachProvincesBlock()
+    {
+        var texts = Texts(await fixture.SvgAsync("funding-trend.svg?layout=columns&width=1000"));
+        foreach (var province in new[] { "Bình Định", "Thái Bình", "Cần Thơ" })
+        {
+            Assert.Contains(province, texts);
+        }
+
+        Assert.Equal(3, texts.Count(t => t == "2021"));
     }
 
     [Fact]
@@ -108,7 +152,8 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     public async Task VietnameseTextIsInTheSvgAsCharactersNamingTheNotoSansFont()
     {
         var svg = await fixture.SvgAsync("funding-split.svg");
-        Assert.Contains("font-family=\"&apos;Noto Sans&apos;, sans-serif\"", svg, StringComparison.Ordinal);
+        Assert.Contains("font-family=\"Noto Sans\"", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("font-family=\"DejaVu", svg, StringComparison.Ordinal);
         foreach (var text in new[] { "Bình Định", "Thái Bình", "Cần Thơ", "Cơ cấu nguồn kinh phí theo tỉnh", "Trung ương", "Địa phương", "Doanh nghiệp" })
         {
             Assert.Contains(text, svg, StringComparison.Ordinal);
@@ -123,7 +168,8 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         foreach (var color in new[] { ChartPalette.Central, ChartPalette.Local, ChartPalette.Enterprise })
         {
             Assert.Contains($"fill=\"{color}\"", split, StringComparison.Ordinal);
-            Assert.Contains($"stroke=\"{color}\"", trend, StringComparison.Ordinal);
+            // Solid lines are strokes; SkiaSharp's SVG writes dashed ones as filled outlines.
+            Assert.True(trend.Contains($"stroke=\"{color}\"", StringComparison.Ordinal) || trend.Contains($"fill=\"{color}\"", StringComparison.Ordinal), color);
         }
 
         Assert.Equal("#E69F00", ChartPalette.ForSource("local"));
@@ -138,7 +184,7 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
 
         var untitled = XDocument.Parse(await fixture.SvgAsync("funding-split.svg?title="));
-        Assert.Null(Group(untitled, "title"));
+        Assert.DoesNotContain("Cơ cấu nguồn kinh phí theo tỉnh, 2021–2025", untitled.Descendants(Svg + "text").Select(t => t.Value.Trim()));
         Assert.Equal("Cơ cấu nguồn kinh phí theo tỉnh, 2021–2025", untitled.Root!.Element(Svg + "title")!.Value); // still named for screen readers
     }
 
@@ -152,10 +198,14 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     }
 
     [Fact]
-    public async Task TheMarkupHasNoIdsTimestampsOrCultureDependentNumbers()
+    public async Task TheMarkupHasStableIdsNoTimestampsAndNoCultureDependentNumbers()
     {
+        // Drawn after other charts (ScottPlot's clip-id counter has moved on), the ids still start at cl_1.
+        await fixture.SvgAsync("funding-trend.svg");
         var svg = await fixture.SvgAsync("categories.svg");
-        Assert.DoesNotContain(" id=", svg, StringComparison.Ordinal);
+        var ids = Ids().Matches(svg).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(ids);
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "cl_" + i), ids);
         Assert.DoesNotMatch(DateLike(), svg);
         // Coordinates use '.' decimals: no attribute value has a decimal comma.
         Assert.DoesNotMatch(CommaNumberAttribute(), svg);
@@ -172,30 +222,37 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     [Fact]
     public async Task EveryTextFitsInsideThePicture()
     {
-        foreach (var url in new[] { "funding-split.svg", "funding-trend.svg", "categories.svg", "categories.svg?layout=heatmap", "co-financing.svg", "funding-trend.svg?width=240&height=160", "categories.svg?width=320&height=240" })
+        foreach (var url in new[] { "funding-split.svg", "funding-split.svg?layout=multiples", "funding-trend.svg", "funding-trend.svg?layout=columns", "categories.svg", "categories.svg?layout=heatmap", "co-financing.svg", "funding-trend.svg?width=240&height=160", "categories.svg?width=320&height=240" })
         {
             var doc = XDocument.Parse(await fixture.SvgAsync(url));
-            var width = double.Parse(doc.Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var text in doc.Descendants(Svg + "text").Where(t => t.Attribute("transform") is null))
+            var width = double.Parse(doc.Root!.Attribute("width")!.Value, CultureInfo.InvariantCulture);
+            foreach (var text in doc.Descendants(Svg + "text"))
             {
-                var x = double.Parse(text.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture);
-                var size = double.Parse(text.Attribute("font-size")!.Value, System.Globalization.CultureInfo.InvariantCulture);
-                var w = Text.TextMeasure.Width(text.Value, size, text.Attribute("font-weight") is not null);
-                var (left, right) = text.Attribute("text-anchor")?.Value switch
+                // ScottPlot writes each text at translate(x y) with one x offset per glyph (rotated axis titles: matrix(…)).
+                var transform = text.Attribute("transform")?.Value ?? string.Empty;
+                if (!transform.StartsWith("translate", StringComparison.Ordinal) || text.Value.Trim().Length == 0)
                 {
-                    "middle" => (x - (w / 2), x + (w / 2)),
-                    "end" => (x - w, x),
-                    _ => (x, x + w),
-                };
-                Assert.True(left >= -0.5 && right <= width + 0.5, $"{url}: '{text.Value}' runs from {left:0.#} to {right:0.#} in a {width} px picture");
+                    continue;
+                }
+
+                var origin = Translate().Match(transform) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+                var first = double.Parse(text.Attribute("x")!.Value.Split(',')[0], CultureInfo.InvariantCulture);
+                var size = double.Parse(text.Attribute("font-size")!.Value, CultureInfo.InvariantCulture);
+                var left = origin + first;
+                var right = left + Rendering.TextMeasure.Width(text.Value.Trim(), size, text.Attribute("font-weight") is not null);
+                Assert.True(left >= -0.5 && right <= width + 0.5, $"{url}: '{text.Value.Trim()}' runs from {left:0.#} to {right:0.#} in a {width} px picture");
             }
         }
     }
 
-    private static List<string> Texts(string svg) => XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value).ToList();
+    /// <summary>The text of every <c>&lt;text&gt;</c>, trimmed (ScottPlot indents it on its own lines).</summary>
+    internal static List<string> Texts(string svg) => XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
 
-    private static XElement? Group(XDocument doc, string className) =>
-        doc.Descendants(Svg + "g").FirstOrDefault(g => (string?)g.Attribute("class") == className);
+    [GeneratedRegex(@"<clipPath id=""(cl_[0-9a-f]+)""")]
+    private static partial Regex Ids();
+
+    [GeneratedRegex(@"translate\((-?[0-9.]+)[ ,]")]
+    private static partial Regex Translate();
 
     [GeneratedRegex(@"20\d\d-\d\d-\d\dT")]
     private static partial Regex DateLike();

@@ -14,8 +14,10 @@ public sealed class SvgGoldenTests(ChartFixture fixture)
     {
         { "funding-split", "funding-split.svg" },
         { "funding-split-amount-en", "funding-split.svg?measure=amount&lang=en" },
+        { "funding-split-multiples", "funding-split.svg?layout=multiples&height=640" },
         { "funding-split-sliced", "funding-split.svg?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness" },
         { "funding-trend", "funding-trend.svg" },
+        { "funding-trend-columns-en", "funding-trend.svg?layout=columns&lang=en&width=1000" },
         { "funding-trend-share-thai-binh", "funding-trend.svg?measure=share&provinces=thai-binh" },
         { "categories", "categories.svg" },
         { "categories-heatmap-en", "categories.svg?layout=heatmap&lang=en" },

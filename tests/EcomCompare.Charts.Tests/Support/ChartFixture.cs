@@ -1,6 +1,6 @@
 using System.Text;
 using EcomCompare.Charts;
-using EcomCompare.Charts.Png;
+using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Charts.Tests.Support;
 
-/// <summary>The chart service over the shared test cube (built from the shipped documents), with the real rasteriser.</summary>
+/// <summary>The chart service over the shared test cube (built from the shipped documents).</summary>
 public sealed class ChartFixture : IDisposable
 {
     public ChartFixture()
@@ -18,8 +18,7 @@ public sealed class ChartFixture : IDisposable
         Store = new CubeStore(new CubeStoreOptions { Path = TestCube.Path });
         Queries = new CubeQueries(Store);
         Options = new ChartOptions();
-        Rasterizer = new SvgRasterizer(Options);
-        Service = new ChartService(Queries, Rasterizer, Options);
+        Service = new ChartService(Queries, Options);
     }
 
     public CubeStore Store { get; }
@@ -27,8 +26,6 @@ public sealed class ChartFixture : IDisposable
     public CubeQueries Queries { get; }
 
     internal ChartOptions Options { get; }
-
-    internal SvgRasterizer Rasterizer { get; }
 
     internal ChartService Service { get; }
 
@@ -51,6 +48,13 @@ public sealed class ChartFixture : IDisposable
 
     internal async Task<string> SvgAsync(string url) => Encoding.UTF8.GetString(await RenderAsync(url));
 
+    /// <summary>The figure of a chart URL: the cube's answer to its chart's question, as the chart definition sees it.</summary>
+    internal async Task<(ChartFigure Figure, ChartRequest Request)> FigureAsync(string url)
+    {
+        var request = await RequestAsync(url);
+        return (await Service.FigureAsync(request, await Service.CatalogAsync(CancellationToken.None), CancellationToken.None), request);
+    }
+
     internal static (string File, Dictionary<string, StringValues> Query) Split(string url)
     {
         var question = url.IndexOf('?', StringComparison.Ordinal);
@@ -62,7 +66,6 @@ public sealed class ChartFixture : IDisposable
     public void Dispose()
     {
         Service.Dispose();
-        Rasterizer.Dispose();
         Store.Dispose();
     }
 

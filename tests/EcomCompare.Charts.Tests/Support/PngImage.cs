@@ -4,7 +4,7 @@ using System.IO.Compression;
 namespace EcomCompare.Charts.Tests.Support;
 
 /// <summary>
-/// A minimal PNG reader for tests (8-bit RGB/RGBA, non-interlaced — what librsvg writes): size and pixels, so
+/// A minimal PNG reader for tests (8-bit RGB/RGBA, non-interlaced — what SkiaSharp writes): size and pixels, so
 /// tests can check the picture is the requested size, is not blank, and where ink is.
 /// </summary>
 internal sealed class PngImage
@@ -122,13 +122,17 @@ internal sealed class PngImage
 
     public int DistinctColors() => Enumerable.Range(0, Width * Height).Select(i => BitConverter.ToInt32(Rgba, i * 4)).Distinct().Count();
 
-    /// <summary>The bounding box of pixels darker than <paramref name="threshold"/> (ink on white), or null.</summary>
-    public (int Left, int Top, int Right, int Bottom)? Ink(int threshold = 160)
+    /// <summary>
+    /// The bounding box of pixels darker than <paramref name="threshold"/> (ink on white), or null; within
+    /// <paramref name="area"/> (left, top, right, bottom; exclusive ends) when given.
+    /// </summary>
+    public (int Left, int Top, int Right, int Bottom)? Ink(int threshold = 160, (int Left, int Top, int Right, int Bottom)? area = null)
     {
+        var (x0, y0, x1, y1) = area ?? (0, 0, Width, Height);
         int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
-        for (var y = 0; y < Height; y++)
+        for (var y = y0; y < Math.Min(y1, Height); y++)
         {
-            for (var x = 0; x < Width; x++)
+            for (var x = x0; x < Math.Min(x1, Width); x++)
             {
                 var (r, g, b, _) = this[x, y];
                 if ((r + g + b) / 3 < threshold)
@@ -142,6 +146,22 @@ internal sealed class PngImage
         }
 
         return right < 0 ? null : (left, top, right, bottom);
+    }
+
+    /// <summary>How many pixels of <paramref name="area"/> are darker than <paramref name="threshold"/>.</summary>
+    public int DarkPixels((int Left, int Top, int Right, int Bottom) area, int threshold = 160)
+    {
+        var n = 0;
+        for (var y = area.Top; y < Math.Min(area.Bottom, Height); y++)
+        {
+            for (var x = area.Left; x < Math.Min(area.Right, Width); x++)
+            {
+                var (r, g, b, _) = this[x, y];
+                n += (r + g + b) / 3 < threshold ? 1 : 0;
+            }
+        }
+
+        return n;
     }
 
     private static int Paeth(int a, int b, int c)
