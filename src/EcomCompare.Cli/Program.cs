@@ -12,7 +12,7 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         usage: ecomcompare <command> [--cube FILE] [--sources DIR] [--categories DIR]
-          build          read the plan documents, reconcile, and write the cube (atomically)
+          build          read the plan documents, reconcile, write a new cube generation and point FILE at it (atomically)
           summary        per province: central / local / enterprise money and shares, cube vs stated total
           discrepancies  every place a document disagrees with itself, with both numbers and the line
         defaults: --cube .build/cube/ecomcompare.duckdb (or $ECOMCOMPARE_CUBE), --sources cube/sources, --categories cube/categories
@@ -29,7 +29,7 @@ try
             var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
             var report = CubeBuilder.Build(ingested, options.Cube);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {report.Path} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies"));
+                $"built {report.Path} → {System.IO.Path.GetFileName(report.Generation)} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies"));
             return 0;
         }
 

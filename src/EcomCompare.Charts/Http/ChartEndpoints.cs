@@ -3,7 +3,6 @@ using EcomCompare.Charts.Definitions;
 using EcomCompare.Charts.Png;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -90,9 +89,9 @@ internal static class ChartEndpoints
         {
             return Plain(StatusCodes.Status503ServiceUnavailable, "the PNG could not be drawn: " + e.Message + " (the SVG of the same chart is at the same URL with .svg)");
         }
-        catch (DuckDbException e) when (!cancellation.IsCancellationRequested)
+        catch (CubeQueryException e) when (!cancellation.IsCancellationRequested)
         {
-            return Plain(StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
+            return Plain(e.Failure == CubeQueryFailure.Timeout ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
         }
     }
 

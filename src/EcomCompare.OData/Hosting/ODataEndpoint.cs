@@ -4,7 +4,6 @@ using System.Text;
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Sql;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
 using EcomCompare.OData.Model;
 using EcomCompare.OData.Query;
 using EcomCompare.OData.Serialization;
@@ -125,19 +124,25 @@ internal sealed partial class ODataEndpoint
         {
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
         }
-        catch (DuckDbException e) when (e.IsTimeout)
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Timeout)
         {
             return _writer.Error(StatusCodes.Status504GatewayTimeout, "QueryTimeout",
                 $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped. Narrow it with $filter, or aggregate with $apply.", null);
         }
-        catch (DuckDbException e) when (e.IsInterrupted || e.ErrorType is DuckDbErrorType.OutOfMemory or DuckDbErrorType.IO or DuckDbErrorType.Connection or DuckDbErrorType.Fatal)
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Unavailable)
         {
             return _writer.Error(StatusCodes.Status503ServiceUnavailable, "Unavailable", "The cube could not answer just now: " + e.Message, null);
         }
-        catch (DuckDbException e)
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.ClientMistake)
         {
             // Values the database cannot evaluate (overflow, a failed conversion, a type mismatch): the query's doing.
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query cannot be evaluated: " + e.Message, null);
+        }
+        catch (CubeQueryException e)
+        {
+            // SQL we generated was refused (parser, catalog, permission): our bug, logged, never blamed on the client.
+            LogUnexpected(_logger, e, http.Request.Path + http.Request.QueryString);
+            return _writer.Error(StatusCodes.Status500InternalServerError, "InternalError", "The service failed unexpectedly; the error has been logged.", null);
         }
         catch (CubeUnavailableException e)
         {
@@ -187,7 +192,7 @@ internal sealed partial class ODataEndpoint
 
             return payload;
         }
-        catch (DuckDbException)
+        catch (CubeQueryException)
         {
             lease.Broken = true; // an interrupted or failed query: do not pool that connection
             throw;
