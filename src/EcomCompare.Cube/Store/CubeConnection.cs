@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using EcomCompare.Cube.Sql;
@@ -95,10 +96,12 @@ public sealed class CubeConnection : IDisposable
 
         if (deadline.TimedOut)
         {
+            var ranFor = Stopwatch.GetElapsedTime(deadline.StartedAt);
             return new CubeQueryException(CubeQueryFailure.Timeout,
-                string.Create(CultureInfo.InvariantCulture, $"the query ran past its time limit of {deadline.Limit.TotalSeconds} s and was interrupted"), error)
+                string.Create(CultureInfo.InvariantCulture, $"the query ran past its time limit of {deadline.Limit.TotalSeconds} s and was interrupted after {ranFor.TotalSeconds:0.0} s"), error)
             {
                 TimeLimit = deadline.Limit,
+                RanFor = ranFor,
             };
         }
 

@@ -113,6 +113,7 @@ internal sealed class QueryDeadline : IDisposable
         _watchdog = watchdog;
         _interrupt = interrupt;
         Limit = limit;
+        StartedAt = Stopwatch.GetTimestamp();
         DueAt = limit > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     }
 
@@ -124,6 +125,9 @@ internal sealed class QueryDeadline : IDisposable
     }
 
     public TimeSpan Limit { get; }
+
+    /// <summary>When the query started (<see cref="Stopwatch"/> ticks).</summary>
+    public long StartedAt { get; }
 
     public long DueAt { get; }
 

@@ -127,7 +127,7 @@ internal sealed partial class ODataEndpoint
         catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Timeout)
         {
             return _writer.Error(StatusCodes.Status504GatewayTimeout, "QueryTimeout",
-                $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped. Narrow it with $filter, or aggregate with $apply.", null);
+                $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped after {e.RanFor?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Narrow it with $filter, or aggregate with $apply.", null);
         }
         catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Unavailable)
         {
