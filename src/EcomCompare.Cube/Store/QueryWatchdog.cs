@@ -11,7 +11,7 @@ namespace EcomCompare.Cube.Store;
 /// </summary>
 internal sealed class QueryWatchdog
 {
-    private static readonly TimeSpan Repeat = TimeSpan.FromMilliseconds(100);
+    internal static readonly TimeSpan Repeat = TimeSpan.FromMilliseconds(100);
     private readonly object _gate = new();
     private readonly List<QueryDeadline> _active = [];
 
@@ -70,7 +70,7 @@ internal sealed class QueryWatchdog
                         continue; // no time limit, not cancelled
                     }
 
-                    var left = deadline.Fired ? TimeSpan.Zero : Stopwatch.GetElapsedTime(now, deadline.DueAt);
+                    var left = Stopwatch.GetElapsedTime(now, deadline.Fired ? deadline.RepeatAt : deadline.DueAt);
                     if (left <= TimeSpan.Zero)
                     {
                         due.Add(deadline);
@@ -92,8 +92,7 @@ internal sealed class QueryWatchdog
                 deadline.Fire(QueryDeadline.Cause.Timeout);
             }
 
-            due.Clear();
-            Thread.Sleep(1); // interrupts sent; look again for what is due
+            due.Clear(); // interrupts sent (each repeats after Repeat until its query ends); look again for what is due
         }
     }
 }
@@ -106,6 +105,7 @@ internal sealed class QueryDeadline : IDisposable
     private readonly object _sync = new();
     private CancellationTokenRegistration _registration;
     private int _cause;
+    private long _repeatAt;
     private bool _ended;
 
     internal QueryDeadline(QueryWatchdog watchdog, Action interrupt, TimeSpan limit)
@@ -125,6 +125,9 @@ internal sealed class QueryDeadline : IDisposable
     }
 
     public TimeSpan Limit { get; }
+
+    /// <summary>When the interrupt is sent again if the query has not ended by then (<see cref="Stopwatch"/> ticks).</summary>
+    public long RepeatAt => Volatile.Read(ref _repeatAt);
 
     /// <summary>When the query started (<see cref="Stopwatch"/> ticks).</summary>
     public long StartedAt { get; }
@@ -164,6 +167,7 @@ internal sealed class QueryDeadline : IDisposable
                 Volatile.Write(ref _cause, (int)cause);
             }
 
+            Volatile.Write(ref _repeatAt, Stopwatch.GetTimestamp() + (long)(QueryWatchdog.Repeat.TotalSeconds * Stopwatch.Frequency));
             try
             {
                 _interrupt();
