@@ -21,45 +21,47 @@ public sealed class CubeConnection : IDisposable
     /// <summary>The provider's connection (for the cube's own constant SQL and for tests).</summary>
     internal DuckDBConnection Native { get; }
 
-    /// <summary>Runs a rendered statement and returns a streaming reader; the time limit covers reading too.</summary>
+    /// <summary>
+    /// Runs a rendered statement and returns a streaming reader; the time limit covers reading too. DuckDB runs the
+    /// query on the calling thread (as before: a page that renders from the cube gets its rows without yielding);
+    /// the limit and <paramref name="cancellation"/> are enforced from the watchdog's own thread, which a busy
+    /// thread pool cannot delay.
+    /// </summary>
     /// <exception cref="CubeQueryException">The query failed or ran past <paramref name="timeoutSeconds"/>.</exception>
-    public async Task<DbDataReader> ExecuteReaderAsync(SqlStatement statement, int timeoutSeconds, CancellationToken cancellation)
+    public Task<DbDataReader> ExecuteReaderAsync(SqlStatement statement, int timeoutSeconds, CancellationToken cancellation)
     {
-        cancellation.ThrowIfCancellationRequested();
-        var command = Prepare(statement);
-        var deadline = QueryWatchdog.Shared.Watch(command.Cancel, TimeSpan.FromSeconds(timeoutSeconds), cancellation);
+        if (cancellation.IsCancellationRequested)
+        {
+            return Task.FromCanceled<DbDataReader>(cancellation);
+        }
+
         try
         {
-            // On a thread of its own: a DuckDB query blocks its thread, and the thread pool must stay free for
-            // Kestrel (and for the answers of the queries the watchdog interrupts).
-            var reader = await Task.Factory.StartNew(command.ExecuteReader, CancellationToken.None,
-                TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).ConfigureAwait(false);
-            return new CubeDataReader(reader, command, deadline, cancellation);
+            return Task.FromResult<DbDataReader>(Execute(statement, timeoutSeconds, cancellation));
+        }
+        catch (OperationCanceledException e)
+        {
+            return Task.FromCanceled<DbDataReader>(e.CancellationToken.IsCancellationRequested ? e.CancellationToken : cancellation);
         }
         catch (Exception e)
         {
-            deadline.Dispose();
-            command.Dispose();
-            if (Translate(e, deadline, cancellation) is { } translated)
-            {
-                throw translated;
-            }
-
-            throw;
+            return Task.FromException<DbDataReader>(e);
         }
     }
 
     /// <summary>Runs a rendered statement on the calling thread and returns a streaming reader.</summary>
     /// <exception cref="CubeQueryException">The query failed or ran past <paramref name="timeoutSeconds"/>.</exception>
-    public DbDataReader ExecuteReader(SqlStatement statement, int timeoutSeconds = 0)
+    public DbDataReader ExecuteReader(SqlStatement statement, int timeoutSeconds = 0) => Execute(statement, timeoutSeconds, CancellationToken.None);
+
+    private CubeDataReader Execute(SqlStatement statement, int timeoutSeconds, CancellationToken cancellation)
     {
         var command = Prepare(statement);
-        var deadline = QueryWatchdog.Shared.Watch(command.Cancel, TimeSpan.FromSeconds(timeoutSeconds), CancellationToken.None);
+        var deadline = QueryWatchdog.Shared.Watch(command.Cancel, TimeSpan.FromSeconds(timeoutSeconds), cancellation);
         try
         {
-            return new CubeDataReader(command.ExecuteReader(), command, deadline, CancellationToken.None);
+            return new CubeDataReader(command.ExecuteReader(), command, deadline, cancellation);
         }
-        catch (Exception e) when (Translate(e, deadline, CancellationToken.None) is { } translated)
+        catch (Exception e) when (Translate(e, deadline, cancellation) is { } translated)
         {
             deadline.Dispose();
             command.Dispose();
