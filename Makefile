@@ -6,7 +6,6 @@ SHELL := /bin/bash
 PORT    ?= 5080
 CONFIG  ?= Release
 ROOT    := $(CURDIR)
-CACHE   := $(ROOT)/.cache
 BUILD   := $(ROOT)/.build
 CUBE    ?= $(BUILD)/cube/ecomcompare.duckdb
 PUBLISH := $(BUILD)/publish/host
@@ -24,7 +23,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help native restore build cube summary discrepancies check publish run test bench run-deps system-deps apt-install clean
+.PHONY: help restore build cube summary discrepancies check publish run test bench run-deps system-deps apt-install clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
@@ -32,16 +31,13 @@ help:
 	@echo "make cube | summary | discrepancies | bench | clean"
 	@echo "make check FILE=plan.txt — dry run on one plan document (shape, budget table, columns, totals, categories)"
 
-native:  ## the pinned DuckDB native library, sha256-verified, cached in .cache/
-	@src/EcomCompare.DuckDb/native/fetch-libduckdb.sh "$(CACHE)" >/dev/null
-
-restore: native
+restore:  ## NuGet packages, DuckDB's native library included (DuckDB.NET.Data.Full)
 	dotnet restore EcomCompare.sln
 
 build: restore
 	dotnet build EcomCompare.sln -c $(CONFIG) --no-restore
 
-cube: build  ## documents → validated facts → cube file (built atomically)
+cube: build  ## documents → validated facts → a new cube generation; $(CUBE) points at it (atomically)
 	$(CLI) build --cube "$(CUBE)"
 
 summary: build

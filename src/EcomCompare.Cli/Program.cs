@@ -19,7 +19,7 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         usage: ecomcompare <command> [--cube FILE] [--sources DIR] [--categories DIR]
-          build          read the plan documents, reconcile, and write the cube (atomically)
+          build          read the plan documents, reconcile, write a new cube generation and point FILE at it (atomically)
           summary        per province: central / local / enterprise money and shares, cube vs stated total
           discrepancies  every place a document disagrees with itself, with both numbers and the line
           check FILE     dry run on one plan document: what was found, how it was read, what does not add up
@@ -43,7 +43,7 @@ try
 
             var report = CubeBuilder.Build(ingested, options.Cube);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {report.Path} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies, {ingested.Warnings.Count} warnings"));
+                $"built {report.Path} → {System.IO.Path.GetFileName(report.Generation)} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies, {ingested.Warnings.Count} warnings"));
             return 0;
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DuckDB.NET.Data;
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
@@ -6,7 +7,11 @@ using EcomCompare.Ingestion;
 
 namespace EcomCompare.Cube.Tests;
 
-/// <summary>A failed build leaves the previous cube untouched; a rebuild is swapped in under running readers.</summary>
+/// <summary>
+/// Each build writes its own immutable generation and then points the cube's path at it: a failed build leaves
+/// the previous cube and pointer untouched; a rebuild is swapped in under running readers, and the old
+/// generation is deleted once the last of them is done.
+/// </summary>
 public sealed class AtomicBuildTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ecomcompare-atomic-");
@@ -25,13 +30,40 @@ public sealed class AtomicBuildTests : IDisposable
         return sources;
     }
 
+    // The cube's visible files: pointer and generations (the build lock is hidden and stays).
+    private List<string> CubeFileNames() =>
+        _dir.EnumerateFileSystemInfos().Select(f => f.Name).Where(n => !n.StartsWith('.') && n != "sources" && n != "categories").Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Names(params string[] names) => names.Order(StringComparer.Ordinal).ToList();
+
     [Fact]
-    public async Task AFailedBuildLeavesThePreviousCubeReadableAndUnchanged()
+    public void ABuildWritesAGenerationNamedByItsBuildIdAndPointsTheCubePathAtIt()
+    {
+        var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
+        var report = CubeBuilder.Build(PlanIngestor.Ingest(Repo.Sources, Repo.Categories), cubePath);
+
+        Assert.Equal($"cube.{report.Identity.BuildId}.", Path.GetFileName(report.Generation)[..(5 + 16 + 1)]);
+        Assert.Equal(Path.GetFileName(report.Generation), new FileInfo(cubePath).LinkTarget); // relative: the folder can move
+        Assert.Equal(report.Generation, CubeFiles.Live(cubePath));
+        Assert.Equal(Names("cube.duckdb", Path.GetFileName(report.Generation)), CubeFileNames());
+
+        // Any DuckDB client opens the cube's path and reads the live generation.
+        using var connection = new DuckDBConnection($"Data Source={cubePath};access_mode=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT build_id FROM build_info";
+        Assert.Equal(report.Identity.BuildId, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task AFailedBuildLeavesThePreviousCubeAndPointerByteIdentical()
     {
         var sources = CopySources();
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
-        var before = SHA256.HashData(File.ReadAllBytes(cubePath));
+        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
+        var before = SHA256.HashData(File.ReadAllBytes(first.Generation));
+        var pointer = new FileInfo(cubePath).LinkTarget;
+        var files = CubeFileNames();
 
         // Corrupt a copy of Cần Thơ's plan: an amount that is not a number.
         var canTho = Path.Combine(sources, "can-tho.txt");
@@ -39,34 +71,76 @@ public sealed class AtomicBuildTests : IDisposable
         var error = Assert.Throws<IngestionException>(() => CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath));
         Assert.Equal("can-tho.txt:306: cannot read '1S' as an amount in column 2021 local", error.Message);
 
-        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(cubePath)));
-        Assert.Equal(["cube.duckdb", "sources"], _dir.EnumerateFileSystemInfos().Select(f => f.Name).Order());
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
+        Assert.Equal(pointer, new FileInfo(cubePath).LinkTarget);
+        Assert.Equal(files, CubeFileNames());
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         Assert.Equal(5241.5m, Assert.Single(await new CubeQueries(store).FundingSplitsAsync(), s => s.ProvinceCode == "can-tho").Total);
     }
 
     [Fact]
-    public void ABuildThatFailsInsideDuckDbLeavesNoTemporaryFileBehind()
+    public void ABuildThatFailsInsideDuckDbLeavesThePreviousCubeAndNoNewFileBehind()
     {
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
         var ingested = PlanIngestor.Ingest(Repo.Sources, Repo.Categories);
+        var first = CubeBuilder.Build(ingested, cubePath);
+        var before = SHA256.HashData(File.ReadAllBytes(first.Generation));
+        var pointer = new FileInfo(cubePath).LinkTarget;
+
         var broken = ingested with { Plans = [ingested.Plans[0] with { Items = [] }] }; // facts whose items are gone
         Assert.ThrowsAny<Exception>(() => CubeBuilder.Build(broken, cubePath));
-        Assert.Empty(_dir.EnumerateFileSystemInfos());
+
+        Assert.Equal(Names("cube.duckdb", Path.GetFileName(first.Generation)), CubeFileNames());
+        Assert.Equal(pointer, new FileInfo(cubePath).LinkTarget);
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
+        Assert.DoesNotContain(_dir.EnumerateFiles(), f => f.Name.EndsWith(".building", StringComparison.Ordinal) || f.Name.EndsWith(".wal", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ARebuildIsSwappedInWhileAnOldLeaseFinishesOnTheOldCube()
+    public async Task ThePointerIsReplacedByOneRenameSoAReaderAlwaysFindsAWholeGeneration()
+    {
+        // Two complete generations; the pointer flips between them while a reader resolves it in a loop: every read
+        // names one of the two, never a missing or half-written link.
+        var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
+        var a = Path.Combine(_dir.FullName, "cube.0123456789abcdef.00000001.duckdb");
+        var b = Path.Combine(_dir.FullName, "cube.0123456789abcdef.00000002.duckdb");
+        File.WriteAllText(a, "a");
+        File.WriteAllText(b, "b");
+        CubeFiles.Point(cubePath, a);
+        using var stop = new CancellationTokenSource();
+        var seen = new HashSet<string?>();
+        var reader = Task.Run(() =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested || reads < 1000)
+            {
+                seen.Add(CubeFiles.Live(cubePath));
+                reads++;
+            }
+        });
+        for (var i = 0; i < 2000; i++)
+        {
+            CubeFiles.Point(cubePath, i % 2 == 0 ? b : a);
+        }
+
+        await stop.CancelAsync();
+        await reader;
+        Assert.Subset(new HashSet<string?> { a, b }, seen);
+        Assert.DoesNotContain(_dir.EnumerateFiles(), f => f.Name.EndsWith(".pointer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARebuildIsSwappedInWhileAnOldLeaseFinishesOnTheOldCubeWhichIsThenDeleted()
     {
         var sources = CopySources();
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
+        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         var queries = new CubeQueries(store);
         CubeIdentity? swapped = null;
         store.Swapped += identity => swapped = identity;
 
-        using var oldLease = store.Lease();
+        var oldLease = store.Lease();
         var oldId = oldLease.Identity.BuildId;
 
         // Drop Cần Thơ from the manifest and rebuild: a different cube.
@@ -79,16 +153,45 @@ public sealed class AtomicBuildTests : IDisposable
         File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(categories, "funding-sources.tsv"));
         File.WriteAllLines(Path.Combine(categories, "item-categories.tsv"),
             File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
-        CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);
+        var second = CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);
 
         Assert.Equal(2, (await queries.ProvincesAsync()).Count);
         Assert.NotNull(swapped);
         Assert.NotEqual(oldId, store.Identity.BuildId);
 
-        // The old lease still reads the old cube, with all three provinces.
-        using var command = oldLease.Connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM provinces";
-        Assert.Equal(3L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        // The old lease still reads the old generation, with all three provinces; its file is still there.
+        Assert.Equal(3L, Convert.ToInt64(oldLease.Connection.ExecuteScalar(Sql.SqlRenderer.Render(CountProvinces())), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(File.Exists(first.Generation));
+
+        // The last lease on it returned: the old generation is closed and its file deleted.
+        oldLease.Dispose();
+        Assert.False(File.Exists(first.Generation));
+        Assert.Equal(Names("cube.duckdb", Path.GetFileName(second.Generation)), CubeFileNames());
+    }
+
+    [Fact]
+    public void GenerationsLeftByACrashAreDeletedByTheNextBuild()
+    {
+        var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
+        var ingested = PlanIngestor.Ingest(Repo.Sources, Repo.Categories);
+        var first = CubeBuilder.Build(ingested, cubePath);
+        // What crashes leave: a half-written build, and an old generation no server lived to delete.
+        var halfBuilt = Path.Combine(_dir.FullName, ".cube.0123456789abcdef.0badf00d.duckdb.building");
+        var orphan = Path.Combine(_dir.FullName, "cube.0123456789abcdef.00c0ffee.duckdb");
+        File.WriteAllText(halfBuilt, "half");
+        File.WriteAllText(orphan, "old");
+        var unrelated = Path.Combine(_dir.FullName, "notes.duckdb");
+        File.WriteAllText(unrelated, "not a generation of this cube");
+
+        var second = CubeBuilder.Build(ingested, cubePath);
+        Assert.False(File.Exists(halfBuilt));
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(unrelated));
+        Assert.True(File.Exists(first.Generation), "the generation just replaced may still be read by a server: it deletes it when done");
+
+        var third = CubeBuilder.Build(ingested, cubePath);
+        Assert.False(File.Exists(first.Generation));
+        Assert.Equal(Names("cube.duckdb", Path.GetFileName(second.Generation), Path.GetFileName(third.Generation), "notes.duckdb"), CubeFileNames());
     }
 
     [Fact]
@@ -106,6 +209,7 @@ public sealed class AtomicBuildTests : IDisposable
         CubeBuilder.Build(PlanIngestor.Ingest(Repo.Sources, Repo.Categories), cubePath);
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         using var lease = store.Lease();
+        lease.Broken = true;
         foreach (var sql in new[]
         {
             "DELETE FROM fact_budget",
@@ -116,12 +220,18 @@ public sealed class AtomicBuildTests : IDisposable
             $"ATTACH '{_dir.FullName}/other.duckdb' AS other",
         })
         {
-            using var command = lease.Connection.CreateCommand();
+            using var command = lease.Connection.Native.CreateCommand();
             command.CommandText = sql;
-            Assert.ThrowsAny<DuckDb.DuckDbException>(() => command.ExecuteNonQuery());
+            Assert.ThrowsAny<DuckDBException>(() => command.ExecuteNonQuery());
         }
 
         Assert.False(File.Exists(Path.Combine(_dir.FullName, "leak.csv")));
         Assert.False(File.Exists(Path.Combine(_dir.FullName, "other.duckdb")));
     }
+
+    private static Sql.SqlSelect CountProvinces() => new()
+    {
+        Items = [new Sql.SqlSelectItem(new Sql.SqlAggregate(Sql.SqlAggregateKind.Count, null), "n")],
+        From = new Sql.SqlRelation(Schema.CubeSchema.Provinces),
+    };
 }

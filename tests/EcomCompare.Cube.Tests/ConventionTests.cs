@@ -18,26 +18,34 @@ public partial class ConventionTests
             .Select(p => (Path.GetRelativePath(Repo.Root, p).Replace('\\', '/'), File.ReadAllText(p)));
 
     [Fact]
-    public void NativeCallsLiveOnlyInTheBindingsNativeFolder()
+    public void NoProductCodeCallsNativeCodeItself()
     {
-        var importers = ProductSources().Where(f => NativeImport().IsMatch(f.Text)).Select(f => f.Path).ToList();
-        Assert.NotEmpty(importers);
-        Assert.DoesNotContain(importers, p => !p.StartsWith("src/EcomCompare.DuckDb/Native/", StringComparison.Ordinal));
+        // DuckDB is reached through DuckDB.NET's ADO.NET provider only.
+        Assert.Empty(ProductSources().Where(f => NativeImport().IsMatch(f.Text)).Select(f => f.Path));
+    }
+
+    [Fact]
+    public void OnlyTheCubeProjectNamesDuckDbTypes()
+    {
+        // OData, charts, workbooks, the dashboard and the CLI see CubeConnection and CubeQueryException, never the provider.
+        var users = ProductSources().Where(f => f.Text.Contains("DuckDB.NET", StringComparison.Ordinal)).Select(f => f.Path).ToList();
+        Assert.NotEmpty(users);
+        Assert.DoesNotContain(users, p => !p.StartsWith("src/EcomCompare.Cube/", StringComparison.Ordinal));
     }
 
     [Fact]
     public void SqlTextIsSetOnlyWhereTheRendererOrTheCubesOwnSchemaProvidesIt()
     {
-        // The binding itself, the cube's execution helpers (rendered statements and constant DDL) and the store's
-        // build-info read are the only places allowed to hand text to DuckDB.
+        // The cube connection (rendered statements), the builder's constant DDL and checks, and the store's
+        // sandbox check and build-info read are the only places allowed to hand text to DuckDB.
         string[] allowed =
         [
-            "src/EcomCompare.DuckDb/",
-            "src/EcomCompare.Cube/Store/ConnectionExtensions.cs",
+            "src/EcomCompare.Cube/Store/CubeConnection.cs",
+            "src/EcomCompare.Cube/Build/ConstantSql.cs",
             "src/EcomCompare.Cube/Store/CubeGeneration.cs",
         ];
         var setters = ProductSources().Where(f => CommandText().IsMatch(f.Text)).Select(f => f.Path).ToList();
-        Assert.Contains("src/EcomCompare.Cube/Store/ConnectionExtensions.cs", setters); // the scan does see them
+        Assert.Contains("src/EcomCompare.Cube/Store/CubeConnection.cs", setters); // the scan does see them
         Assert.DoesNotContain(setters, p => !allowed.Any(a => p.StartsWith(a, StringComparison.Ordinal)));
     }
 

@@ -82,7 +82,7 @@ public sealed class RebuildUnderLoadTests : IAsyncLifetime
         for (var rebuild = 0; rebuild < 3; rebuild++)
         {
             await Task.Delay(700);
-            TestCube.BuildInto(_directory.FullName); // built beside the live file, renamed over it
+            TestCube.BuildInto(_directory.FullName); // a new generation beside the live one; the cube's link renamed over
             await Task.Delay(300);
             identities.Add(store.Identity);
         }
@@ -98,5 +98,12 @@ public sealed class RebuildUnderLoadTests : IAsyncLifetime
 
         using var fresh = await Http.GetAsync(_server.Client, "odata/FundingSplits");
         Assert.Equal(identities[^1].BuiltAt.ToUnixTimeSeconds(), fresh.Content.Headers.LastModified!.Value.ToUnixTimeSeconds());
+
+        // Each build wrote its own generation; the server closed and deleted every one it had finished with, so
+        // the pointer and the live generation are all that is left.
+        var cube = Path.Combine(_directory.FullName, "cube.duckdb");
+        var live = Path.GetFileName(new FileInfo(cube).LinkTarget);
+        Assert.Equal(new[] { "cube.duckdb", live }.Order(StringComparer.Ordinal),
+            _directory.EnumerateFileSystemInfos().Select(f => f.Name).Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal));
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.OData.Tests;
@@ -113,9 +113,9 @@ public class SafetyTests(ODataServer server)
         ];
         foreach (var sql in hostile)
         {
-            using var command = lease.Connection.CreateCommand();
+            using var command = lease.Connection.Native.CreateCommand();
             command.CommandText = sql;
-            Assert.Throws<DuckDbException>(() => command.ExecuteNonQuery());
+            Assert.Throws<DuckDBException>(() => command.ExecuteNonQuery());
         }
 
         Assert.False(File.Exists(marker + ".csv"));

@@ -3,7 +3,6 @@ using EcomCompare.Charts.Definitions;
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -96,9 +95,9 @@ internal static class ChartEndpoints
             http.Response.Headers.RetryAfter = charts.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Plain(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
-        catch (DuckDbException e) when (!cancellation.IsCancellationRequested)
+        catch (CubeQueryException e) when (!cancellation.IsCancellationRequested)
         {
-            return Plain(StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
+            return Plain(e.Failure == CubeQueryFailure.Timeout ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
         }
     }
 

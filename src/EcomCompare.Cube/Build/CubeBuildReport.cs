@@ -1,7 +1,8 @@
 namespace EcomCompare.Cube.Build;
 
 /// <summary>What a cube build produced.</summary>
-/// <param name="Path">The cube file.</param>
+/// <param name="Path">The cube's path: the pointer to its live generation.</param>
+/// <param name="Generation">The generation file this build wrote, now live.</param>
 /// <param name="Identity">The build's identity.</param>
 /// <param name="Provinces">Provinces loaded.</param>
 /// <param name="Items">Budget items (incl. unitemized remainders).</param>
@@ -11,6 +12,7 @@ namespace EcomCompare.Cube.Build;
 /// <param name="Elapsed">Wall time of the build.</param>
 public sealed record CubeBuildReport(
     string Path,
+    string Generation,
     CubeIdentity Identity,
     int Provinces,
     int Items,

@@ -1,12 +1,12 @@
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
+using DuckDB.NET.Data;
 
 namespace EcomCompare.Cube.Build;
 
 /// <summary>Checks the freshly written cube against the rows it was given, before it replaces the old one.</summary>
 internal static class CubeChecks
 {
-    public static void Verify(DuckDbConnection connection, CubeRows rows)
+    public static void Verify(DuckDBConnection connection, CubeRows rows)
     {
         var facts = connection.Scalar<long>("SELECT COUNT(*) FROM budget_lines");
         if (facts != rows.Facts.Count)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EcomCompare.DuckDb;
+using DuckDB.NET.Data;
 using EcomCompare.Ingestion.Model;
 
 namespace EcomCompare.Cube.Build;
@@ -7,17 +7,17 @@ namespace EcomCompare.Cube.Build;
 /// <summary>Loads <see cref="CubeRows"/> into the star schema through DuckDB appenders.</summary>
 internal static class CubeWriter
 {
-    public static void Write(DuckDbConnection connection, CubeRows rows, CubeIdentity identity)
+    public static void Write(DuckDBConnection connection, CubeRows rows, CubeIdentity identity)
     {
         using (var appender = connection.CreateAppender("build_info"))
         {
             appender.CreateRow()
-                .Append(identity.BuildId)
-                .Append(identity.BuiltAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
-                .Append(identity.SourcesFingerprint)
-                .Append(Schema.CubeSchema.Version)
-                .Append((long)rows.Facts.Count)
-                .Append((long)rows.Discrepancies.Count)
+                .AppendValue(identity.BuildId)
+                .AppendValue(identity.BuiltAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
+                .AppendValue(identity.SourcesFingerprint)
+                .AppendValue(Schema.CubeSchema.Version)
+                .AppendValue((long)rows.Facts.Count)
+                .AppendValue((long)rows.Discrepancies.Count)
                 .EndRow();
         }
 
@@ -28,12 +28,12 @@ internal static class CubeWriter
             {
                 var p = plan.Plan;
                 appender.CreateRow()
-                    .Append(p.Code).Append(p.Name).Append(p.Region).Append(p.Decision)
-                    .Append(p.DecisionDate)
-                    .Append(p.PlanPeriod).Append(p.FirstYear).Append(p.LastYear).Append(p.MergedInto)
-                    .Append(p.File).Append(plan.Sha256).Append(p.Shape)
-                    .Append(plan.StatedTotal)
-                    .Append(++order)
+                    .AppendValue(p.Code).AppendValue(p.Name).AppendValue(p.Region).AppendValue(p.Decision)
+                    .AppendValue(p.DecisionDate)
+                    .AppendValue(p.PlanPeriod).AppendValue(p.FirstYear).AppendValue(p.LastYear).AppendValue(p.MergedInto)
+                    .AppendValue(p.File).AppendValue(plan.Sha256).AppendValue(p.Shape)
+                    .AppendValue(plan.StatedTotal)
+                    .AppendValue(++order)
                     .EndRow();
             }
         }
@@ -43,7 +43,7 @@ internal static class CubeWriter
             foreach (var year in rows.Years)
             {
                 var period = rows.Provinces.First(p => p.Plan.FirstYear <= year && year <= p.Plan.LastYear).Plan.PlanPeriod;
-                appender.CreateRow().Append(year).Append(period).EndRow();
+                appender.CreateRow().AppendValue(year).AppendValue(period).EndRow();
             }
         }
 
@@ -52,7 +52,7 @@ internal static class CubeWriter
             var order = 0;
             foreach (var source in FundingSources.WithOther.Where(s => s != FundingSource.Other || rows.Facts.Any(f => f.Fact.Source == s)))
             {
-                appender.CreateRow().Append(source.Code()).Append(source.Name()).Append(source.NameVi()).Append(++order).EndRow();
+                appender.CreateRow().AppendValue(source.Code()).AppendValue(source.Name()).AppendValue(source.NameVi()).AppendValue(++order).EndRow();
             }
         }
 
@@ -60,7 +60,7 @@ internal static class CubeWriter
         {
             foreach (var category in rows.Categories)
             {
-                appender.CreateRow().Append(category.Code).Append(category.Name).Append(category.NameVi).Append(category.Order).EndRow();
+                appender.CreateRow().AppendValue(category.Code).AppendValue(category.Name).AppendValue(category.NameVi).AppendValue(category.Order).EndRow();
             }
         }
 
@@ -70,9 +70,9 @@ internal static class CubeWriter
             {
                 var item = row.Item;
                 appender.CreateRow()
-                    .Append(row.Key).Append(row.Province).Append(item.Code).Append(item.Name)
-                    .Append(item.GroupCode).Append(string.IsNullOrEmpty(item.GroupName) ? item.GroupCode : $"{item.GroupCode}. {item.GroupName}")
-                    .Append(row.Category).Append(item.Agency).Append(item.IsUnitemized).Append(item.Source.Line).Append(row.SortOrder)
+                    .AppendValue(row.Key).AppendValue(row.Province).AppendValue(item.Code).AppendValue(item.Name)
+                    .AppendValue(item.GroupCode).AppendValue(string.IsNullOrEmpty(item.GroupName) ? item.GroupCode : $"{item.GroupCode}. {item.GroupName}")
+                    .AppendValue(row.Category).AppendValue(item.Agency).AppendValue(item.IsUnitemized).AppendValue(item.Source.Line).AppendValue(row.SortOrder)
                     .EndRow();
             }
         }
@@ -82,8 +82,8 @@ internal static class CubeWriter
             foreach (var row in rows.Facts)
             {
                 appender.CreateRow()
-                    .Append(row.Id).Append(row.Item.Key).Append(row.Item.Province).Append(row.Fact.Year)
-                    .Append(row.Fact.Source.Code()).Append(row.Item.Category).Append(row.Fact.Amount).Append(row.Fact.Origin.Line)
+                    .AppendValue(row.Id).AppendValue(row.Item.Key).AppendValue(row.Item.Province).AppendValue(row.Fact.Year)
+                    .AppendValue(row.Fact.Source.Code()).AppendValue(row.Item.Category).AppendValue(row.Fact.Amount).AppendValue(row.Fact.Origin.Line)
                     .EndRow();
             }
         }
@@ -94,9 +94,9 @@ internal static class CubeWriter
             {
                 var s = row.Statement;
                 appender.CreateRow()
-                    .Append(row.Id).Append(row.Province).Append(s.Origin.Document).Append(s.Origin.Line)
-                    .Append(s.Kind.Code()).Append(s.Scope.ToString()).Append(s.Scope.GroupCode).Append(s.Scope.ItemCode)
-                    .Append(s.Year).Append(s.Source?.Code()).Append(Round(s.Value)).Append(s.Label)
+                    .AppendValue(row.Id).AppendValue(row.Province).AppendValue(s.Origin.Document).AppendValue(s.Origin.Line)
+                    .AppendValue(s.Kind.Code()).AppendValue(s.Scope.ToString()).AppendValue(s.Scope.GroupCode).AppendValue(s.Scope.ItemCode)
+                    .AppendValue(s.Year).AppendValue(s.Source?.Code()).AppendValue(Round(s.Value)).AppendValue(s.Label)
                     .EndRow();
             }
         }
@@ -107,8 +107,8 @@ internal static class CubeWriter
             {
                 var d = row.Discrepancy;
                 appender.CreateRow()
-                    .Append(row.Id).Append(row.Province).Append(d.Origin.Document).Append(d.Origin.Line)
-                    .Append(d.Kind).Append(d.Scope).Append(Round(d.Stated)).Append(Round(d.Computed)).Append(Round(d.Difference)).Append(d.Message)
+                    .AppendValue(row.Id).AppendValue(row.Province).AppendValue(d.Origin.Document).AppendValue(d.Origin.Line)
+                    .AppendValue(d.Kind).AppendValue(d.Scope).AppendValue(Round(d.Stated)).AppendValue(Round(d.Computed)).AppendValue(Round(d.Difference)).AppendValue(d.Message)
                     .EndRow();
             }
         }
@@ -118,8 +118,8 @@ internal static class CubeWriter
             foreach (var indicator in rows.Indicators)
             {
                 appender.CreateRow()
-                    .Append(indicator.Code).Append(indicator.Name).Append(indicator.NameVi).Append(indicator.Unit)
-                    .Append(indicator.Group).Append(indicator.GroupVi).Append(indicator.Category.Length == 0 ? null : indicator.Category).Append(indicator.Order)
+                    .AppendValue(indicator.Code).AppendValue(indicator.Name).AppendValue(indicator.NameVi).AppendValue(indicator.Unit)
+                    .AppendValue(indicator.Group).AppendValue(indicator.GroupVi).AppendValue(indicator.Category.Length == 0 ? null : indicator.Category).AppendValue(indicator.Order)
                     .EndRow();
             }
         }
@@ -130,8 +130,8 @@ internal static class CubeWriter
             {
                 var t = row.Target;
                 appender.CreateRow()
-                    .Append(row.Id).Append(row.Province).Append(t.IndicatorCode).Append(t.Value).Append(t.ValueMax).Append(t.Unit)
-                    .Append(t.Comparator).Append(t.Year).Append(t.Text).Append(t.Section).Append(t.Origin.Document).Append(t.Origin.Line)
+                    .AppendValue(row.Id).AppendValue(row.Province).AppendValue(t.IndicatorCode).AppendValue(t.Value).AppendValue(t.ValueMax).AppendValue(t.Unit)
+                    .AppendValue(t.Comparator).AppendValue(t.Year).AppendValue(t.Text).AppendValue(t.Section).AppendValue(t.Origin.Document).AppendValue(t.Origin.Line)
                     .EndRow();
             }
         }
@@ -142,7 +142,7 @@ internal static class CubeWriter
             {
                 for (var n = 0; n < plan.Lines.Count; n++)
                 {
-                    appender.CreateRow().Append(plan.Plan.File).Append(n + 1).Append(plan.Lines[n]).EndRow();
+                    appender.CreateRow().AppendValue(plan.Plan.File).AppendValue(n + 1).AppendValue(plan.Lines[n]).EndRow();
                 }
             }
         }

@@ -1,5 +1,4 @@
 using EcomCompare.Cube.Build;
-using EcomCompare.DuckDb;
 
 namespace EcomCompare.Cube.Store;
 
@@ -9,7 +8,7 @@ public sealed class CubeLease : IDisposable
     private readonly CubeGeneration _generation;
     private bool _returned;
 
-    internal CubeLease(CubeGeneration generation, DuckDbConnection connection, int timeoutSeconds)
+    internal CubeLease(CubeGeneration generation, CubeConnection connection, int timeoutSeconds)
     {
         _generation = generation;
         Connection = connection;
@@ -17,7 +16,7 @@ public sealed class CubeLease : IDisposable
     }
 
     /// <summary>The connection: use it from one thread at a time.</summary>
-    public DuckDbConnection Connection { get; }
+    public CubeConnection Connection { get; }
 
     /// <summary>The cube this lease reads.</summary>
     public CubeIdentity Identity => _generation.Identity;

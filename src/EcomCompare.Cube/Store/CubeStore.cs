@@ -3,22 +3,24 @@ using EcomCompare.Cube.Build;
 namespace EcomCompare.Cube.Store;
 
 /// <summary>
-/// The server's access to the cube: opens the file read-only, hands out pooled connections as leases, and
-/// notices when <c>make cube</c> has atomically replaced the file — new leases get the new cube, leases already
-/// out finish on the old one, which closes when the last of them is returned.
+/// The server's access to the cube: opens the live generation read-only, hands out pooled connections as leases,
+/// and notices when a build has pointed the cube at a new generation (<see cref="CubeFiles"/>) — new leases get
+/// the new generation, leases already out finish on the old one, which is closed when the last of them is
+/// returned and then deleted. Generations left behind by a crash are deleted when the store opens a generation.
 /// </summary>
 /// <remarks>Thread-safe. A <see cref="CubeLease"/> (its connection) belongs to one request at a time.</remarks>
 public sealed class CubeStore : IDisposable
 {
     private readonly CubeStoreOptions _options;
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _open = new(StringComparer.Ordinal);
     private CubeGeneration? _current;
     private bool _disposed;
 
     /// <summary>Creates the store; the file is opened on first use.</summary>
     public CubeStore(CubeStoreOptions options) => _options = options;
 
-    /// <summary>Raised (once per new file) after a rebuilt cube has been swapped in.</summary>
+    /// <summary>Raised (once per new generation) after a rebuilt cube has been swapped in.</summary>
     public event Action<CubeIdentity>? Swapped;
 
     /// <summary>The options in use.</summary>
@@ -69,14 +71,14 @@ public sealed class CubeStore : IDisposable
 
     private CubeGeneration Current()
     {
-        var stamp = FileStamp.Of(_options.Path);
+        var live = CubeFiles.Live(_options.Path);
         var current = Volatile.Read(ref _current);
-        if (current is not null && (stamp is null || stamp == current.Stamp))
+        if (current is not null && (live is null || live == current.File))
         {
-            return current; // unchanged — or deleted under us, in which case the data we have open still serves
+            return current; // unchanged — or the pointer's target vanished, in which case the data we have open still serves
         }
 
-        if (stamp is null)
+        if (live is null)
         {
             throw new CubeUnavailableException($"no cube at {_options.Path}: run `make cube` to build it from cube/sources");
         }
@@ -86,13 +88,15 @@ public sealed class CubeStore : IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             current = _current;
-            if (current is null || current.Stamp != stamp)
+            if (current is null || current.File != live)
             {
-                var next = CubeGeneration.Open(_options, stamp.Value);
+                var next = CubeGeneration.Open(_options, live, Closed);
+                _open.Add(next.File);
                 _current = next;
                 current?.Retire();
                 swapped = current is null ? null : next;
                 current = next;
+                DeleteStaleGenerations();
             }
         }
 
@@ -102,5 +106,30 @@ public sealed class CubeStore : IDisposable
         }
 
         return current;
+    }
+
+    // A retired generation's last lease is back and its database closed: its file goes, unless it is live again
+    // (a regular file at the configured path is never one of our generations).
+    private void Closed(CubeGeneration generation)
+    {
+        lock (_gate)
+        {
+            _open.Remove(generation.File);
+        }
+
+        if (CubeFiles.IsGeneration(_options.Path, generation.File) && CubeFiles.Live(_options.Path) != generation.File)
+        {
+            CubeFiles.TryDelete(generation.File);
+        }
+    }
+
+    // Generations a crashed server or build left behind; skipped while a build holds the lock (it cleans up itself).
+    private void DeleteStaleGenerations()
+    {
+        using var buildLock = CubeFiles.TryLockBuilds(_options.Path);
+        if (buildLock is not null)
+        {
+            CubeFiles.DeleteStale(_options.Path, _open);
+        }
     }
 }

@@ -150,9 +150,25 @@ internal sealed partial class ODataEndpoint
         {
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
         }
-        catch (Exception e) when (EngineErrors.TryMap(e, _store.Options.QueryTimeout, out var status, out var code, out var message))
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Timeout)
         {
-            return _writer.Error(status, code, message, null);
+            return _writer.Error(StatusCodes.Status504GatewayTimeout, "QueryTimeout",
+                $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped after {e.RanFor?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Narrow it with $filter, or aggregate with $apply.", null);
+        }
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Unavailable)
+        {
+            return _writer.Error(StatusCodes.Status503ServiceUnavailable, "Unavailable", "The cube could not answer just now: " + e.Message, null);
+        }
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.ClientMistake)
+        {
+            // Values the database cannot evaluate (overflow, a failed conversion, a type mismatch): the query's doing.
+            return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query cannot be evaluated: " + e.Message, null);
+        }
+        catch (CubeQueryException e)
+        {
+            // SQL we generated was refused (parser, catalog, permission): our bug, logged, never blamed on the client.
+            LogUnexpected(_logger, e, http.Request.Path + http.Request.QueryString);
+            return _writer.Error(StatusCodes.Status500InternalServerError, "InternalError", "The service failed unexpectedly; the error has been logged.", null);
         }
         catch (CubeUnavailableException e)
         {
@@ -202,7 +218,7 @@ internal sealed partial class ODataEndpoint
 
             return payload;
         }
-        catch (Exception e) when (EngineErrors.IsEngineError(e))
+        catch (CubeQueryException)
         {
             lease.Broken = true; // an interrupted or failed query: do not pool that connection
             throw;

@@ -5,7 +5,6 @@ using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
-using EcomCompare.DuckDb;
 using EcomCompare.Workbooks.Comparisons;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -102,9 +101,9 @@ internal static class WorkbookEndpoints
         {
             return Plain(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
-        catch (DuckDbException e) when (!cancellation.IsCancellationRequested)
+        catch (CubeQueryException e) when (!cancellation.IsCancellationRequested)
         {
-            return Plain(StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
+            return Plain(e.Failure == CubeQueryFailure.Timeout ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
         }
     }
 

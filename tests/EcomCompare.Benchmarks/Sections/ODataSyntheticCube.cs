@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcomCompare.Cube.Schema;
-using EcomCompare.DuckDb;
+using DuckDB.NET.Data;
 
 namespace EcomCompare.Benchmarks.Sections;
 
@@ -13,8 +13,8 @@ internal static class ODataSyntheticCube
 {
     public static long Build(string path, int itemsPerProvince)
     {
-        using var database = DuckDbDatabase.Open(new DuckDbDatabaseOptions { Path = path, Threads = 2, EnableExternalAccess = false });
-        using var connection = database.Connect();
+        using var connection = new DuckDBConnection($"Data Source={path};threads=2;enable_external_access=false");
+        connection.Open();
         Run(connection, CubeSchema.StarDdl);
         Run(connection, """
             INSERT INTO dim_source VALUES
@@ -58,10 +58,9 @@ internal static class ODataSyntheticCube
         return Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static void Run(DuckDbConnection connection, string sql)
+    private static void Run(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandTimeout = 0;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

@@ -1,0 +1,33 @@
+namespace EcomCompare.Cube.Store;
+
+/// <summary>Why a cube query failed, in the terms an HTTP surface answers with.</summary>
+public enum CubeQueryFailure
+{
+    /// <summary>The query ran past the per-query time limit and was interrupted (504).</summary>
+    Timeout,
+
+    /// <summary>The question cannot be evaluated on these values: a failed conversion, an overflow, a type mismatch (400).</summary>
+    ClientMistake,
+
+    /// <summary>The engine could not answer just now: out of memory, I/O, interrupted by shutdown (503).</summary>
+    Unavailable,
+
+    /// <summary>The SQL we generated was refused: a parser, catalog or permission error is our bug, never the client's (500).</summary>
+    EngineFault,
+}
+
+/// <summary>
+/// A cube query that failed, classified once here so that the HTTP surfaces (OData, charts, workbooks) map it to a
+/// status without knowing which database answered.
+/// </summary>
+public sealed class CubeQueryException(CubeQueryFailure failure, string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>What kind of failure.</summary>
+    public CubeQueryFailure Failure { get; } = failure;
+
+    /// <summary>The time limit that was exceeded, for <see cref="CubeQueryFailure.Timeout"/>.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>How long the query had run when it was stopped (from its start to DuckDB's return), for <see cref="CubeQueryFailure.Timeout"/>.</summary>
+    public TimeSpan? RanFor { get; init; }
+}
