@@ -6,9 +6,9 @@ using System.Text;
 namespace EcomCompare.Testing;
 
 /// <summary>
-/// The self-contained published server (<c>make publish</c>; path in <c>$ECOMCOMPARE_HOST</c>, default
-/// <c>.build/publish/host/EcomCompare.Host</c>) as a child process on a free port. Its own .NET 9 runtime has
-/// Blazor's script, which the .NET 10 runtime the tests run on does not: browser tests talk to this.
+/// The published server (<c>make publish</c>; path in <c>$ECOMCOMPARE_HOST</c>, default
+/// <c>.build/publish/host/EcomCompare.Host</c>) as a child process on a free port. Only a published output carries
+/// Blazor's script (<c>_framework/blazor.web.js</c>): browser tests talk to this.
 /// </summary>
 public sealed class PublishedServer : IAsyncDisposable
 {

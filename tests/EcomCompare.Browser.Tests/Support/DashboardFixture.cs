@@ -2,7 +2,7 @@ using EcomCompare.Testing;
 
 namespace EcomCompare.Browser.Tests.Support;
 
-/// <summary>The published server (its own .NET 9 runtime, so Blazor's script is there) on the shared test cube, and one browser.</summary>
+/// <summary>The published server (it carries Blazor's script) on the shared test cube, and one browser.</summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
     private BrowserSession _browser = null!;
