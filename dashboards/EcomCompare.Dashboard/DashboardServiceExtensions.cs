@@ -21,8 +21,9 @@ public static class DashboardServiceExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Prerendered pages keep Vietnamese as UTF-8 text instead of numeric entities (a third smaller, and
-        // readable in the page source); only HTML-special characters are escaped.
-        services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        // readable in the page source); only HTML-special characters are escaped. Replace, not TryAdd: authentication
+        // and MVC (OData's controllers) register the default, ASCII-only encoder before the dashboard is added.
+        services.Replace(ServiceDescriptor.Singleton(HtmlEncoder.Create(UnicodeRanges.All)));
         services.AddDashboardComponents();
         services.AddHostedService(sp => sp.GetRequiredService<CubeWatcher>());
         return services;
