@@ -71,7 +71,10 @@ internal sealed partial class ODataSection : IBenchSection
         await using var server = await ODataHostProcess.StartAsync(context.HostBinary!, cube, ["--OData:CacheEntries", "0"]);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         // The server's own sandbox settings, and the cube's own connection type: the same streaming reads it serves with.
-        using var native = new DuckDBConnection($"Data Source={cube};access_mode=READ_ONLY;threads=2;enable_external_access=false;lock_configuration=true");
+        // The live generation's own file, as the store opens it: DuckDB refuses to look for a WAL beside a path it
+        // reached through the pointer link once external access is off.
+        var file = EcomCompare.Cube.Store.CubeFiles.Live(cube) ?? cube;
+        using var native = new DuckDBConnection($"Data Source={file};access_mode=READ_ONLY;threads=2;enable_external_access=false;lock_configuration=true");
         native.Open();
         using var connection = new CubeConnection(native);
         var options = new ODataServiceOptions();
