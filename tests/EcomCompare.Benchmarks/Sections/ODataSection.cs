@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using EcomCompare.Benchmarks.Harness;
+using EcomCompare.Cube.Build;
+using EcomCompare.Ingestion;
 using EcomCompare.Cube.Schema;
 using EcomCompare.Cube.Sql;
 using EcomCompare.Cube.Store;
@@ -64,6 +66,7 @@ internal sealed partial class ODataSection : IBenchSection
 
         report.Line("### Load: wrk on the real cube's groupby\n");
         await LoadAsync(context, report, cancellation);
+        await RebuildUnderLoadAsync(context, report, cancellation);
     }
 
     private static async Task CompareAsync(BenchContext context, ReportWriter report, string cube, int runs, double? requireRatio, CancellationToken cancellation)
@@ -186,6 +189,64 @@ internal sealed partial class ODataSection : IBenchSection
 
         report.Table(["server", "requests/s", "p50", "p99", "requests", "non-2xx", "socket errors", "server peak memory (VmHWM)"], results);
         report.Paragraph($"`wrk -t2 -c16 -d{seconds}s --latency` on 127.0.0.1 against `/odata/{GroupBy}`, the published self-contained server as a child process (2 cores shared by wrk and the server).");
+    }
+
+    /// <summary>
+    /// Rebuilds the cube twice while wrk keeps 16 connections on the groupby (response cache off, so every request
+    /// reads a generation): no request may fail, and once the load is over only the live generation's file is left.
+    /// </summary>
+    private static async Task RebuildUnderLoadAsync(BenchContext context, ReportWriter report, CancellationToken cancellation)
+    {
+        report.Line("### Rebuild under load\n");
+        var seconds = context.Quick ? 8 : 20;
+        var folder = Path.Combine(context.ScratchDirectory, "rebuild-under-load");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, "ecomcompare.duckdb");
+        var ingested = PlanIngestor.Ingest(context.Sources, context.Categories);
+        CubeBuilder.Build(ingested, target);
+        await using var server = await ODataHostProcess.StartAsync(context.HostBinary!, target, ["--OData:CacheEntries", "0"]);
+        var url = new Uri(server.BaseAddress, "odata/" + GroupBy).AbsoluteUri;
+        var load = ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(seconds + 60), cancellation);
+        var rebuilds = new List<string>();
+        foreach (var at in new[] { seconds / 4, seconds / 2 })
+        {
+            await Task.Delay(TimeSpan.FromSeconds(at), cancellation);
+            var built = CubeBuilder.Build(ingested, target);
+            rebuilds.Add(Path.GetFileName(built.Generation));
+        }
+
+        var (exit, output) = await load;
+        // The server closes an old generation when its last query has finished; give it a moment after the load.
+        var left = Array.Empty<string>();
+        for (var i = 0; i < 50; i++)
+        {
+            left = Directory.GetFiles(folder, "*.duckdb").Where(f => new FileInfo(f).LinkTarget is null).Select(Path.GetFileName).ToArray()!;
+            if (left.Length == 1)
+            {
+                break;
+            }
+
+            await Task.Delay(100, cancellation);
+        }
+
+        if (exit != 0)
+        {
+            report.Paragraph($"wrk failed ({exit}): {output}");
+            return;
+        }
+
+        var non2xx = WrkNon2xx().Match(output) is { Success: true } m ? m.Groups[1].Value : "0";
+        var errors = WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none";
+        report.Table(["requests", "requests/s", "p99", "non-2xx", "socket errors", "rebuilds", "generation files left"],
+            [[Match(WrkTotal(), output), Match(WrkRequestsPerSecond(), output), Match(WrkPercentile99(), output), non2xx, errors, rebuilds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", left)]]);
+        var live = CubeFiles.Live(target) is { } file ? Path.GetFileName(file) : "none";
+        report.Paragraph($"`wrk -t2 -c16 -d{seconds}s` against `/odata/{GroupBy}` (response cache off) while the cube was rebuilt at {seconds / 4} s and {seconds / 2 + seconds / 4} s; the live generation is {live}. " +
+            (non2xx == "0" && errors == "none" && left.Length == 1 && left[0] == live ? "No request failed and only the live generation is left (✓)." : "NOT as required: see the figures."));
     }
 
     private static string Match(Regex regex, string text) => regex.Match(text) is { Success: true } m ? m.Groups[1].Value : "?";
