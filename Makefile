@@ -23,7 +23,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help restore build cube summary discrepancies check publish run test bench run-deps system-deps apt-install clean
+.PHONY: help restore build cube summary discrepancies check publish run test bench bench-baseline run-deps system-deps apt-install clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
@@ -65,8 +65,23 @@ test: system-deps publish cube
 	     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || p == 0) }' "$(BUILD)/test.log"; summary=$$?; \
 	exit $$(( status != 0 || summary != 0 ))
 
-bench: system-deps publish cube  ## performance report: .build/bench/report.md
-	dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out "$(BUILD)/bench"
+bench: system-deps publish cube bench-baseline  ## performance report: .build/bench/report.md
+	ECOMCOMPARE_BASELINE_HOST="$(BASELINE)/.build/publish/host/EcomCompare.Host" ECOMCOMPARE_BASELINE_CUBE="$(BASELINE)/.build/cube/ecomcompare.duckdb" \
+	ECOMCOMPARE_BASELINE_COMMIT="$(BASELINE_COMMIT)" dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out "$(BUILD)/bench"
+
+# The stack before issue 10's migration — the home-made OData host and DuckDB binding, already on net10.0 — built
+# from git beside ours, so the bench's wrk run reports before and after in one report. Its own Makefile builds it
+# (it fetches its pinned libduckdb with npm); rebuilt only when BASELINE_COMMIT changes.
+BASELINE_COMMIT ?= b03f04d
+BASELINE := $(BUILD)/baseline
+bench-baseline:
+	@if [ "$$(cat "$(BASELINE)/.commit" 2>/dev/null)" != "$(BASELINE_COMMIT)" ] || [ ! -x "$(BASELINE)/.build/publish/host/EcomCompare.Host" ]; then \
+	  echo "building the baseline server ($(BASELINE_COMMIT)) in $(BASELINE)"; \
+	  rm -rf "$(BASELINE)" && mkdir -p "$(BASELINE)" && git archive "$(BASELINE_COMMIT)" | tar -x -C "$(BASELINE)" && \
+	  env -u MAKEFLAGS -u MAKELEVEL -u ECOMCOMPARE_CUBE -u ECOMCOMPARE_HOST $(MAKE) --no-print-directory -C "$(BASELINE)" publish cube >"$(BUILD)/baseline.log" 2>&1 \
+	    || { echo "baseline build failed: $(BUILD)/baseline.log" >&2; exit 1; }; \
+	  echo "$(BASELINE_COMMIT)" > "$(BASELINE)/.commit"; \
+	fi
 
 run-deps:  ## Debian packages the server needs (charts: fonts-noto-core), installed when missing
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(RUN_APT_PACKAGES)"

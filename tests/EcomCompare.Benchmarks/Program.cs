@@ -16,6 +16,10 @@ var context = new BenchContext
     CubePath = Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } cube ? cube : Path.Combine(root, ".build", "cube", "ecomcompare.duckdb"),
     HostBinary = Environment.GetEnvironmentVariable("ECOMCOMPARE_HOST") is { Length: > 0 } host && File.Exists(host) ? host : null,
     Quick = quick,
+    Baseline = Environment.GetEnvironmentVariable("ECOMCOMPARE_BASELINE_HOST") is { Length: > 0 } before && File.Exists(before)
+               && Environment.GetEnvironmentVariable("ECOMCOMPARE_BASELINE_CUBE") is { Length: > 0 } beforeCube && File.Exists(beforeCube)
+        ? (before, beforeCube, Environment.GetEnvironmentVariable("ECOMCOMPARE_BASELINE_COMMIT") ?? "baseline")
+        : null,
 };
 
 // Every IBenchSection in this assembly, in Order (each surface adds its own class under Sections/).

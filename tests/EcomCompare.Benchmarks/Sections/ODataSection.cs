@@ -163,32 +163,72 @@ internal sealed partial class ODataSection : IBenchSection
         return rows;
     }
 
+    /// <summary>
+    /// wrk on the groupby, cache on and off; when the baseline server is built (<c>make bench-baseline</c>), the same
+    /// load on it, interleaved run by run with ours (before, after, before, after) so machine noise hits both alike.
+    /// </summary>
     private static async Task LoadAsync(BenchContext context, ReportWriter report, CancellationToken cancellation)
     {
-        var seconds = context.Quick ? 5 : 30;
-        var results = new List<IReadOnlyList<string>>();
-        foreach (var (label, extra) in new[] { ("as deployed (response cache on)", Array.Empty<string>()), ("response cache off (DuckDB every request)", ["--OData:CacheEntries", "0"]) })
+        var seconds = context.Quick ? 5 : 20;
+        var servers = new List<(string Label, string Binary, string Cube)>();
+        if (context.Baseline is { } baseline)
         {
-            await using var server = await ODataHostProcess.StartAsync(context.HostBinary!, context.CubePath, extra);
-            var url = new Uri(server.BaseAddress, "odata/" + GroupBy).AbsoluteUri;
-            var (exit, output) = await ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(seconds + 60), cancellation);
-            if (exit != 0)
-            {
-                report.Paragraph($"wrk failed ({exit}): {output}");
-                return;
-            }
-
-            var rps = Match(WrkRequestsPerSecond(), output);
-            var p50 = Match(WrkPercentile50(), output);
-            var p99 = Match(WrkPercentile99(), output);
-            var total = Match(WrkTotal(), output);
-            var non2xx = WrkNon2xx().Match(output) is { Success: true } m ? m.Groups[1].Value : "0";
-            var errors = WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none";
-            results.Add([label, rps, p50, p99, total, non2xx, errors, server.PeakMemory()]);
+            servers.Add(($"before ({baseline.Commit}: home-made OData host + binding)", baseline.Host, baseline.Cube));
         }
 
-        report.Table(["server", "requests/s", "p50", "p99", "requests", "non-2xx", "socket errors", "server peak memory (VmHWM)"], results);
-        report.Paragraph($"`wrk -t2 -c16 -d{seconds}s --latency` on 127.0.0.1 against `/odata/{GroupBy}`, the published self-contained server as a child process (2 cores shared by wrk and the server).");
+        servers.Add(("after (Microsoft.AspNetCore.OData 9.5 + DuckDB.NET)", context.HostBinary!, context.CubePath));
+        var rounds = context.Baseline is null ? 1 : 2;
+        var results = new List<IReadOnlyList<string>>();
+        var rates = new Dictionary<(string Server, string Mode), List<double>>();
+        foreach (var (mode, extra) in new[] { ("cache on (as deployed)", Array.Empty<string>()), ("cache off (DuckDB every request)", ["--OData:CacheEntries", "0"]) })
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var (label, binary, cube) in servers)
+                {
+                    await using var server = await ODataHostProcess.StartAsync(binary, cube, extra);
+                    var url = new Uri(server.BaseAddress, "odata/" + GroupBy).AbsoluteUri;
+                    // Warm the server (JIT, first query) so the run measures the steady state of both alike.
+                    await ODataHostProcess.RunAsync("wrk", ["-t1", "-c2", "-d2s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(60), cancellation);
+                    var (exit, output) = await ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(seconds + 60), cancellation);
+                    if (exit != 0)
+                    {
+                        report.Paragraph($"wrk failed ({exit}): {output}");
+                        return;
+                    }
+
+                    var rps = Match(WrkRequestsPerSecond(), output);
+                    if (double.TryParse(rps, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate))
+                    {
+                        (rates.TryGetValue((label, mode), out var list) ? list : rates[(label, mode)] = []).Add(rate);
+                    }
+
+                    var non2xx = WrkNon2xx().Match(output) is { Success: true } m ? m.Groups[1].Value : "0";
+                    var errors = WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none";
+                    results.Add([label, mode, rps, Match(WrkPercentile50(), output), Match(WrkPercentile99(), output), Match(WrkTotal(), output), non2xx, errors, server.PeakMemory()]);
+                }
+            }
+        }
+
+        report.Table(["server", "response cache", "requests/s", "p50", "p99", "requests", "non-2xx", "socket errors", "server peak memory (VmHWM)"], results);
+        report.Paragraph($"`wrk -t2 -c16 -d{seconds}s --latency` on 127.0.0.1 against `/odata/{GroupBy}` after a 2 s warm-up, each published server as a child process (2 cores shared by wrk and the server), one server at a time.");
+        if (servers.Count == 2)
+        {
+            var lines = new List<string>();
+            foreach (var mode in rates.Keys.Select(k => k.Mode).Distinct())
+            {
+                if (rates.TryGetValue((servers[0].Label, mode), out var before) && rates.TryGetValue((servers[1].Label, mode), out var after))
+                {
+                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"{mode}: after / before requests/s = {after.Average() / before.Average():0.00}× (means of {after.Count} runs each)"));
+                }
+            }
+
+            report.Paragraph(string.Join("; ", lines) + ".");
+        }
+        else
+        {
+            report.Paragraph("The baseline server is not built, so there is no before column: `make bench` builds it (`make bench-baseline`).");
+        }
     }
 
     /// <summary>
