@@ -1,7 +1,7 @@
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
-using EcomCompare.Ingestion;
+using EcomCompare.Testing;
 
 namespace EcomCompare.Cube.Tests;
 
@@ -18,36 +18,17 @@ public sealed class WholePeriodCubeTests : IDisposable
     [Fact]
     public async Task NoYearFactsCountInThePeriodTotalsAndInNoYear()
     {
-        var sources = Directory.CreateDirectory(Path.Combine(_dir.FullName, "sources")).FullName;
-        var categories = Directory.CreateDirectory(Path.Combine(_dir.FullName, "categories")).FullName;
-        foreach (var file in Directory.GetFiles(Repo.Sources))
-        {
-            File.Copy(file, Path.Combine(sources, Path.GetFileName(file)));
-        }
-
-        foreach (var file in Directory.GetFiles(Repo.Categories))
-        {
-            File.Copy(file, Path.Combine(categories, Path.GetFileName(file)));
-        }
-
-        // The made-up Núi Đỏ plan of the ingestion tests; an empty shape: detected.
-        File.Copy(Path.Combine(Repo.Root, "tests", "EcomCompare.Ingestion.Tests", "Fixtures", "nui-do.txt"), Path.Combine(sources, "nui-do.txt"));
-        File.AppendAllText(Path.Combine(sources, "manifest.tsv"), "nui-do\tNúi Đỏ\tTrung du và miền núi phía Bắc\t1/QĐ-UBND\t2021-03-01\t2021-2025\tNúi Đỏ\t\ttasks\tnui-do.txt\n");
-        File.AppendAllLines(Path.Combine(categories, "item-categories.tsv"),
-        [
-            "nui-do\tI.1\thuman-resources\tĐào tạo kỹ năng\t",
-            "nui-do\tI.2\thuman-resources\tTập huấn cho cán bộ\t",
-            "nui-do\tII.1\tinfrastructure\tNâng cấp sàn\t",
-            "nui-do\tII.2\tenterprise-support\tHỗ trợ doanh nghiệp\t",
-        ]);
-        var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);
+        var cubePath = TestCube.BuildWithWholePeriodPlan(_dir.FullName);
 
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         var queries = new CubeQueries(store);
         var split = Assert.Single(await queries.FundingSplitsAsync(), s => s.ProvinceCode == "nui-do");
         // The fixture's numbers by hand: 1.700 central, 2.000 local, 1.300 enterprise, 200 other = 5.200.
-        Assert.Equal((1700m, 2000m, 1300m, 5200m), (split.Central, split.Local, split.Enterprise, split.Total));
+        Assert.Equal((1700m, 2000m, 1300m, 200m, 5200m), (split.Central, split.Local, split.Enterprise, split.Other, split.Total));
+        Assert.Equal(200.0 / 5200.0, split.OtherShare!.Value, 12); // the four shares add up to 1 again
+        Assert.Equal(1.0, split.CentralShare!.Value + split.LocalShare!.Value + split.EnterpriseShare!.Value + split.OtherShare.Value, 12);
+        Assert.Equal(5200m, split.NoYearSplit); // all of it: the table gives no year split
+        Assert.All((await queries.FundingSplitsAsync()).Where(s => s.ProvinceCode != "nui-do"), s => Assert.Equal((0m, 0m), (s.NoYearSplit, s.Other)));
         Assert.All((await queries.FundingSplitsAsync(byYear: true)).Where(s => s.ProvinceCode == "nui-do"), s => Assert.Equal(0m, s.Total));
         Assert.Equal(["central", "local", "enterprise", "other"], (await queries.SourcesAsync()).Select(s => s.Code));
 

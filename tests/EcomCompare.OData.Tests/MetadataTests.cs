@@ -56,12 +56,12 @@ public class MetadataTests(ODataServer server)
     }
 
     [Theory]
-    [InlineData("BudgetLines", "Id", "Id:Int64 ProvinceCode:String Province:String Year:Int32 SourceCode:String CategoryCode:String Category:String NativeGroup:String ItemCode:String ItemName:String Agency:String? Amount:Decimal IsUnitemized:Boolean Document:String Line:Int32")]
+    [InlineData("BudgetLines", "Id", "Id:Int64 ProvinceCode:String Province:String Year:Int32? SourceCode:String CategoryCode:String Category:String NativeGroup:String ItemCode:String ItemName:String Agency:String? Amount:Decimal IsUnitemized:Boolean Document:String Line:Int32")]
     [InlineData("Provinces", "Code", "Code:String Name:String Region:String Decision:String DecisionDate:Date? PlanPeriod:String MergedInto:String StatedTotal:Decimal?")]
     [InlineData("FundingSources", "Code", "Code:String Name:String NameVi:String")]
     [InlineData("Categories", "Code", "Code:String Name:String NameVi:String")]
-    [InlineData("FundingSplits", "ProvinceCode", "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double?")]
-    [InlineData("FundingSplitsByYear", "ProvinceCode,Year", "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double?")]
+    [InlineData("FundingSplits", "ProvinceCode", "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double? NoYearSplit:Decimal")]
+    [InlineData("FundingSplitsByYear", "ProvinceCode,Year", "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double?")]
     [InlineData("Discrepancies", "Id", "Id:Int64 ProvinceCode:String Document:String Line:Int32 Kind:String Scope:String Stated:Decimal? Computed:Decimal? Difference:Decimal? Message:String")]
     [InlineData("Targets", "Id", "Id:Int64 ProvinceCode:String IndicatorCode:String Indicator:String Value:Decimal? ValueMax:Decimal? Unit:String Comparator:String Year:Int32 Text:String Document:String Line:Int32")]
     [InlineData("Indicators", "Code", "Code:String Name:String NameVi:String Unit:String")]

@@ -79,13 +79,16 @@ public sealed class CubeQueries(CubeStore store)
             r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
             r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetDecimal(7), r.GetDecimal(8), r.GetString(9))), cancellation);
 
-    /// <summary>Funding splits for the whole plan period (<paramref name="byYear"/> false) or per year.</summary>
+    /// <summary>
+    /// Funding splits for the whole plan period (<paramref name="byYear"/> false) or per year. A whole-period
+    /// table's money (<see cref="FundingSplit.NoYearSplit"/>) is in the period's figures and in no year's.
+    /// </summary>
     public Task<IReadOnlyList<FundingSplit>> FundingSplitsAsync(bool byYear = false, CancellationToken cancellation = default)
     {
-        var names = byYear
-            ? new[] { "ProvinceCode", "Province", "Year", "Central", "Local", "Enterprise", "Total", "CentralShare", "LocalShare", "EnterpriseShare" }
-            : ["ProvinceCode", "Province", "ProvinceCode", "Central", "Local", "Enterprise", "Total", "CentralShare", "LocalShare", "EnterpriseShare"];
+        string[] measures = ["Central", "Local", "Enterprise", "Other", "Total", "CentralShare", "LocalShare", "EnterpriseShare", "OtherShare"];
+        string[] names = byYear ? ["ProvinceCode", "Province", "Year", .. measures] : ["ProvinceCode", "Province", .. measures, "NoYearSplit"];
         var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [new SqlOrder(SqlExpr.Col("ProvinceCode"))];
+        var at = byYear ? 3 : 2; // first measure
         return RunAsync(SqlRenderer.Render(new SqlSelect
         {
             Items = names.Select((c, i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
@@ -93,8 +96,9 @@ public sealed class CubeQueries(CubeStore store)
             OrderBy = order,
         }), reader => ReadAll(reader, r => new FundingSplit(
             r.GetString(0), r.GetString(1), byYear ? r.GetInt32(2) : null,
-            r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6),
-            NullableDouble(r, 7), NullableDouble(r, 8), NullableDouble(r, 9))), cancellation);
+            r.GetDecimal(at), r.GetDecimal(at + 1), r.GetDecimal(at + 2), r.GetDecimal(at + 3), r.GetDecimal(at + 4),
+            NullableDouble(r, at + 5), NullableDouble(r, at + 6), NullableDouble(r, at + 7), NullableDouble(r, at + 8),
+            byYear ? 0m : r.GetDecimal(at + 9))), cancellation);
     }
 
     /// <summary>Discrepancies, optionally of one province, in document order.</summary>

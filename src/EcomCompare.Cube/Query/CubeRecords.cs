@@ -4,7 +4,7 @@ namespace EcomCompare.Cube.Query;
 public sealed record ProvinceRecord(string Code, string Name, string Region, string Decision, DateOnly? DecisionDate, string PlanPeriod, string MergedInto, decimal? StatedTotal, decimal CubeTotal, string Document);
 
 /// <summary>How a province splits its plan money (whole period or one year).</summary>
-public sealed record FundingSplit(string ProvinceCode, string Province, int? Year, decimal Central, decimal Local, decimal Enterprise, decimal Total, double? CentralShare, double? LocalShare, double? EnterpriseShare);
+public sealed record FundingSplit(string ProvinceCode, string Province, int? Year, decimal Central, decimal Local, decimal Enterprise, decimal Other, decimal Total, double? CentralShare, double? LocalShare, double? EnterpriseShare, double? OtherShare, decimal NoYearSplit);
 
 /// <summary>A disagreement found in a document.</summary>
 public sealed record DiscrepancyRecord(long Id, string ProvinceCode, string Document, int Line, string Kind, string Scope, decimal? Stated, decimal? Computed, decimal? Difference, string Message);

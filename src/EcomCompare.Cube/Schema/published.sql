@@ -64,6 +64,7 @@ WITH sums AS (
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'central'), 0) AS DECIMAL(18,3))    AS central,
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'local'), 0) AS DECIMAL(18,3))      AS local,
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'enterprise'), 0) AS DECIMAL(18,3)) AS enterprise,
+           CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'other'), 0) AS DECIMAL(18,3))      AS other,
            CAST(COALESCE(SUM(f.amount), 0) AS DECIMAL(18,3))                                             AS total
     FROM dim_province p
     JOIN dim_year y ON y.year BETWEEN p.first_year AND p.last_year
@@ -71,10 +72,11 @@ WITH sums AS (
     GROUP BY p.province_code, p.name, y.year
 )
 SELECT province_code AS "ProvinceCode", name AS "Province", year AS "Year",
-       central AS "Central", local AS "Local", enterprise AS "Enterprise", total AS "Total",
+       central AS "Central", local AS "Local", enterprise AS "Enterprise", other AS "Other", total AS "Total",
        CAST(central AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)    AS "CentralShare",
        CAST(local AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)      AS "LocalShare",
-       CAST(enterprise AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0) AS "EnterpriseShare"
+       CAST(enterprise AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0) AS "EnterpriseShare",
+       CAST(other AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)      AS "OtherShare"
 FROM sums;
 
 CREATE VIEW funding_splits AS
@@ -83,17 +85,21 @@ WITH sums AS (
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'central'), 0) AS DECIMAL(18,3))    AS central,
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'local'), 0) AS DECIMAL(18,3))      AS local,
            CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'enterprise'), 0) AS DECIMAL(18,3)) AS enterprise,
-           CAST(COALESCE(SUM(f.amount), 0) AS DECIMAL(18,3))                                             AS total
+           CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.source_code = 'other'), 0) AS DECIMAL(18,3))      AS other,
+           CAST(COALESCE(SUM(f.amount), 0) AS DECIMAL(18,3))                                             AS total,
+           -- whole-period tables give no year split: that money is in the period total and in no year's row
+           CAST(COALESCE(SUM(f.amount) FILTER (WHERE f.year IS NULL), 0) AS DECIMAL(18,3))               AS no_year
     FROM dim_province p
     LEFT JOIN fact_budget f ON f.province_code = p.province_code
     GROUP BY p.province_code, p.name, p.plan_period, p.stated_total
 )
 SELECT province_code AS "ProvinceCode", name AS "Province", plan_period AS "PlanPeriod",
-       central AS "Central", local AS "Local", enterprise AS "Enterprise", total AS "Total",
+       central AS "Central", local AS "Local", enterprise AS "Enterprise", other AS "Other", total AS "Total",
        CAST(central AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)    AS "CentralShare",
        CAST(local AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)      AS "LocalShare",
        CAST(enterprise AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0) AS "EnterpriseShare",
-       stated_total AS "StatedTotal"
+       CAST(other AS DOUBLE) / NULLIF(CAST(total AS DOUBLE), 0)      AS "OtherShare",
+       no_year AS "NoYearSplit", stated_total AS "StatedTotal"
 FROM sums;
 
 CREATE VIEW discrepancies AS

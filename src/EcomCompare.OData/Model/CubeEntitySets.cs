@@ -18,7 +18,8 @@ internal static class CubeEntitySets
             new("Id", EdmPrimitiveTypeKind.Int64),
             new("ProvinceCode", Text),
             new("Province", Text),
-            new("Year", Int),
+            // Null for money from a whole-period table, which gives no year split (it counts in period totals only).
+            new("Year", Int, Nullable: true),
             new("SourceCode", Text),
             new("CategoryCode", Text),
             new("Category", Text),
@@ -82,10 +83,11 @@ internal static class CubeEntitySets
             new("Province", Text),
             new("PlanPeriod", Text),
             .. SplitMeasures(),
+            new("NoYearSplit", Money),
             new("StatedTotal", Money, Nullable: true),
         ],
         SupportsApply: true,
-        "Each province's central / local / enterprise money and shares for its whole plan period.");
+        "Each province's central / local / enterprise / other money and shares for its whole plan period, and the part of it a whole-period table gives no year split (NoYearSplit).");
 
     /// <summary>One row per province × year.</summary>
     public static CubeEntitySet FundingSplitsByYear { get; } = new(
@@ -97,7 +99,7 @@ internal static class CubeEntitySets
             .. SplitMeasures(),
         ],
         SupportsApply: true,
-        "Each province's central / local / enterprise money and shares, year by year.");
+        "Each province's central / local / enterprise / other money and shares, year by year (money with no year split is in no year: see FundingSplits.NoYearSplit).");
 
     /// <summary>Every disagreement a document has with itself.</summary>
     public static CubeEntitySet Discrepancies { get; } = new(
@@ -170,9 +172,11 @@ internal static class CubeEntitySets
         new("Central", Money),
         new("Local", Money),
         new("Enterprise", Money),
+        new("Other", Money),
         new("Total", Money),
         new("CentralShare", Share, Nullable: true),
         new("LocalShare", Share, Nullable: true),
         new("EnterpriseShare", Share, Nullable: true),
+        new("OtherShare", Share, Nullable: true),
     ];
 }
