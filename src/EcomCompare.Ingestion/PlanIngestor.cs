@@ -111,7 +111,7 @@ public static class PlanIngestor
         var warnings = new List<IngestionWarning>();
         if (!builder.Statements.Any(s => s.Kind == StatementKind.TextTotal))
         {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, 0),
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, 0), IngestionWarning.NoStatedTotal, facts.Sum(f => f.Amount),
                 $"no stated total found in the text (read: 'Tổng kinh phí … là:', 'Tổng nguồn vốn:', 'Kinh phí thực hiện:' followed by an amount in đồng, triệu đồng or tỷ đồng, in digits or words): " +
                 $"the cube's {VietnameseNumbers.Format(facts.Sum(f => f.Amount))} triệu đồng is not checked against an official total"));
         }
@@ -119,7 +119,7 @@ public static class PlanIngestor
         var noYear = facts.Where(f => f.Year is null).Sum(f => f.Amount);
         if (noYear > 0)
         {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, appendix.Layout.FirstLine),
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, appendix.Layout.FirstLine), IngestionWarning.NoYearSplit, noYear,
                 $"{VietnameseNumbers.Format(noYear)} triệu đồng of this province has no year split: it counts in the period totals and in no single year"));
         }
 

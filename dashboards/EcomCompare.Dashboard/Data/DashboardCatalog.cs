@@ -15,6 +15,19 @@ public sealed record DashboardCatalog(
     IReadOnlyList<NamedMember> Sources,
     IReadOnlyList<NamedMember> Categories)
 {
+    /// <summary>What the build reported without failing (no stated total, money with no year split).</summary>
+    public IReadOnlyList<WarningRecord> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The slice's provinces whose plan has money with no year split (a whole-period table), with that amount: a
+    /// per-year view cannot show it in any year, so it says so beside the figures.
+    /// </summary>
+    public IReadOnlyList<(ProvinceRecord Province, decimal Amount)> NoYearSplit(CubeSlice slice) =>
+        ProvincesIn(slice)
+            .Select(p => (Province: p, Amount: Warnings.Where(w => w.ProvinceCode == p.Code && w.Kind == "no-year-split").Sum(w => w.Amount)))
+            .Where(p => p.Amount > 0)
+            .ToList();
+
     /// <summary>The slice's provinces in manifest order (all of them when the slice names none).</summary>
     public IEnumerable<ProvinceRecord> ProvincesIn(CubeSlice slice) =>
         Provinces.Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code));

@@ -45,6 +45,10 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
     public Task<IReadOnlyList<DiscrepancyRecord>> DiscrepanciesAsync(WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.DiscrepanciesAsync(cancellation: cancellation), work);
 
+    /// <summary><see cref="CubeQueries.WarningsAsync"/>.</summary>
+    public Task<IReadOnlyList<WarningRecord>> WarningsAsync(WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.WarningsAsync(cancellation), work);
+
     /// <summary><see cref="CubeQueries.DocumentContextAsync"/>.</summary>
     public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.DocumentContextAsync(document, line, radius, cancellation), work);

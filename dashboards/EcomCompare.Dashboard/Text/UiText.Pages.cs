@@ -92,6 +92,10 @@ public sealed partial class UiText
     public required string QualityKind { get; init; }
     public required string QualityWhere { get; init; }
     public required string QualityNone { get; init; }
+    public required string QualityWarnings { get; init; }
+    public required string QualityNoStatedTotal { get; init; }
+    public required string QualityNoYearSplit { get; init; }
+    public required string NoYearSplitNote { get; init; }
     public required string QualityLine { get; init; }
     // Targets
     public required string NavTargets { get; init; }

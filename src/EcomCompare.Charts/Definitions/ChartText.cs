@@ -79,4 +79,22 @@ internal static class ChartText
         });
         return $"{words.DataFrom}: {string.Join("; ", decisions)} ({words.Compiled}).";
     }
+
+    /// <summary>
+    /// For a per-year chart: how much of each drawn province's plan has no year split (a whole-period table), which
+    /// no year can show — " Núi Đỏ: 5.200 triệu đồng không chia theo năm, không có trong các năm." — or empty.
+    /// </summary>
+    public static string NoYearSplitNote(IEnumerable<ProvinceRecord> provinces, CubeCatalog catalog, ChartLanguage language)
+    {
+        var numbers = NumberDisplay.For(language);
+        var notes = provinces
+            .Where(p => catalog.NoYearSplit.GetValueOrDefault(p.Code) > 0)
+            .Select(p => $"{p.Name}: {numbers.Amount((double)catalog.NoYearSplit[p.Code])}")
+            .ToList();
+        return notes.Count == 0
+            ? string.Empty
+            : language == ChartLanguage.En
+                ? $" {string.Join("; ", notes)} million VND with no year split (whole-period table), in no year shown."
+                : $" {string.Join("; ", notes)} triệu đồng không chia theo năm (bảng cả giai đoạn), không có trong các năm.";
+    }
 }

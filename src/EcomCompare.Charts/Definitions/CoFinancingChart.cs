@@ -24,7 +24,7 @@ internal sealed class CoFinancingChart : IChartDefinition
     public string FixedSourcesDescription => "local with central money";
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] }, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"], WithNoYearSplit = false }, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
@@ -70,7 +70,7 @@ internal sealed class CoFinancingChart : IChartDefinition
             Title = request.Title ?? title,
             Name = string.IsNullOrEmpty(request.Title) ? title : request.Title,
             Subtitle = ChartText.Subtitle(measured, slice with { Sources = [] }, catalog, language),
-            Footnote = ChartText.Footnote(provinces, language),
+            Footnote = ChartText.Footnote(provinces, language) + ChartText.NoYearSplitNote(provinces, catalog, language),
             Description = string.Join(". ", description) + ".",
             Orientation = Orientation.Vertical,
             Bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),

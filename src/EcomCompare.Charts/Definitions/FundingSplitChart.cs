@@ -25,7 +25,7 @@ internal sealed class FundingSplitChart : IChartDefinition
     public int DefaultHeight => 420;
 
     public CubeQuestion Question(ChartRequest request) => request.Layout == Multiples
-        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode)
+        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { WithNoYearSplit = false }, Language: request.LanguageCode)
         : new CubeQuestion([CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
@@ -93,7 +93,7 @@ internal sealed class FundingSplitChart : IChartDefinition
             Title = request.Title ?? title,
             Name = string.IsNullOrEmpty(request.Title) ? title : request.Title,
             Subtitle = ChartText.Subtitle(measured, slice, catalog, language),
-            Footnote = ChartText.Footnote(provinces, language),
+            Footnote = ChartText.Footnote(provinces, language) + (multiples ? ChartText.NoYearSplitNote(provinces, catalog, language) : string.Empty),
             Description = string.Join(". ", description) + ".",
             Orientation = Orientation.Horizontal,
             Bands = bands,

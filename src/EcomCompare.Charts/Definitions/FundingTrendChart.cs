@@ -23,7 +23,7 @@ internal sealed class FundingTrendChart : IChartDefinition
     public IReadOnlyList<string> Layouts { get; } = ["lines", Columns];
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { WithNoYearSplit = false }, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
@@ -106,7 +106,7 @@ internal sealed class FundingTrendChart : IChartDefinition
             Title = request.Title ?? title,
             Name = string.IsNullOrEmpty(request.Title) ? title : request.Title,
             Subtitle = ChartText.Subtitle(measured, slice, catalog, language),
-            Footnote = ChartText.Footnote(provinces, language),
+            Footnote = ChartText.Footnote(provinces, language) + ChartText.NoYearSplitNote(provinces, catalog, language),
             Description = string.Join(". ", description) + ".",
             Orientation = Orientation.Vertical,
             Bands = bands,

@@ -14,6 +14,9 @@ internal sealed record CubeCatalog(
     IReadOnlyList<NamedMember> Categories,
     IReadOnlyList<int> Years)
 {
+    /// <summary>Each province's money with no year split (whole-period tables), million VND; absent when none.</summary>
+    public IReadOnlyDictionary<string, decimal> NoYearSplit { get; init; } = new Dictionary<string, decimal>();
+
     public static async Task<CubeCatalog> LoadAsync(CubeQueries queries, CancellationToken cancellation)
     {
         var identity = queries.Store.Identity;
@@ -22,7 +25,9 @@ internal sealed record CubeCatalog(
         var categories = await queries.CategoriesAsync(cancellation).ConfigureAwait(false);
         var years = (await queries.FundingSplitsAsync(byYear: true, cancellation).ConfigureAwait(false))
             .Where(s => s.Year is not null).Select(s => s.Year!.Value).Distinct().Order().ToList();
-        return new CubeCatalog(identity, provinces, sources, categories, years);
+        var noYear = (await queries.FundingSplitsAsync(cancellation: cancellation).ConfigureAwait(false))
+            .Where(s => s.NoYearSplit > 0).ToDictionary(s => s.ProvinceCode, s => s.NoYearSplit);
+        return new CubeCatalog(identity, provinces, sources, categories, years) { NoYearSplit = noYear };
     }
 
     /// <summary>The province's position in the cube (its colour index).</summary>

@@ -30,7 +30,8 @@ internal static class SliceResolver
             return false;
         }
 
-        resolved = new CubeSlice { Provinces = provinces, Sources = sources, Categories = categories, FromYear = from, ToYear = to };
+        // The plans' whole period keeps the money a whole-period table gives no year (per-year charts drop it again).
+        resolved = new CubeSlice { Provinces = provinces, Sources = sources, Categories = categories, FromYear = from, ToYear = to, WithNoYearSplit = from == first && to == last };
         return true;
     }
 

@@ -16,6 +16,7 @@ internal sealed record CubeRows(
     IReadOnlyList<FactRow> Facts,
     IReadOnlyList<StatementRow> Statements,
     IReadOnlyList<DiscrepancyRow> Discrepancies,
+    IReadOnlyList<WarningRow> Warnings,
     IReadOnlyList<TargetRow> Targets,
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<int> Years)
@@ -26,6 +27,7 @@ internal sealed record CubeRows(
         var facts = new List<FactRow>();
         var statements = new List<StatementRow>();
         var discrepancies = new List<DiscrepancyRow>();
+        var warnings = new List<WarningRow>();
         var targets = new List<TargetRow>();
         foreach (var plan in ingestion.Plans)
         {
@@ -56,6 +58,11 @@ internal sealed record CubeRows(
                 discrepancies.Add(new DiscrepancyRow(discrepancies.Count + 1, plan.Plan.Code, discrepancy));
             }
 
+            foreach (var warning in plan.Warnings)
+            {
+                warnings.Add(new WarningRow(warnings.Count + 1, warning));
+            }
+
             foreach (var target in plan.Targets)
             {
                 targets.Add(new TargetRow(targets.Count + 1, plan.Plan.Code, target));
@@ -63,13 +70,15 @@ internal sealed record CubeRows(
         }
 
         var years = ingestion.Plans.SelectMany(p => Enumerable.Range(p.Plan.FirstYear, p.Plan.LastYear - p.Plan.FirstYear + 1)).Distinct().Order().ToList();
-        return new CubeRows(ingestion.Plans, ingestion.Taxonomy.Categories, items, facts, statements, discrepancies, targets, ingestion.Indicators.Indicators, years);
+        return new CubeRows(ingestion.Plans, ingestion.Taxonomy.Categories, items, facts, statements, discrepancies, warnings, targets, ingestion.Indicators.Indicators, years);
     }
 }
 
 internal sealed record ItemRow(int Key, string Province, BudgetItem Item, string Category, int SortOrder);
 
 internal sealed record FactRow(long Id, ItemRow Item, BudgetFact Fact);
+
+internal sealed record WarningRow(long Id, IngestionWarning Warning);
 
 internal sealed record StatementRow(long Id, string Province, StatedFigure Statement);
 

@@ -109,6 +109,18 @@ internal static class CubeWriter
             }
         }
 
+        using (var appender = connection.CreateAppender("build_warning"))
+        {
+            foreach (var row in rows.Warnings)
+            {
+                var w = row.Warning;
+                appender.CreateRow()
+                    .AppendValue(row.Id).AppendValue(w.Province).AppendValue(w.Origin.Document).AppendValue(w.Origin.Line)
+                    .AppendValue(w.Kind).AppendValue(Round(w.Amount)).AppendValue(w.Message)
+                    .EndRow();
+            }
+        }
+
         using (var appender = connection.CreateAppender("dim_indicator"))
         {
             foreach (var indicator in rows.Indicators)

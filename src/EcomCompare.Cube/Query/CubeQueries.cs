@@ -113,6 +113,15 @@ public sealed class CubeQueries(CubeStore store)
             r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
             NullableDecimal(r, 6), NullableDecimal(r, 7), NullableDecimal(r, 8), r.GetString(9))), cancellation);
 
+    /// <summary>What the build reported without failing, in province then document order.</summary>
+    public Task<IReadOnlyList<WarningRecord>> WarningsAsync(CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items = Columns("ProvinceCode", "Document", "Line", "Kind", "Amount", "Message"),
+            From = new SqlRelation(CubeSchema.BuildWarnings),
+            OrderBy = [new SqlOrder(SqlExpr.Col("Id"))],
+        }), reader => ReadAll(reader, r => new WarningRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetDecimal(4), r.GetString(5))), cancellation);
+
     /// <summary>Lines <paramref name="line"/> ± <paramref name="radius"/> of a document, for showing a figure in context.</summary>
     public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3, CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect

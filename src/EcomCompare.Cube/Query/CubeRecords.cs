@@ -20,3 +20,12 @@ public sealed record TargetRecord(long Id, string ProvinceCode, string Indicator
 
 /// <summary>A harmonized target indicator.</summary>
 public sealed record IndicatorRecord(string Code, string Name, string NameVi, string Unit, string Group, string GroupVi, string? CategoryCode);
+
+/// <summary>Something the build reported without failing: a plan with no stated total, money with no year split.</summary>
+/// <param name="ProvinceCode">The province.</param>
+/// <param name="Document">The plan's file.</param>
+/// <param name="Line">The line it concerns; 0 for the whole document.</param>
+/// <param name="Kind"><c>no-stated-total</c> or <c>no-year-split</c>.</param>
+/// <param name="Amount">The money concerned, million VND.</param>
+/// <param name="Message">The build's own (English) sentence.</param>
+public sealed record WarningRecord(string ProvinceCode, string Document, int Line, string Kind, decimal Amount, string Message);

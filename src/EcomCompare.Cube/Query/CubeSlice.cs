@@ -18,6 +18,13 @@ public sealed record CubeSlice
     /// <summary>Last year kept, inclusive.</summary>
     public int? ToYear { get; init; }
 
+    /// <summary>
+    /// Also keep money with no year split (a whole-period table; its year is null) although the years are bounded:
+    /// true when the bounds are the whole plan period, so that view's totals include it. A per-year view leaves it
+    /// false — that money is in no year — and says so beside its figures.
+    /// </summary>
+    public bool WithNoYearSplit { get; init; }
+
     /// <summary>Funding-source codes.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

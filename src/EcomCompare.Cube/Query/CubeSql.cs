@@ -75,15 +75,23 @@ public static class CubeSql
     {
         SqlExpr? where = null;
         where = SqlExpr.And(where, In(DimensionColumns.Of(CubeDimension.Province).Key, slice.Provinces));
+        SqlExpr? years = null;
         if (slice.FromYear is { } from)
         {
-            where = SqlExpr.And(where, new SqlBinary(SqlBinaryOp.GreaterOrEqual, SqlExpr.Col("Year"), SqlExpr.Param(from)));
+            years = SqlExpr.And(years, new SqlBinary(SqlBinaryOp.GreaterOrEqual, SqlExpr.Col("Year"), SqlExpr.Param(from)));
         }
 
         if (slice.ToYear is { } to)
         {
-            where = SqlExpr.And(where, new SqlBinary(SqlBinaryOp.LessOrEqual, SqlExpr.Col("Year"), SqlExpr.Param(to)));
+            years = SqlExpr.And(years, new SqlBinary(SqlBinaryOp.LessOrEqual, SqlExpr.Col("Year"), SqlExpr.Param(to)));
         }
+
+        if (years is not null && slice.WithNoYearSplit)
+        {
+            years = new SqlBinary(SqlBinaryOp.Or, years, new SqlIsNull(SqlExpr.Col("Year")));
+        }
+
+        where = SqlExpr.And(where, years);
 
         where = SqlExpr.And(where, In(DimensionColumns.Of(CubeDimension.Source).Key, slice.Sources));
         where = SqlExpr.And(where, In(DimensionColumns.Of(CubeDimension.Category).Key, slice.Categories));

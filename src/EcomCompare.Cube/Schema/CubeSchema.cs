@@ -11,7 +11,7 @@ public static class CubeSchema
     /// <summary>Published relations (PascalCase columns = OData property names). The only names a query may read.</summary>
     public static IReadOnlySet<string> Relations { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        BudgetLines, FundingSplits, FundingSplitsByYear, Provinces, FundingSources, Categories, Discrepancies, StatedFigures, DocumentLines,
+        BudgetLines, FundingSplits, FundingSplitsByYear, Provinces, FundingSources, Categories, Discrepancies, BuildWarnings, StatedFigures, DocumentLines,
         Targets, Indicators,
     };
 
@@ -35,6 +35,9 @@ public static class CubeSchema
 
     /// <summary>Every disagreement found by reconciliation.</summary>
     public const string Discrepancies = "discrepancies";
+
+    /// <summary>What the build reported without failing, per province (see <c>IngestionWarning</c>).</summary>
+    public const string BuildWarnings = "build_warnings";
 
     /// <summary>Every figure the documents state.</summary>
     public const string StatedFigures = "stated_figures";

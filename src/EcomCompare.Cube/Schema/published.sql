@@ -107,6 +107,11 @@ SELECT id AS "Id", province_code AS "ProvinceCode", document AS "Document", line
        scope AS "Scope", stated AS "Stated", computed AS "Computed", difference AS "Difference", message AS "Message"
 FROM discrepancy;
 
+CREATE VIEW build_warnings AS
+SELECT id AS "Id", province_code AS "ProvinceCode", document AS "Document", line AS "Line", kind AS "Kind",
+       amount AS "Amount", message AS "Message"
+FROM build_warning;
+
 CREATE VIEW stated_figures AS
 SELECT id AS "Id", province_code AS "ProvinceCode", document AS "Document", line AS "Line", kind AS "Kind",
        scope AS "Scope", group_code AS "GroupCode", item_code AS "ItemCode", year AS "Year",

@@ -101,6 +101,17 @@ CREATE TABLE discrepancy (
     message       VARCHAR NOT NULL
 );
 
+-- What the build reported without failing (a plan with no stated total, money with no year split).
+CREATE TABLE build_warning (
+    id            BIGINT PRIMARY KEY,
+    province_code VARCHAR NOT NULL,
+    document      VARCHAR NOT NULL,
+    line          INTEGER NOT NULL,      -- 0: the whole document
+    kind          VARCHAR NOT NULL,      -- no-stated-total | no-year-split
+    amount        DECIMAL(18,3) NOT NULL,
+    message       VARCHAR NOT NULL
+);
+
 CREATE TABLE document_line (
     document VARCHAR NOT NULL,
     line     INTEGER NOT NULL,

@@ -54,9 +54,17 @@ public sealed record ColumnInfo(int Column, string Header, int? Year, FundingSou
 /// <summary>Something the build reports without failing.</summary>
 /// <param name="Province">The province code.</param>
 /// <param name="Origin">Document and line (line 0: the whole document).</param>
+/// <param name="Kind"><see cref="NoStatedTotal"/> or <see cref="NoYearSplit"/>: what a reader (the dashboard) words in its own language.</param>
+/// <param name="Amount">The money concerned, million VND.</param>
 /// <param name="Message">What is wrong and what it means for the figures.</param>
-public sealed record IngestionWarning(string Province, SourceLine Origin, string Message)
+public sealed record IngestionWarning(string Province, SourceLine Origin, string Kind, decimal Amount, string Message)
 {
+    /// <summary>The text states no total: the cube's <see cref="Amount"/> is checked against no official figure.</summary>
+    public const string NoStatedTotal = "no-stated-total";
+
+    /// <summary>A whole-period table: <see cref="Amount"/> counts in the period totals and in no single year.</summary>
+    public const string NoYearSplit = "no-year-split";
+
     /// <inheritdoc />
     public override string ToString() => Origin.Line > 0 ? $"{Origin}: {Message}" : $"{Origin.Document}: {Message}";
 }
