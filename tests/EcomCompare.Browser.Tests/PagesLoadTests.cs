@@ -15,6 +15,7 @@ public class PagesLoadTests(DashboardFixture dashboard)
     [InlineData("categories-native", "/categories?by=native&provinces=binh-dinh,thai-binh", "heatmap", false)]
     [InlineData("explorer", "/explorer", "pivot", false)]
     [InlineData("quality", "/quality", "quality-count", true)]
+    [InlineData("documents", "/documents", "documents-table", false)]
     [InlineData("targets", "/targets?target=7", "targets-table", true)]
     [InlineData("funding-split-en", "/?lang=en", "split-table", false)]
     [InlineData("explorer-en", "/explorer?lang=en&measure=row&rows=province,source&cols=year", "pivot", true)]

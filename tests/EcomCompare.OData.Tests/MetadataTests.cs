@@ -57,7 +57,7 @@ public class MetadataTests(ODataServer server)
 
     [Theory]
     [InlineData("BudgetLines", "Id", "Id:Int64 ProvinceCode:String Province:String Year:Int32? SourceCode:String CategoryCode:String Category:String NativeGroup:String ItemCode:String ItemName:String Agency:String? Amount:Decimal IsUnitemized:Boolean Document:String Line:Int32")]
-    [InlineData("Provinces", "Code", "Code:String Name:String Region:String Decision:String DecisionDate:Date? PlanPeriod:String MergedInto:String StatedTotal:Decimal?")]
+    [InlineData("Provinces", "Code", "Code:String Name:String Region:String Decision:String DecisionDate:Date? PlanPeriod:String MergedInto:String StatedTotal:Decimal? DocumentStatus:String AdoptedAs:String? AdoptedOn:Date?")]
     [InlineData("FundingSources", "Code", "Code:String Name:String NameVi:String")]
     [InlineData("Categories", "Code", "Code:String Name:String NameVi:String")]
     [InlineData("FundingSplits", "ProvinceCode", "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double? NoYearSplit:Decimal")]

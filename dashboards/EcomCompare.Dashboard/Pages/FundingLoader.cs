@@ -59,6 +59,9 @@ internal static class FundingLoader
             sources,
             panels,
             provinces.ToDictionary(p => p.Code, p => p.StatedTotal),
-            provinces.ToDictionary(p => p.Code, p => p.CubeTotal));
+            provinces.ToDictionary(p => p.Code, p => p.CubeTotal))
+        {
+            Drafts = provinces.Where(p => p.IsDraft).Select(p => p.Code).ToHashSet(),
+        };
     }
 }

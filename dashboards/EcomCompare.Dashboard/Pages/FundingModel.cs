@@ -9,7 +9,11 @@ public sealed record FundingModel(
     IReadOnlyList<string> Sources,
     IReadOnlyList<FundingPanel> Panels,
     IReadOnlyDictionary<string, decimal?> StatedTotals,
-    IReadOnlyDictionary<string, decimal> CubeTotals);
+    IReadOnlyDictionary<string, decimal> CubeTotals)
+{
+    /// <summary>Provinces whose document is a draft: their stated total is the draft's, not an official figure.</summary>
+    public IReadOnlySet<string> Drafts { get; init; } = new HashSet<string>();
+}
 
 /// <summary>The split of each province (and of all of them) within one period.</summary>
 /// <param name="Year">The year, or null for the period the slice covers.</param>

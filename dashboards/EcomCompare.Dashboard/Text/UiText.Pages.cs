@@ -93,6 +93,23 @@ public sealed partial class UiText
     public required string QualityWhere { get; init; }
     public required string QualityNone { get; init; }
     public required string QualityWarnings { get; init; }
+
+    // Documents
+    public required string DocumentsTitle { get; init; }
+    public required string DocumentsIntro { get; init; }
+    public required string DocumentsDecision { get; init; }
+    public required string DocumentsDecisionOf { get; init; }
+    public required string DocumentsStatus { get; init; }
+    public required string DocumentsAdopted { get; init; }
+    public required string DocumentsDraft { get; init; }
+    public required string DocumentsDraftAdoptedAs { get; init; }
+    public required string DocumentsPeriod { get; init; }
+    public required string DocumentsMergedInto { get; init; }
+    public required string DocumentsStatedTotal { get; init; }
+    public required string DocumentsCubeTotal { get; init; }
+    public required string DocumentsDraftFigure { get; init; }
+    public required string DocumentsNote { get; init; }
+    public required string DraftMark { get; init; }
     public required string QualityNoStatedTotal { get; init; }
     public required string QualityNoYearSplit { get; init; }
     public required string NoYearSplitNote { get; init; }

@@ -30,6 +30,7 @@ internal static class CubeWriter
                     .AppendValue(p.File).AppendValue(plan.Sha256).AppendValue(p.Shape)
                     .AppendValue(plan.StatedTotal)
                     .AppendValue(++order)
+                    .AppendValue(p.IsDraft).AppendValue(p.AdoptedAs).AppendValue(p.AdoptedOn)
                     .EndRow();
             }
         }

@@ -71,13 +71,18 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<ProvinceRecord>> ProvincesAsync(CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document"),
+            Items = Columns("Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document", "DocumentStatus", "AdoptedAs", "AdoptedOn"),
             From = new SqlRelation(CubeSchema.Provinces),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
         }), reader => ReadAll(reader, r => new ProvinceRecord(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
             r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
-            r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetDecimal(7), r.GetDecimal(8), r.GetString(9))), cancellation);
+            r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetDecimal(7), r.GetDecimal(8), r.GetString(9))
+        {
+            IsDraft = r.GetString(10) == "draft",
+            AdoptedAs = r.IsDBNull(11) ? null : r.GetString(11),
+            AdoptedOn = r.IsDBNull(12) ? null : r.GetFieldValue<DateOnly>(12),
+        }), cancellation);
 
     /// <summary>
     /// Funding splits for the whole plan period (<paramref name="byYear"/> false) or per year. A whole-period

@@ -1,7 +1,17 @@
 namespace EcomCompare.Cube.Query;
 
 /// <summary>A province with its plan's attributes and totals.</summary>
-public sealed record ProvinceRecord(string Code, string Name, string Region, string Decision, DateOnly? DecisionDate, string PlanPeriod, string MergedInto, decimal? StatedTotal, decimal CubeTotal, string Document);
+public sealed record ProvinceRecord(string Code, string Name, string Region, string Decision, DateOnly? DecisionDate, string PlanPeriod, string MergedInto, decimal? StatedTotal, decimal CubeTotal, string Document)
+{
+    /// <summary>The document is a draft: its stated total is the draft's, not an official figure.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>For a draft: the decision that adopted it (number), when known.</summary>
+    public string? AdoptedAs { get; init; }
+
+    /// <summary>For a draft: the date of the decision that adopted it, when known.</summary>
+    public DateOnly? AdoptedOn { get; init; }
+}
 
 /// <summary>How a province splits its plan money (whole period or one year).</summary>
 public sealed record FundingSplit(string ProvinceCode, string Province, int? Year, decimal Central, decimal Local, decimal Enterprise, decimal Other, decimal Total, double? CentralShare, double? LocalShare, double? EnterpriseShare, double? OtherShare, decimal NoYearSplit);

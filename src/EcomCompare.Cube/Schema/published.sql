@@ -49,7 +49,10 @@ SELECT p.province_code                            AS "Code",
        p.stated_total                             AS "StatedTotal",
        CAST(COALESCE((SELECT SUM(f.amount) FROM fact_budget f WHERE f.province_code = p.province_code), 0) AS DECIMAL(18,3)) AS "CubeTotal",
        p.document                                 AS "Document",
-       p.sort_order                               AS "SortOrder"
+       p.sort_order                               AS "SortOrder",
+       CASE WHEN p.is_draft THEN 'draft' ELSE 'adopted' END AS "DocumentStatus",
+       p.adopted_as                               AS "AdoptedAs",
+       p.adopted_on                               AS "AdoptedOn"
 FROM dim_province p;
 
 CREATE VIEW funding_sources AS

@@ -25,7 +25,10 @@ CREATE TABLE dim_province (
     document_sha256 VARCHAR NOT NULL,
     table_shape     VARCHAR NOT NULL,
     stated_total    DECIMAL(18,3),
-    sort_order      INTEGER NOT NULL
+    sort_order      INTEGER NOT NULL,
+    is_draft        BOOLEAN NOT NULL,   -- the document is a draft: its total is not an official figure
+    adopted_as      VARCHAR,            -- for a draft: the decision that adopted it, when known
+    adopted_on      DATE
 );
 
 CREATE TABLE dim_year (

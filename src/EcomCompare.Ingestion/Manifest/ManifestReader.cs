@@ -52,7 +52,38 @@ public static class ManifestReader
                 throw new IngestionException(file, line, $"plan_period '{f["plan_period"]}' is not yyyy-yyyy");
             }
 
-            plans.Add(new ProvincePlan(f["code"], f["name"], f["region"], f["decision"], date, f["plan_period"], f["merged_into"], f["shape"], groups, f["file"]));
+            var status = f.GetValueOrDefault("status", string.Empty);
+            var draft = status switch
+            {
+                "draft" => true,
+                "adopted" => false,
+                "" => date is null,
+                var other => throw new IngestionException(file, line, $"status must be 'draft', 'adopted' or empty, not '{other}'"),
+            };
+
+            // "4157/QĐ-UBND 2020-10-07": the adopting decision's number, then its date.
+            string? adoptedAs = null;
+            DateOnly? adoptedOn = null;
+            var adopted = f.GetValueOrDefault("adopted_as", string.Empty);
+            if (adopted.Length > 0)
+            {
+                var parts = adopted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!draft || parts.Length != 2 || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+                {
+                    throw new IngestionException(file, line, draft
+                        ? $"adopted_as '{adopted}' is not 'number yyyy-mm-dd' (e.g. '4157/QĐ-UBND 2020-10-07')"
+                        : $"adopted_as is for a draft; '{f["code"]}' is adopted");
+                }
+
+                (adoptedAs, adoptedOn) = (parts[0], on);
+            }
+
+            plans.Add(new ProvincePlan(f["code"], f["name"], f["region"], f["decision"], date, f["plan_period"], f["merged_into"], f["shape"], groups, f["file"])
+            {
+                IsDraft = draft,
+                AdoptedAs = adoptedAs,
+                AdoptedOn = adoptedOn,
+            });
         }
 
         if (plans.Count == 0)

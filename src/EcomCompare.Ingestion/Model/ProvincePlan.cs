@@ -23,6 +23,15 @@ public sealed record ProvincePlan(
     GroupKind GroupKind,
     string File)
 {
+    /// <summary>The document here is a draft (its total is not an official figure).</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>For a draft: the number of the decision that adopted it, when known (e.g. <c>4157/QĐ-UBND</c>).</summary>
+    public string? AdoptedAs { get; init; }
+
+    /// <summary>For a draft: the date of the decision that adopted it, when known.</summary>
+    public DateOnly? AdoptedOn { get; init; }
+
     /// <summary>First year of the plan period.</summary>
     public int FirstYear => int.Parse(PlanPeriod.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
 

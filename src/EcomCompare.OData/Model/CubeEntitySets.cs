@@ -57,9 +57,12 @@ internal static class CubeEntitySets
             new("StatedTotal", Money, Nullable: true),
             new("CubeTotal", Money),
             new("Document", Text),
+            new("DocumentStatus", Text), // draft | adopted: only an adopted decision's StatedTotal is official
+            new("AdoptedAs", Text, Nullable: true),
+            new("AdoptedOn", EdmPrimitiveTypeKind.Date, Nullable: true),
         ],
         SupportsApply: false,
-        "A province's plan: decision, plan period, the province it belongs to since 1 July 2025, the document's official grand total and the cube's.");
+        "A province's plan: decision, plan period, the province it belongs to since 1 July 2025, the document's stated grand total (official when DocumentStatus is adopted; a draft's own otherwise) and the cube's.");
 
     /// <summary>The funding-source dimension.</summary>
     public static CubeEntitySet FundingSources { get; } = new(
