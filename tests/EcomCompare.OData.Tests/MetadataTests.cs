@@ -64,7 +64,7 @@ public class MetadataTests(ODataServer server)
     [InlineData("FundingSplitsByYear", "ProvinceCode,Year", "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double?")]
     [InlineData("Discrepancies", "Id", "Id:Int64 ProvinceCode:String Document:String Line:Int32 Kind:String Scope:String Stated:Decimal? Computed:Decimal? Difference:Decimal? Message:String")]
     [InlineData("Targets", "Id", "Id:Int64 ProvinceCode:String IndicatorCode:String Indicator:String Value:Decimal? ValueMax:Decimal? Unit:String Comparator:String Year:Int32 Text:String Document:String Line:Int32")]
-    [InlineData("Indicators", "Code", "Code:String Name:String NameVi:String Unit:String")]
+    [InlineData("Indicators", "Code", "Code:String Name:String NameVi:String Unit:String National:Decimal? NationalComparator:String?")]
     public async Task EachEntitySetCarriesTheContractsKeyAndProperties(string setName, string keys, string properties)
     {
         var model = Read(await server.Client.GetStringAsync("odata/$metadata"));

@@ -49,7 +49,12 @@ internal static class TargetsLoader
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<TargetRecord>)g.ToList(), StringComparer.Ordinal);
                 // "other" collects unrelated sentences: comparing them across provinces would mean nothing.
                 var spread = indicator.Code == Other ? TargetSpread.None : TargetSpread.Of(cells, shown);
-                var row = new TargetRow(indicator.Code, english ? indicator.Name : indicator.NameVi, indicator.Unit, cells, spread);
+                var row = new TargetRow(indicator.Code, english ? indicator.Name : indicator.NameVi, indicator.Unit, cells, spread)
+                {
+                    National = indicator.National,
+                    NationalComparator = indicator.NationalComparator,
+                    BelowNational = TargetRow.ShortOf(cells, indicator.National, indicator.NationalComparator),
+                };
                 if (!differencesOnly || row.Differs || indicator.Code == Other)
                 {
                     rows.Add(row);

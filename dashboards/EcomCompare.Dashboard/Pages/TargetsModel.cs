@@ -41,6 +41,24 @@ public sealed record GroupBudget(string CategoryCode, string CategoryName, IRead
 /// <param name="Spread">How the provinces' values compare.</param>
 public sealed record TargetRow(string IndicatorCode, string Label, string Unit, IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> Cells, TargetSpread Spread)
 {
+    /// <summary>The national 2025 target (645/QĐ-TTg) for the indicator, when there is one.</summary>
+    public decimal? National { get; init; }
+
+    /// <summary><c>≥</c> (a floor) or <c>≤</c> (a ceiling); null without a national target.</summary>
+    public string? NationalComparator { get; init; }
+
+    /// <summary>Provinces whose target falls short of the national one (lower than a floor, higher than a ceiling).</summary>
+    public IReadOnlySet<string> BelowNational { get; init; } = new HashSet<string>();
+
+    /// <summary>The provinces whose first target for the indicator falls short of <paramref name="national"/>.</summary>
+    public static IReadOnlySet<string> ShortOf(IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> cells, decimal? national, string? comparator) =>
+        national is not { } bar
+            ? new HashSet<string>()
+            : cells
+                .Where(c => TargetSpread.Comparable(c.Value[0]) is { } value && (comparator == "≤" ? value > bar : value < bar))
+                .Select(c => c.Key)
+                .ToHashSet();
+
     /// <summary>True when the row is worth an analyst's eye: values far apart, or not every province states it.</summary>
     public bool Differs => Spread.ValuesDiffer || Spread.NotStatedBy.Count > 0;
 }

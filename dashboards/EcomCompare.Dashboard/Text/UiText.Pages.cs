@@ -93,6 +93,9 @@ public sealed partial class UiText
     public required string QualityWhere { get; init; }
     public required string QualityNone { get; init; }
     public required string QualityWarnings { get; init; }
+    public required string TargetsNational { get; init; }
+    public required string TargetsNationalHint { get; init; }
+    public required string TargetsBelowNational { get; init; }
 
     // Documents
     public required string DocumentsTitle { get; init; }

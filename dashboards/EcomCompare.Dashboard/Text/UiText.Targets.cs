@@ -41,6 +41,14 @@ public sealed partial class UiText
         return comparator + withUnit;
     }
 
+    /// <summary>A national target as the table shows it: "≥ 55%", "≤ 10%", "≥ 600 USD/người/năm".</summary>
+    public string NationalValue(decimal value, string? comparator, string unitCode)
+    {
+        var unit = TargetUnit(unitCode);
+        var number = Format.Amount(value);
+        return $"{comparator ?? string.Empty} {(unit.Length == 0 ? number : unit.StartsWith('%') ? number + unit : $"{number} {unit}")}".Trim();
+    }
+
     /// <summary>The comparator in words, for screen readers and the sentence panel.</summary>
     public string TargetComparator(string comparator) => (comparator, IsEnglish) switch
     {

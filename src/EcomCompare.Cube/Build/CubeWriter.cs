@@ -129,6 +129,7 @@ internal static class CubeWriter
                 appender.CreateRow()
                     .AppendValue(indicator.Code).AppendValue(indicator.Name).AppendValue(indicator.NameVi).AppendValue(indicator.Unit)
                     .AppendValue(indicator.Group).AppendValue(indicator.GroupVi).AppendValue(indicator.Category.Length == 0 ? null : indicator.Category).AppendValue(indicator.Order)
+                    .AppendValue(indicator.National).AppendValue(indicator.National is null ? null : indicator.NationalIsCeiling ? "≤" : "≥")
                     .EndRow();
             }
         }

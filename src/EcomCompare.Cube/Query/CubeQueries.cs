@@ -158,10 +158,14 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<IndicatorRecord>> IndicatorsAsync(CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Code", "Name", "NameVi", "Unit", "Group", "GroupVi", "CategoryCode"),
+            Items = Columns("Code", "Name", "NameVi", "Unit", "Group", "GroupVi", "CategoryCode", "National", "NationalComparator"),
             From = new SqlRelation(CubeSchema.Indicators),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
-        }), reader => ReadAll(reader, r => new IndicatorRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))), cancellation);
+        }), reader => ReadAll(reader, r => new IndicatorRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
+        {
+            National = NullableDecimal(r, 7),
+            NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
+        }), cancellation);
 
     /// <summary>The harmonized categories, in order.</summary>
     public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.Categories, cancellation);

@@ -29,7 +29,14 @@ public sealed record NamedMember(string Code, string Name, string NameVi);
 public sealed record TargetRecord(long Id, string ProvinceCode, string IndicatorCode, string Indicator, string IndicatorVi, decimal? Value, decimal? ValueMax, string Unit, string Comparator, int Year, string Text, string Section, string Document, int Line, string? CategoryCode, string Group, string GroupVi);
 
 /// <summary>A harmonized target indicator.</summary>
-public sealed record IndicatorRecord(string Code, string Name, string NameVi, string Unit, string Group, string GroupVi, string? CategoryCode);
+public sealed record IndicatorRecord(string Code, string Name, string NameVi, string Unit, string Group, string GroupVi, string? CategoryCode)
+{
+    /// <summary>The national 2025 target (Decision 645/QĐ-TTg) in <see cref="Unit"/>, when the indicator has one.</summary>
+    public decimal? National { get; init; }
+
+    /// <summary><c>≥</c> (a floor) or <c>≤</c> (a ceiling, for a cost); null without a national target.</summary>
+    public string? NationalComparator { get; init; }
+}
 
 /// <summary>Something the build reported without failing: a plan with no stated total, money with no year split.</summary>
 /// <param name="ProvinceCode">The province.</param>

@@ -126,7 +126,8 @@ SELECT document AS "Document", line AS "Line", text AS "Text" FROM document_line
 
 CREATE VIEW indicators AS
 SELECT indicator_code AS "Code", name AS "Name", name_vi AS "NameVi", unit AS "Unit", group_name AS "Group",
-       group_name_vi AS "GroupVi", category_code AS "CategoryCode", sort_order AS "SortOrder"
+       group_name_vi AS "GroupVi", category_code AS "CategoryCode", sort_order AS "SortOrder",
+       national AS "National", national_comparator AS "NationalComparator"
 FROM dim_indicator;
 
 CREATE VIEW targets AS

@@ -130,7 +130,9 @@ CREATE TABLE dim_indicator (
     group_name     VARCHAR NOT NULL,
     group_name_vi  VARCHAR NOT NULL,
     category_code  VARCHAR,            -- the budget category whose money serves it
-    sort_order     INTEGER NOT NULL
+    sort_order     INTEGER NOT NULL,
+    national       DECIMAL(18,3),      -- the national 2025 target (645/QĐ-TTg), when the indicator has one
+    national_comparator VARCHAR        -- ≥ (a floor) or ≤ (a ceiling, for a cost)
 );
 
 CREATE TABLE fact_target (

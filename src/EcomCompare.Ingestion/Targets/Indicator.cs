@@ -21,6 +21,12 @@ public sealed record Indicator(
     string NameVi,
     IReadOnlyList<IReadOnlyList<string>> Patterns)
 {
+    /// <summary>The national target for 2025 (Decision 645/QĐ-TTg) in <see cref="Unit"/>, when there is one.</summary>
+    public decimal? National { get; init; }
+
+    /// <summary>The national target is a ceiling (a cost), not a floor: a province aiming higher is below the bar.</summary>
+    public bool NationalIsCeiling { get; init; }
+
     /// <summary>The catch-all code.</summary>
     public const string Other = "other";
 

@@ -49,7 +49,29 @@ public sealed class IndicatorList
                 throw new IngestionException(file, line, $"indicator '{f["code"]}' has no patterns: no wording would ever map to it");
             }
 
-            list.Add(new Indicator(f["code"], order, f["group"], f["group_vi"], unit, category, f["name"], f["name_vi"], patterns));
+            decimal? national = null;
+            var nationalText = f.GetValueOrDefault("national", string.Empty);
+            var comparator = f.GetValueOrDefault("national_comparator", string.Empty);
+            if (nationalText.Length > 0)
+            {
+                if (!decimal.TryParse(nationalText, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || unit.Length == 0)
+                {
+                    throw new IngestionException(file, line, $"national '{nationalText}' is not a number in the indicator's unit");
+                }
+
+                if (comparator is not ("≥" or "≤"))
+                {
+                    throw new IngestionException(file, line, $"national_comparator must be ≥ or ≤, not '{comparator}'");
+                }
+
+                national = value;
+            }
+
+            list.Add(new Indicator(f["code"], order, f["group"], f["group_vi"], unit, category, f["name"], f["name_vi"], patterns)
+            {
+                National = national,
+                NationalIsCeiling = comparator == "≤",
+            });
         }
 
         if (list.All(i => i.Code != Indicator.Other))

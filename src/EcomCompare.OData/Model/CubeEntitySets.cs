@@ -160,6 +160,8 @@ internal static class CubeEntitySets
             new("Group", Text),
             new("GroupVi", Text),
             new("CategoryCode", Text, Nullable: true),
+            new("National", Money, Nullable: true),            // the national 2025 target, Decision 645/QĐ-TTg
+            new("NationalComparator", Text, Nullable: true),   // ≥ a floor, ≤ a ceiling (a cost)
         ],
         SupportsApply: false,
         "Harmonized 2025 target indicators (share of population shopping online, cashless payment share, trainees, …).");
