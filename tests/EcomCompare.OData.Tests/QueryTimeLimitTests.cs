@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using DuckDB.NET.Data;
+using EcomCompare.Cube.Store;
 using EcomCompare.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.OData.Tests;
 
@@ -40,7 +42,10 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             command.ExecuteNonQuery();
         }
 
-        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Sixteen places for client queries and no queue: the sixteen slow queries below all run at once (the
+        // watchdog is what is tested, not the queue), and a seventeenth is refused.
+        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Cube:MaxConcurrentQueries", "16", "--Cube:MaxQueuedQueries", "0");
     }
 
     public async Task DisposeAsync()
@@ -85,6 +90,35 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             Assert.True((ranFor - limit).Duration() <= TimeSpan.FromSeconds(1), $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
             Assert.True(r.Elapsed >= limit, $"answered after {r.Elapsed.TotalSeconds:0.00} s, before the {LimitSeconds} s limit");
         });
+    }
+
+    [Fact]
+    public async Task AQueryBeyondTheRunningAndWaitingPlacesIsRefusedWith503AndRetryAfter()
+    {
+        var store = _server.Services.GetRequiredService<CubeStore>();
+        var slow = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            using var response = await Http.GetAsync(_server.Client, $"odata/BudgetLines?$apply={Uri.EscapeDataString(SlowApply)}&busy={i}");
+            return response.StatusCode;
+        })).ToList();
+
+        // Every place taken (the server says so), then one more query: refused at once, not queued.
+        var clock = Stopwatch.StartNew();
+        while (store.Running(CubeWorkload.AdHoc) < 16)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(LimitSeconds), $"only {store.Running(CubeWorkload.AdHoc)} of 16 slow queries started");
+            await Task.Delay(20);
+        }
+
+        using var refused = await Http.GetAsync(_server.Client, "odata/Provinces('can-tho')");
+        var error = await Http.ErrorAsync(refused, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Busy", error.GetProperty("code").GetString());
+        Assert.Equal("The cube is busy: 16 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+
+        Assert.All(await Task.WhenAll(slow), status => Assert.Equal(HttpStatusCode.GatewayTimeout, status));
+        var after = await Http.JsonAsync(_server.Client, "odata/Provinces('can-tho')");
+        Assert.Equal("can-tho", after.GetProperty("Code").GetString());
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"stopped after (\d+\.\d) s")]
