@@ -61,6 +61,28 @@ public sealed class QueryExecutionTests(CubeFixture cube)
     }
 
     [Fact]
+    public void RunningOutOfMemoryIsUnavailableAndSaysSoWithoutTheEnginesAdvice()
+    {
+        // A copy of the cube under a small memory limit (DuckDB applies it to the database instance, which DuckDB.NET
+        // shares per path: the fixture's own path would keep its limit). A group per row of twenty million.
+        var copy = System.IO.Path.Combine(cube.Directory.FullName, "small-memory.duckdb");
+        File.Copy(cube.Path, copy, overwrite: true);
+        using var store = new CubeStore(new CubeStoreOptions { Path = copy, MemoryLimit = "32MB" });
+        using var lease = store.Lease();
+        lease.Broken = true;
+        var error = Assert.Throws<CubeQueryException>(() =>
+        {
+            using var reader = lease.Connection.ExecuteReader(new SqlStatement("SELECT r % $1 AS g, COUNT(*) FROM range(20000000) t(r) GROUP BY g", [20_000_000L]), timeoutSeconds: 60);
+            while (reader.Read())
+            {
+            }
+        });
+        Assert.Equal(CubeQueryFailure.Unavailable, error.Failure);
+        Assert.Equal("the query needs more memory than the service allows for all queries at once", error.Message);
+        Assert.Contains("memory", error.InnerException!.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void ParserAndPermissionErrorsLookAlikeToTheProviderButNotInDuckDbsOwnWords()
     {
         // The reason the classification reads DuckDB's message: the provider's ErrorType is the same for both.
