@@ -44,6 +44,12 @@ public sealed class ODataServiceOptions
     public int MaxExpressionNodes { get; set; } = 4096;
 
     /// <summary>
+    /// Most nodes in the whole statement written out: many computed names that each repeat a large one stay under
+    /// <see cref="MaxExpressionNodes"/> one by one, not together.
+    /// </summary>
+    public int MaxStatementNodes { get; set; } = 16_384;
+
+    /// <summary>
     /// The most characters a text property is taken to hold when bounding computed text (the cube's longest text,
     /// an item name, is well under it — a test checks that against the real cube).
     /// </summary>

@@ -53,6 +53,28 @@ public class LimitsTests(ODataServer server)
     }
 
     [Fact]
+    public async Task ManyComputedNamesThatEachRepeatALargeOneAreRefusedTogether()
+    {
+        // B5 is 4^5 = 1024 copies of Amount (2047 parts: within the per-expression limit); ten names of it are not.
+        var steps = new List<string> { "compute(Amount as B0)" };
+        for (var i = 1; i <= 5; i++)
+        {
+            steps.Add($"compute(B{i - 1} add B{i - 1} add B{i - 1} add B{i - 1} as B{i})");
+        }
+
+        var one = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)) + "&$select=Id,Amount,B5&$filter=Id eq 1");
+        var row = one.GetProperty("value")[0];
+        Assert.Equal(row.GetProperty("Amount").GetDecimal() * 1024, row.GetProperty("B5").GetDecimal());
+
+        steps.Add("compute(" + string.Join(",", Enumerable.Range(1, 10).Select(i => $"B5 as C{i}")) + ")");
+        using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)));
+        var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(
+            "The query has more than 16384 parts in all once the computed names it uses are written out. Select fewer computed names, or compute fewer values that repeat others.",
+            error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task AnOverflowIsAnsweredInTheServicesWordsWithoutTheEnginesTypeNames()
     {
         using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$filter=" + Uri.EscapeDataString("Year mul 2147483647 mul 2147483647 gt 0"));

@@ -31,6 +31,38 @@ internal static class TextBounds
         return Count(expr, cap, memo);
     }
 
+    /// <summary>
+    /// The nodes of every expression in <paramref name="select"/> and the SELECTs nested in its FROM, as rendered,
+    /// or <paramref name="cap"/> + 1 as soon as there are more.
+    /// </summary>
+    public static long Nodes(SqlSelect select, long cap)
+    {
+        var memo = new Dictionary<SqlExpr, long>(ReferenceEqualityComparer.Instance);
+        long total = 0;
+        for (SqlSelect? current = select; current is not null; current = (current.From as SqlSubquery)?.Inner)
+        {
+            var groups = current.GroupBy switch
+            {
+                SqlPlainGroupBy plain => plain.Columns,
+                SqlRollup rollup => rollup.Columns,
+                SqlCube cube => cube.Columns,
+                SqlGroupingSets sets => sets.Sets.SelectMany(s => s).ToList(),
+                _ => [],
+            };
+            IEnumerable<SqlExpr?> all = [.. current.Items.Select(i => i.Expr), current.Where, current.Having, .. current.OrderBy.Select(o => o.Expr), .. groups];
+            foreach (var expr in all)
+            {
+                total = Add(total, Count(expr, cap, memo));
+                if (total > cap)
+                {
+                    return cap + 1;
+                }
+            }
+        }
+
+        return total;
+    }
+
     private static long Count(SqlExpr? expr, long cap, Dictionary<SqlExpr, long> memo)
     {
         if (expr is null)
