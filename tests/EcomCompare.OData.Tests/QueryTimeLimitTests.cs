@@ -102,6 +102,7 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         await using var server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Cube:MaxConcurrentQueries", "2", "--Cube:MaxQueuedQueries", "0");
         var store = server.Services.GetRequiredService<CubeStore>();
+        var cached = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')"); // now in the response cache
         var slow = Enumerable.Range(0, 2).Select(i => Task.Run(async () =>
         {
             using var response = await Http.GetAsync(server.Client, $"odata/BudgetLines?$apply={Uri.EscapeDataString(SlowApply)}&busy={i}");
@@ -116,11 +117,15 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             await Task.Delay(20);
         }
 
-        using var refused = await Http.GetAsync(server.Client, "odata/Provinces('can-tho')");
+        using var refused = await Http.GetAsync(server.Client, "odata/Provinces('binh-dinh')");
         var error = await Http.ErrorAsync(refused, HttpStatusCode.ServiceUnavailable);
         Assert.Equal("Busy", error.GetProperty("code").GetString());
         Assert.Equal("The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
         Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+
+        // A response the cache holds needs no query, so no place: it is still served.
+        var again = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')");
+        Assert.Equal(cached.GetRawText(), again.GetRawText());
 
         // The dashboard's own queries have places of their own meanwhile.
         using (var own = store.Lease(CubeWorkload.Fixed))
@@ -129,8 +134,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         }
 
         Assert.All(await Task.WhenAll(slow), status => Assert.Equal(HttpStatusCode.GatewayTimeout, status));
-        var after = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')");
-        Assert.Equal("can-tho", after.GetProperty("Code").GetString());
+        var after = await Http.JsonAsync(server.Client, "odata/Provinces('binh-dinh')");
+        Assert.Equal("binh-dinh", after.GetProperty("Code").GetString());
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"stopped after (\d+\.\d) s")]

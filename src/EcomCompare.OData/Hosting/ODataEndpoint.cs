@@ -202,22 +202,22 @@ internal sealed partial class ODataEndpoint
     private async Task<ODataPayload> DataAsync(HttpContext http, ODataRequest request, ResponseFormat format)
     {
         var (pageSize, preferenceApplied) = PageSize(http);
+
+        // What the current cube can answer without a query (304, a cached response) takes no place in the queue.
+        if (Ready(http, _store.Identity, request, format, pageSize, out _, out _) is { } ready)
+        {
+            return ready;
+        }
+
         // A client's query waits for one of the few places for client queries (503 + Retry-After when they and
         // the queue are full); the dashboard's own queries have places of their own.
         using var lease = await _store.LeaseAsync(CubeWorkload.AdHoc, http.RequestAborted).ConfigureAwait(false);
         try
         {
-            var identity = lease.Identity;
-            var key = CacheKey(identity, request, format, pageSize);
-            var etag = "\"" + Hash(key)[..24] + "\"";
-            if (NotModified(http, etag, identity.BuiltAt))
+            var identity = lease.Identity; // a rebuild may have swapped the cube while this request waited
+            if (Ready(http, identity, request, format, pageSize, out var key, out var etag) is { } answered)
             {
-                return new ODataPayload(StatusCodes.Status304NotModified, Validators(etag, identity.BuiltAt), []);
-            }
-
-            if (_cache.TryGet(key, out var cached))
-            {
-                return cached;
+                return answered;
             }
 
             var payload = await ExecuteAsync(lease, request, format, pageSize, http.RequestAborted).ConfigureAwait(false);
@@ -239,6 +239,18 @@ internal sealed partial class ODataEndpoint
             lease.Broken = true; // an interrupted or failed query: do not pool that connection
             throw;
         }
+    }
+
+    private ODataPayload? Ready(HttpContext http, CubeIdentity identity, ODataRequest request, ResponseFormat format, int pageSize, out string key, out string etag)
+    {
+        key = CacheKey(identity, request, format, pageSize);
+        etag = "\"" + Hash(key)[..24] + "\"";
+        if (NotModified(http, etag, identity.BuiltAt))
+        {
+            return new ODataPayload(StatusCodes.Status304NotModified, Validators(etag, identity.BuiltAt), []);
+        }
+
+        return _cache.TryGet(key, out var cached) ? cached : null;
     }
 
     // The parsed clauses (ODataQueryOptions' FilterClause, ApplyClause, OrderByClause, SelectExpandClause, top, skip,
