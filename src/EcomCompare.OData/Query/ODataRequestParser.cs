@@ -300,8 +300,7 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         {
             // The parser's name for an operator it cannot type, e.g. 'Year has 1' (TypePromotionUtils_…): its own
             // internals, never the client's words; 'has' is the one operator that reaches it with valid syntax.
-            throw ODataServiceException.BadRequest(
-                $"{target}: an operator does not fit its operands. The 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.", target, e);
+            throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {Translation.FilterBinder.HasAdvice}", target, e);
         }
         catch (ODataException e)
         {

@@ -14,6 +14,9 @@ namespace EcomCompare.OData.Translation;
 /// </summary>
 internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options, string target) : QueryNodeVisitor<SqlExpr>, IFilterBinder
 {
+    /// <summary>What the 'has' operator is for, in the answer to any use of it (the parser refuses most of them first).</summary>
+    internal const string HasAdvice = "The 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.";
+
     private int _depth;
 
     /// <inheritdoc />
@@ -66,7 +69,6 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             throw ODataServiceException.NotImplemented($"{target}: expressions of kind {node.Kind} are not supported.", target);
         }
     });
-
 
     /// <inheritdoc />
     public ValueKind TypeOf(SingleValueNode node) => Guarded(() => node switch
@@ -121,7 +123,7 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             BinaryOperatorKind.Multiply => SqlBinaryOp.Multiply,
             BinaryOperatorKind.Modulo => SqlBinaryOp.Modulo,
             BinaryOperatorKind.Divide => TypeOf(nodeIn.Left).IsIntegral && TypeOf(nodeIn.Right).IsIntegral ? SqlBinaryOp.IntegerDivide : SqlBinaryOp.Divide,
-            BinaryOperatorKind.Has => throw ODataServiceException.BadRequest($"{target}: the 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.", target),
+            BinaryOperatorKind.Has => throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {HasAdvice}", target),
             _ => throw ODataServiceException.NotImplemented($"{target}: the operator '{op}' is not supported.", target),
         };
         return new SqlBinary(mapped, Bind(nodeIn.Left), Bind(nodeIn.Right));
