@@ -13,12 +13,21 @@ public static class CubeServices
             ? configured
             : Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } env ? env : DefaultPath();
         var timeout = configuration.GetValue("Cube:QueryTimeoutSeconds", 15);
+        var defaults = new CubeStoreOptions { Path = path };
         services.AddSingleton(new CubeStore(new CubeStoreOptions
         {
             Path = Path.GetFullPath(path),
             Threads = configuration.GetValue("Cube:Threads", 2),
-            MemoryLimit = configuration["Cube:MemoryLimit"] ?? "1GB",
+            MemoryLimit = configuration["Cube:MemoryLimit"] ?? defaults.MemoryLimit,
             QueryTimeout = TimeSpan.FromSeconds(timeout),
+
+            // Client (OData) queries: Cube:MaxConcurrentQueries, Cube:MaxQueuedQueries, Cube:MaxQueueWaitSeconds.
+            AdHocQueries = defaults.AdHocQueries with
+            {
+                Concurrent = configuration.GetValue("Cube:MaxConcurrentQueries", defaults.AdHocQueries.Concurrent),
+                Queued = configuration.GetValue("Cube:MaxQueuedQueries", defaults.AdHocQueries.Queued),
+                MaxWait = TimeSpan.FromSeconds(configuration.GetValue("Cube:MaxQueueWaitSeconds", defaults.AdHocQueries.MaxWait.TotalSeconds)),
+            },
         }));
         services.AddSingleton<CubeQueries>();
         return services;

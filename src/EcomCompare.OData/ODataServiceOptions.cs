@@ -37,6 +37,36 @@ public sealed class ODataServiceOptions
     /// </summary>
     public int MaxNodeCount { get; set; } = 4096;
 
+    /// <summary>
+    /// Most nodes in one expression once the computed names it uses are written out (a compute that doubles an
+    /// earlier alias doubles the SQL; the URL stays short). Checked on the SQL, before DuckDB sees it.
+    /// </summary>
+    public int MaxExpressionNodes { get; set; } = 4096;
+
+    /// <summary>
+    /// Most nodes in the whole statement written out: many computed names that each repeat a large one stay under
+    /// <see cref="MaxExpressionNodes"/> one by one, not together.
+    /// </summary>
+    public int MaxStatementNodes { get; set; } = 16_384;
+
+    /// <summary>
+    /// The most characters a text property is taken to hold when bounding computed text (the cube's longest text,
+    /// an item name, is well under it — a test checks that against the real cube).
+    /// </summary>
+    public int MaxPropertyTextLength { get; set; } = 1000;
+
+    /// <summary>
+    /// The most characters a <c>concat</c> may produce, by its static bound (<see cref="MaxPropertyTextLength"/> per
+    /// property, literals by length, concat the sum). Seven nested concats of names returned 667 KB for one page.
+    /// </summary>
+    public int MaxComputedTextLength { get; set; } = 8192;
+
+    /// <summary>
+    /// The largest response body written (16 MB). A response that would pass it is answered with a 400 OData error
+    /// before the rest is read or written; a full page of the widest entity set is well under 1 MB.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 16L * 1024 * 1024;
+
     /// <summary>Most values in one <c>in (…)</c> list.</summary>
     public int MaxInListValues { get; set; } = 500;
 

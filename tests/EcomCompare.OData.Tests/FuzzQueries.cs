@@ -52,6 +52,11 @@ internal sealed class FuzzQueries(int seed)
             return "BudgetLines?$filter=" + Encode("ItemName eq '" + new string('x', _random.Next(8_000, 64_000)) + "'");
         }
 
+        if (_random.Next(12) == 0)
+        {
+            return Hostile();
+        }
+
         var path = Pick(Sets);
         var options = new List<string>();
         var n = _random.Next(0, 5);
@@ -105,6 +110,34 @@ internal sealed class FuzzQueries(int seed)
         2 => string.Concat(Enumerable.Repeat("tolower(", depth)) + "ItemName" + new string(')', depth) + " eq 'x'",
         _ => string.Concat(Enumerable.Repeat("-", depth)) + "Amount gt 0",
     };
+
+    // The classes of issue 15's hostile run, grown at random: nested concats and computes that double an earlier
+    // alias (text that grows to megabytes per row), arithmetic that overflows, the 'has' operator on non-flags.
+    private string Hostile() => _random.Next(5) switch
+    {
+        0 => "BudgetLines?$apply=" + Encode($"compute({NestedConcat(_random.Next(1, 10))} as X)"),
+        1 => "BudgetLines?$apply=" + Encode(Doubling(_random.Next(1, 9), Pick(["ItemName", "ProvinceCode", "Agency", "Amount"]), Pick(["concat({0},{0})", "{0} add {0}", "{0} mul {0}", "concat({0},concat({0},{0}))"])))
+            + (_random.Next(2) == 0 ? "&$select=" + Pick(["Id", "X8", "X1", "X4"]) : string.Empty),
+        2 => "BudgetLines?$filter=" + Encode(Pick(["Year mul 2147483647 mul 2147483647 gt 0", "Id mul 9223372036854775807 gt 0", "Amount mul 99999999999999999 mul 99999999999999999 gt 0",
+            "Year sub 2147483647 sub 2147483647 lt 0", "Amount div 0 gt 1", "Year div 0 eq 1", "Year mod 0 eq 1", "-Year mul 2147483647 mul 2147483647 lt 0", "Amount mul 1.0e308 mul 1.0e308 gt 0",
+            "Year add 2147483647 gt 0", "length(ItemName) mul 2147483647 mul 2147483647 gt 0"])),
+        3 => "BudgetLines?$filter=" + Encode(Pick(["Year has 1", "ProvinceCode has 'can-tho'", "IsUnitemized has true", "Amount has 1.5", "Year has Year", "not (Year has 1)"])),
+        _ => "BudgetLines?$apply=" + Encode($"groupby((ProvinceCode),aggregate({NestedConcat(_random.Next(1, 6))} with max as M))"),
+    };
+
+    private string NestedConcat(int depth) =>
+        depth == 0 ? Pick(["ItemName", "ProvinceCode", "'x'", "Year", "Agency"]) : $"concat({NestedConcat(depth - 1)},{NestedConcat(depth - 1)})";
+
+    private static string Doubling(int steps, string start, string shape)
+    {
+        var parts = new List<string> { $"compute({start} as X0)" };
+        for (var i = 1; i <= steps; i++)
+        {
+            parts.Add($"compute({string.Format(CultureInfo.InvariantCulture, shape, "X" + (i - 1).ToString(CultureInfo.InvariantCulture))} as X{i.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return string.Join("/", parts);
+    }
 
     private string Apply()
     {

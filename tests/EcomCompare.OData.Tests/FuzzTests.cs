@@ -9,6 +9,7 @@ namespace EcomCompare.OData.Tests;
 public sealed class FuzzTests : IAsyncLifetime
 {
     private const int Requests = 10_000;
+    private static readonly string[] EngineWords = ["Error:", "INT32", "INT64", "memory_limit", "TypePromotion", "Binder", "Catalog", "DuckDB"];
     private KestrelServer _server = null!;
 
     public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(null, "--OData:PageSize", "100");
@@ -47,7 +48,7 @@ public sealed class FuzzTests : IAsyncLifetime
             var status = (int)response.StatusCode;
             statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
             var body = await response.Content.ReadAsStringAsync(cancellation);
-            if (!Acceptable(status, body, uri))
+            if (!Acceptable(status, body, uri, response.Headers.RetryAfter is not null))
             {
                 failures.Enqueue($"{status} {uri.PathAndQuery}\n    {body[..Math.Min(body.Length, 300)]}");
             }
@@ -56,7 +57,7 @@ public sealed class FuzzTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(RepoPaths.Artifacts, "odata-fuzz-statuses.txt"),
             $"{Requests} requests in {clock.Elapsed.TotalSeconds:0.0} s: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")) + "\n");
         Assert.True(failures.IsEmpty, $"{failures.Count} bad answers, e.g.:\n{string.Join("\n", failures.Take(10))}");
-        Assert.DoesNotContain(statuses.Keys, s => s >= 500 && s != 501);
+        Assert.DoesNotContain(statuses.Keys, s => s >= 500 && s is not (501 or 503));
         Assert.Equal(Requests, statuses.Values.Sum());
         Assert.True(statuses.Keys.Count(s => s is >= 400 and < 500) >= 3, "the fuzz should provoke several kinds of 4xx: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
 
@@ -72,9 +73,19 @@ public sealed class FuzzTests : IAsyncLifetime
     // ($expand, $search, other transformations), always as a NotImplemented OData error. Every other refusal is a
     // 4xx OData JSON error — except what Kestrel itself refuses before the application sees it (an encoded NUL in
     // the path: 400), which has no body. Over-long URLs get the service's own 414 JSON error. Never a stack trace.
-    private static bool Acceptable(int status, string body, Uri uri)
+    //
+    // A 503 is accepted only as the full query queue's answer (code Busy, with Retry-After). With four clients at
+    // a time and the default places (two running, sixteen waiting) the queue never fills, so none is expected;
+    // the rule keeps the test about server errors, not about how fast this machine is.
+    // No error names the engine's internals: its error classes, type names, settings or catalog.
+    private static bool Acceptable(int status, string body, Uri uri, bool retryAfter)
     {
         if (body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Exception", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (status >= 400 && EngineWords.Any(word => body.Contains(word, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -84,6 +95,7 @@ public sealed class FuzzTests : IAsyncLifetime
         {
             < 400 => true,
             501 => odataError && body.Contains("\"NotImplemented\"", StringComparison.Ordinal),
+            503 => odataError && retryAfter && body.Contains("\"Busy\"", StringComparison.Ordinal),
             >= 500 => false,
             400 when body.Length == 0 => uri.AbsolutePath.Contains("%00", StringComparison.Ordinal),
             _ => odataError,

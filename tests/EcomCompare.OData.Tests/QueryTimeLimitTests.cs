@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using DuckDB.NET.Data;
+using EcomCompare.Cube.Store;
 using EcomCompare.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.OData.Tests;
 
@@ -40,7 +42,10 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             command.ExecuteNonQuery();
         }
 
-        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Sixteen places for client queries: the sixteen slow queries below all run at once (the watchdog is what
+        // is tested here, not the queue).
+        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Cube:MaxConcurrentQueries", "16");
     }
 
     public async Task DisposeAsync()
@@ -85,6 +90,52 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             Assert.True((ranFor - limit).Duration() <= TimeSpan.FromSeconds(1), $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
             Assert.True(r.Elapsed >= limit, $"answered after {r.Elapsed.TotalSeconds:0.00} s, before the {LimitSeconds} s limit");
         });
+    }
+
+    [Fact]
+    public async Task AQueryBeyondTheRunningAndWaitingPlacesIsRefusedWith503AndRetryAfter()
+    {
+        // A server of its own with two places for client queries and no queue (DuckDB runs a query on a pool
+        // thread, so sixteen at once start over seconds, not at once: two are taken deterministically).
+        var path = Path.Combine(_directory.FullName, "busy.duckdb");
+        File.Copy(Path.Combine(_directory.FullName, "slow.duckdb"), path);
+        await using var server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Cube:MaxConcurrentQueries", "2", "--Cube:MaxQueuedQueries", "0");
+        var store = server.Services.GetRequiredService<CubeStore>();
+        var cached = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')"); // now in the response cache
+        var slow = Enumerable.Range(0, 2).Select(i => Task.Run(async () =>
+        {
+            using var response = await Http.GetAsync(server.Client, $"odata/BudgetLines?$apply={Uri.EscapeDataString(SlowApply)}&busy={i}");
+            return response.StatusCode;
+        })).ToList();
+
+        // Both places taken (the server says so), then one more query: refused at once, not queued.
+        var clock = Stopwatch.StartNew();
+        while (store.Running(CubeWorkload.AdHoc) < 2)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(LimitSeconds), $"only {store.Running(CubeWorkload.AdHoc)} of 2 slow queries started");
+            await Task.Delay(20);
+        }
+
+        using var refused = await Http.GetAsync(server.Client, "odata/Provinces('binh-dinh')");
+        var error = await Http.ErrorAsync(refused, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Busy", error.GetProperty("code").GetString());
+        Assert.Equal("The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+
+        // A response the cache holds needs no query, so no place: it is still served.
+        var again = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')");
+        Assert.Equal(cached.GetRawText(), again.GetRawText());
+
+        // The dashboard's own queries have places of their own meanwhile.
+        using (var own = store.Lease(CubeWorkload.Fixed))
+        {
+            Assert.Equal(0, store.Waiting(CubeWorkload.Fixed));
+        }
+
+        Assert.All(await Task.WhenAll(slow), status => Assert.Equal(HttpStatusCode.GatewayTimeout, status));
+        var after = await Http.JsonAsync(server.Client, "odata/Provinces('binh-dinh')");
+        Assert.Equal("binh-dinh", after.GetProperty("Code").GetString());
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"stopped after (\d+\.\d) s")]

@@ -97,6 +97,11 @@ internal static class ChartEndpoints
         }
         catch (CubeQueryException e) when (!cancellation.IsCancellationRequested)
         {
+            if (e.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture); // the cube's queue is full
+            }
+
             return Plain(e.Failure == CubeQueryFailure.Timeout ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status503ServiceUnavailable, "the cube did not answer: " + e.Message);
         }
     }

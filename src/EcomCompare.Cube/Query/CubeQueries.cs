@@ -176,7 +176,7 @@ public sealed class CubeQueries(CubeStore store)
     /// <summary>Runs any rendered statement on a leased connection and maps the rows.</summary>
     public async Task<T> RunAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellation = default)
     {
-        using var lease = store.Lease();
+        using var lease = await store.LeaseAsync(CubeWorkload.Fixed, cancellation).ConfigureAwait(false);
         try
         {
             using var reader = await lease.Connection.ExecuteReaderAsync(statement, lease.TimeoutSeconds, cancellation).ConfigureAwait(false);

@@ -8,9 +8,12 @@ public sealed class CubeLease : IDisposable
     private readonly CubeGeneration _generation;
     private bool _returned;
 
-    internal CubeLease(CubeGeneration generation, CubeConnection connection, int timeoutSeconds)
+    private readonly IDisposable? _slot;
+
+    internal CubeLease(CubeGeneration generation, CubeConnection connection, int timeoutSeconds, IDisposable? slot = null)
     {
         _generation = generation;
+        _slot = slot;
         Connection = connection;
         TimeoutSeconds = timeoutSeconds;
     }
@@ -36,6 +39,13 @@ public sealed class CubeLease : IDisposable
         }
 
         _returned = true;
-        _generation.Return(Connection, healthy: !Broken);
+        try
+        {
+            _generation.Return(Connection, healthy: !Broken);
+        }
+        finally
+        {
+            _slot?.Dispose(); // the place in the query gate: the next waiting query may run
+        }
     }
 }

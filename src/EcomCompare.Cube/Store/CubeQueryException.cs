@@ -12,6 +12,9 @@ public enum CubeQueryFailure
     /// <summary>The engine could not answer just now: out of memory, I/O, interrupted by shutdown (503).</summary>
     Unavailable,
 
+    /// <summary>Too many queries are running and waiting: try again after <see cref="CubeQueryException.RetryAfter"/> (503 + Retry-After).</summary>
+    Busy,
+
     /// <summary>The SQL we generated was refused: a parser, catalog or permission error is our bug, never the client's (500).</summary>
     EngineFault,
 }
@@ -30,4 +33,7 @@ public sealed class CubeQueryException(CubeQueryFailure failure, string message,
 
     /// <summary>How long the query had run when it was stopped (from its start to DuckDB's return), for <see cref="CubeQueryFailure.Timeout"/>.</summary>
     public TimeSpan? RanFor { get; init; }
+
+    /// <summary>When to try again, for <see cref="CubeQueryFailure.Busy"/>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

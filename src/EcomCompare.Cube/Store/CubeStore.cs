@@ -15,10 +15,17 @@ public sealed class CubeStore : IDisposable
     private readonly Lock _gate = new();
     private readonly HashSet<string> _open = new(StringComparer.Ordinal);
     private CubeGeneration? _current;
+    private readonly QueryGate _adHoc;
+    private readonly QueryGate _fixed;
     private bool _disposed;
 
     /// <summary>Creates the store; the file is opened on first use.</summary>
-    public CubeStore(CubeStoreOptions options) => _options = options;
+    public CubeStore(CubeStoreOptions options)
+    {
+        _options = options;
+        _adHoc = new QueryGate(options.AdHocQueries, "client queries");
+        _fixed = new QueryGate(options.FixedQueries, "the service's own queries");
+    }
 
     /// <summary>Raised (once per new generation) after a rebuilt cube has been swapped in.</summary>
     public event Action<CubeIdentity>? Swapped;
@@ -29,9 +36,50 @@ public sealed class CubeStore : IDisposable
     /// <summary>The identity of the cube new leases get; opens the cube if needed.</summary>
     public CubeIdentity Identity => Current().Identity;
 
-    /// <summary>Rents a connection on the current cube.</summary>
+    /// <summary>
+    /// Rents a connection on the current cube once <paramref name="workload"/> has a free place (see
+    /// <see cref="CubeStoreOptions.AdHocQueries"/>); blocks the calling thread while it waits. The place is held
+    /// until the lease is disposed.
+    /// </summary>
     /// <exception cref="CubeUnavailableException">No cube file, or it cannot be opened.</exception>
-    public CubeLease Lease()
+    /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.Busy"/>: no place free and the queue full, or the wait too long.</exception>
+    public CubeLease Lease(CubeWorkload workload = CubeWorkload.Fixed)
+    {
+        var slot = Gate(workload).Enter();
+        return Lease(slot);
+    }
+
+    /// <summary>As <see cref="Lease(CubeWorkload)"/>, waiting for a place without blocking a thread.</summary>
+    /// <exception cref="CubeUnavailableException">No cube file, or it cannot be opened.</exception>
+    /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.Busy"/>: no place free and the queue full, or the wait too long.</exception>
+    public async ValueTask<CubeLease> LeaseAsync(CubeWorkload workload, CancellationToken cancellation)
+    {
+        var slot = await Gate(workload).EnterAsync(cancellation).ConfigureAwait(false);
+        return Lease(slot);
+    }
+
+    /// <summary>Queries of <paramref name="workload"/> waiting for a place now.</summary>
+    public int Waiting(CubeWorkload workload) => Gate(workload).Waiting;
+
+    /// <summary>Leases of <paramref name="workload"/> out now (each holds a place).</summary>
+    public int Running(CubeWorkload workload) => Gate(workload).Running;
+
+    private QueryGate Gate(CubeWorkload workload) => workload == CubeWorkload.AdHoc ? _adHoc : _fixed;
+
+    private CubeLease Lease(IDisposable slot)
+    {
+        try
+        {
+            return Rent(slot);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+    }
+
+    private CubeLease Rent(IDisposable slot)
     {
         while (true)
         {
@@ -40,7 +88,7 @@ public sealed class CubeStore : IDisposable
             {
                 try
                 {
-                    return new CubeLease(generation, generation.Rent(), (int)Math.Ceiling(_options.QueryTimeout.TotalSeconds));
+                    return new CubeLease(generation, generation.Rent(), (int)Math.Ceiling(_options.QueryTimeout.TotalSeconds), slot);
                 }
                 catch
                 {

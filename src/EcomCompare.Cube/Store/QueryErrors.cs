@@ -25,8 +25,26 @@ internal static partial class QueryErrors
             // Parser, Catalog, Permission, Internal, NotImplemented and anything unnamed: SQL we generated was refused.
             _ => CubeQueryFailure.EngineFault,
         };
-        return new CubeQueryException(failure, error.Message, error);
+
+        // The engine's own text (type names such as INT32, settings advice such as SET memory_limit, catalog
+        // names) stays in the inner exception for the log; callers show this sentence.
+        return new CubeQueryException(failure, Describe(type), error);
     }
+
+    /// <summary>What went wrong, in the service's words, by the kind of error the engine reported.</summary>
+    internal static string Describe(DuckDBErrorType type) => type switch
+    {
+        DuckDBErrorType.OutOfRange => "a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type",
+        DuckDBErrorType.Decimal => "a decimal result has more digits than its type holds",
+        DuckDBErrorType.DivideByZero => "a division by zero",
+        DuckDBErrorType.Conversion => "a value could not be converted to the type the expression needs (e.g. text that is not a number)",
+        DuckDBErrorType.MismatchType or DuckDBErrorType.Binder => "the operands' types do not fit the operator or function",
+        DuckDBErrorType.InvalidInput => "an argument is not valid for its function",
+        DuckDBErrorType.OutOfMemory => "the query needs more memory than the service allows for all queries at once",
+        DuckDBErrorType.Interrupt => "the query was interrupted",
+        DuckDBErrorType.Io or DuckDBErrorType.Connection or DuckDBErrorType.Fatal => "the cube could not be read",
+        _ => "the database refused the statement",
+    };
 
     /// <summary>The error class DuckDB wrote in front of the message, e.g. <c>Permission Error: …</c>.</summary>
     internal static DuckDBErrorType TypeNamedIn(string message)

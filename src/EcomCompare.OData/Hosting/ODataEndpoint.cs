@@ -46,7 +46,7 @@ internal sealed partial class ODataEndpoint
         _routeServices = odata.Value.GetRouteServices(ODataServiceExtensions.RoutePrefix);
         _parser = new ODataRequestParser(CubeEdmModel.Instance, options);
         _translator = new ODataSqlTranslator(options);
-        _writer = new ODataPayloadWriter(CubeEdmModel.Instance, _routeServices);
+        _writer = new ODataPayloadWriter(CubeEdmModel.Instance, _routeServices, options.MaxResponseBytes);
         _cache = new ResponseCache(options.CacheEntries, options.CacheBytes, options.CacheEntryMaxBytes);
         store.Swapped += _ => _cache.Clear();
     }
@@ -146,6 +146,13 @@ internal sealed partial class ODataEndpoint
         {
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", e.Message, null);
         }
+        catch (ResponseTooLargeException e)
+        {
+            // 400, not 413: 413 is about the request's content, and a client would report its request as too
+            // large; the same request will always fail, so no 5xx either. What helps is asking for less.
+            return _writer.Error(StatusCodes.Status400BadRequest, "ResponseTooLarge",
+                $"The response would be larger than {Megabytes(e.Limit)}, the most this service sends at once. Ask for fewer rows per page (Prefer: odata.maxpagesize=…, $top), fewer properties ($select), or shorter computed values.", null);
+        }
         catch (SqlRenderException e)
         {
             return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
@@ -155,14 +162,21 @@ internal sealed partial class ODataEndpoint
             return _writer.Error(StatusCodes.Status504GatewayTimeout, "QueryTimeout",
                 $"The query ran longer than the {_store.Options.QueryTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit and was stopped after {e.RanFor?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Narrow it with $filter, or aggregate with $apply.", null);
         }
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Busy)
+        {
+            var seconds = (int)Math.Ceiling((e.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds);
+            var busy = _writer.Error(StatusCodes.Status503ServiceUnavailable, "Busy",
+                $"{char.ToUpperInvariant(e.Message[0])}{e.Message[1..]}. Try again in {seconds.ToString(CultureInfo.InvariantCulture)} s.", null);
+            return busy with { Headers = new Dictionary<string, string>(busy.Headers, StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) } };
+        }
         catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.Unavailable)
         {
-            return _writer.Error(StatusCodes.Status503ServiceUnavailable, "Unavailable", "The cube could not answer just now: " + e.Message, null);
+            return _writer.Error(StatusCodes.Status503ServiceUnavailable, "Unavailable", "The cube could not answer just now: " + e.Message + ". Narrow the query with $filter, or try again later.", null);
         }
         catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.ClientMistake)
         {
             // Values the database cannot evaluate (overflow, a failed conversion, a type mismatch): the query's doing.
-            return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query cannot be evaluated: " + e.Message, null);
+            return _writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query cannot be evaluated on the cube's values: " + e.Message + ".", null);
         }
         catch (CubeQueryException e)
         {
@@ -188,20 +202,22 @@ internal sealed partial class ODataEndpoint
     private async Task<ODataPayload> DataAsync(HttpContext http, ODataRequest request, ResponseFormat format)
     {
         var (pageSize, preferenceApplied) = PageSize(http);
-        using var lease = _store.Lease();
+
+        // What the current cube can answer without a query (304, a cached response) takes no place in the queue.
+        if (Ready(http, _store.Identity, request, format, pageSize, out _, out _) is { } ready)
+        {
+            return ready;
+        }
+
+        // A client's query waits for one of the few places for client queries (503 + Retry-After when they and
+        // the queue are full); the dashboard's own queries have places of their own.
+        using var lease = await _store.LeaseAsync(CubeWorkload.AdHoc, http.RequestAborted).ConfigureAwait(false);
         try
         {
-            var identity = lease.Identity;
-            var key = CacheKey(identity, request, format, pageSize);
-            var etag = "\"" + Hash(key)[..24] + "\"";
-            if (NotModified(http, etag, identity.BuiltAt))
+            var identity = lease.Identity; // a rebuild may have swapped the cube while this request waited
+            if (Ready(http, identity, request, format, pageSize, out var key, out var etag) is { } answered)
             {
-                return new ODataPayload(StatusCodes.Status304NotModified, Validators(etag, identity.BuiltAt), []);
-            }
-
-            if (_cache.TryGet(key, out var cached))
-            {
-                return cached;
+                return answered;
             }
 
             var payload = await ExecuteAsync(lease, request, format, pageSize, http.RequestAborted).ConfigureAwait(false);
@@ -225,6 +241,18 @@ internal sealed partial class ODataEndpoint
         }
     }
 
+    private ODataPayload? Ready(HttpContext http, CubeIdentity identity, ODataRequest request, ResponseFormat format, int pageSize, out string key, out string etag)
+    {
+        key = CacheKey(identity, request, format, pageSize);
+        etag = "\"" + Hash(key)[..24] + "\"";
+        if (NotModified(http, etag, identity.BuiltAt))
+        {
+            return new ODataPayload(StatusCodes.Status304NotModified, Validators(etag, identity.BuiltAt), []);
+        }
+
+        return _cache.TryGet(key, out var cached) ? cached : null;
+    }
+
     // The parsed clauses (ODataQueryOptions' FilterClause, ApplyClause, OrderByClause, SelectExpandClause, top, skip,
     // count, skip token) become one SQL statement through our translators, and DuckDB does the work: aggregation
     // ALWAYS runs in DuckDB SQL, never as LINQ over materialised rows. Microsoft.AspNetCore.OData's own $apply
@@ -240,7 +268,7 @@ internal sealed partial class ODataEndpoint
 
             case ODataRequestKind.Entity or ODataRequestKind.Property:
                 var single = _translator.Entity(request);
-                var found = await RowsAsync(lease, single.Rows, cancellation).ConfigureAwait(false);
+                var found = await RowsAsync(lease, single.Rows, cancellation, _options.MaxResponseBytes).ConfigureAwait(false);
                 if (found.Count == 0)
                 {
                     throw ODataServiceException.NotFound($"{request.Set!.Name} has no entity with the key ({string.Join(", ", request.Key.Select(k => k.Key + "=" + Convert.ToString(k.Value, CultureInfo.InvariantCulture)))}).", "path");
@@ -253,7 +281,7 @@ internal sealed partial class ODataEndpoint
             default:
                 var query = _translator.Collection(request, pageSize);
                 long? count = query.Count is null ? null : await CountAsync(lease, query.Count, cancellation).ConfigureAwait(false);
-                var rows = await RowsAsync(lease, query.Rows, cancellation).ConfigureAwait(false);
+                var rows = await RowsAsync(lease, query.Rows, cancellation, _options.MaxResponseBytes).ConfigureAwait(false);
                 Uri? next = null;
                 if (rows.Count > query.PageSize)
                 {
@@ -265,19 +293,36 @@ internal sealed partial class ODataEndpoint
         }
     }
 
-    private static async Task<List<object?[]>> RowsAsync(CubeLease lease, SqlSelect select, CancellationToken cancellation)
+    // Reading stops as soon as the rows' text alone passes the response limit: each character is at least one
+    // byte in the JSON, so such a response could never be sent, and holding the rest of the rows would spend the
+    // memory the limit is there to save. What fits is checked to the byte when it is written (CappedStream).
+    private static async Task<List<object?[]>> RowsAsync(CubeLease lease, SqlSelect select, CancellationToken cancellation, long maxBytes)
     {
         var rows = new List<object?[]>();
+        long atLeast = 0;
         using var reader = await lease.Connection.ExecuteReaderAsync(SqlRenderer.Render(select), lease.TimeoutSeconds, cancellation).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
         {
             var row = new object?[reader.FieldCount];
             reader.GetValues(row!);
+            foreach (var value in row)
+            {
+                atLeast += value is string text ? text.Length + 2 : 1;
+            }
+
+            if (atLeast > maxBytes)
+            {
+                throw new ResponseTooLargeException(maxBytes);
+            }
+
             rows.Add(row);
         }
 
         return rows;
     }
+
+    private static string Megabytes(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB" : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
     private static async Task<long> CountAsync(CubeLease lease, SqlSelect select, CancellationToken cancellation)
     {

@@ -296,6 +296,12 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         {
             throw ODataServiceException.NotFound(e.Message, target);
         }
+        catch (ODataException e) when (e.Message.StartsWith("An internal error '", StringComparison.Ordinal))
+        {
+            // The parser's name for an operator it cannot type, e.g. 'Year has 1' (TypePromotionUtils_…): its own
+            // internals, never the client's words; 'has' is the one operator that reaches it with valid syntax.
+            throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {Translation.FilterBinder.HasAdvice}", target, e);
+        }
         catch (ODataException e)
         {
             throw ODataServiceException.BadRequest(e.Message, target, e);

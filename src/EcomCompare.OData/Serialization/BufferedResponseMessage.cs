@@ -9,9 +9,9 @@ namespace EcomCompare.OData.Serialization;
 /// tagged) and a header map — so OData-Version, set by the writer, reaches the HTTP response exactly once. Its
 /// services are the OData route's (Microsoft.AspNetCore.OData's route container, <see cref="ODataServiceExtensions"/>),
 /// in a scope of their own: the writer's settings are a scoped service, and resolved from the root they would be one
-/// object shared by every concurrent request.
+/// object shared by every concurrent request. The buffer takes at most <c>maxBytes</c> (<see cref="CappedStream"/>).
 /// </summary>
-internal sealed class BufferedResponseMessage(IServiceProvider routeServices) : IODataResponseMessage, IServiceCollectionProvider, IDisposable
+internal sealed class BufferedResponseMessage(IServiceProvider routeServices, long maxBytes = long.MaxValue) : IODataResponseMessage, IServiceCollectionProvider, IDisposable
 {
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly IServiceScope _scope = routeServices.CreateScope();
@@ -28,7 +28,7 @@ internal sealed class BufferedResponseMessage(IServiceProvider routeServices) : 
 
     public void SetHeader(string headerName, string headerValue) => _headers[headerName] = headerValue;
 
-    public Stream GetStream() => Body;
+    public Stream GetStream() => maxBytes == long.MaxValue ? Body : new CappedStream(Body, maxBytes);
 
     public void Dispose() => _scope.Dispose();
 }

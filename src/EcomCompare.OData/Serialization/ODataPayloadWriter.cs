@@ -20,8 +20,10 @@ namespace EcomCompare.OData.Serialization;
 /// query that fails mid-way must still become a clean OData error instead of half a payload. Rows after $apply are
 /// also no entities of the model (aggregated names are dynamic properties of a non-open type), which the formatters'
 /// resource serializer would have to be taught; here the same ODataMessageWriter writes them with validation off.
+/// Feeds, entities and properties are written into a buffer of at most <c>maxResponseBytes</c>
+/// (<see cref="ResponseTooLargeException"/> past it).
 /// </summary>
-internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices)
+internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices, long maxResponseBytes = long.MaxValue)
 {
     private readonly Lazy<ODataPayload> _metadata = new(() => WriteMetadata(model, routeServices));
 
@@ -40,7 +42,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
     public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage(routeServices);
+        using var message = new BufferedResponseMessage(routeServices, maxResponseBytes);
         var settings = Settings(request.ServiceRoot, format, request, query);
         if (query.Transformed)
         {
@@ -69,7 +71,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
     public ODataPayload Entity(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage(routeServices);
+        using var message = new BufferedResponseMessage(routeServices, maxResponseBytes);
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
             var entry = writer.CreateODataResourceWriter(request.EntitySet, request.EntitySet!.EntityType);
@@ -83,7 +85,7 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
     public ODataPayload Property(ODataRequest request, TranslatedQuery query, object?[] row, ResponseFormat format)
     {
-        using var message = new BufferedResponseMessage(routeServices);
+        using var message = new BufferedResponseMessage(routeServices, maxResponseBytes);
         using (var writer = new ODataMessageWriter(message, Settings(request.ServiceRoot, format, request, query), model))
         {
             var column = query.Output[0];

@@ -52,7 +52,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         {
             var alias = CheckAlias(expression.Alias, columns);
             var type = binder.TypeOf(expression.Expression);
-            columns.Add(new ScopeColumn(alias, binder.Bind(expression.Expression), type, Declared(scope, alias, type)));
+            columns.Add(new ScopeColumn(alias, binder.Bind(expression.Expression), type, Declared(scope, alias, type), binder.MaxText(expression.Expression)));
         }
 
         return scope with { Columns = columns, Transformed = true };
@@ -110,7 +110,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
             var alias = CheckAlias(property.Alias, next);
             var (sql, type) = AggregateOf(property, binder);
             items.Add(new SqlSelectItem(sql, alias));
-            next.Add(new ScopeColumn(alias, SqlExpr.Col(alias), type, Declared(scope, alias, type)));
+            long? maxText = property.Method is AggregationMethod.Min or AggregationMethod.Max ? binder.MaxText(property.Expression) : null;
+            next.Add(new ScopeColumn(alias, SqlExpr.Col(alias), type, Declared(scope, alias, type), maxText));
         }
 
         if (items.Count == 0)

@@ -14,10 +14,47 @@ namespace EcomCompare.OData.Translation;
 /// </summary>
 internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options, string target) : QueryNodeVisitor<SqlExpr>, IFilterBinder
 {
+    /// <summary>What the 'has' operator is for, in the answer to any use of it (the parser refuses most of them first).</summary>
+    internal const string HasAdvice = "The 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.";
+
     private int _depth;
 
     /// <inheritdoc />
-    public SqlExpr Bind(SingleValueNode node) => Guarded(() =>
+    public SqlExpr Bind(SingleValueNode node)
+    {
+        var outermost = _depth == 0;
+        var bound = BindNested(node);
+        if (outermost && TextBounds.Nodes(bound, options.MaxExpressionNodes) > options.MaxExpressionNodes)
+        {
+            // Counted after the computed aliases it uses are inlined: that is the SQL DuckDB gets.
+            throw ODataServiceException.BadRequest(
+                $"{target}: the expression has more than {options.MaxExpressionNodes} parts once the computed names it uses are written out. Use fewer terms, or refer less often to computed names that themselves repeat others.", target);
+        }
+
+        return bound;
+    }
+
+    /// <summary>
+    /// The most characters <paramref name="node"/>'s value can have as text: a property counts as
+    /// <see cref="ODataServiceOptions.MaxPropertyTextLength"/>, a literal as its own length, concat as the sum,
+    /// substring with a literal length as at most that length.
+    /// </summary>
+    public long MaxText(SingleValueNode node) => node switch
+    {
+        ConstantNode { Value: string text } => text.Length,
+        ConvertNode convert => MaxText(convert.Source),
+        SingleValuePropertyAccessNode property => MaxText(Lookup(property.Property.Name)),
+        SingleValueOpenPropertyAccessNode open => MaxText(Lookup(open.Name)),
+        SingleValueFunctionCallNode { Name: "concat" } concat => concat.Parameters.OfType<SingleValueNode>().Aggregate(0L, (sum, arg) => TextBounds.Add(sum, MaxText(arg))),
+        SingleValueFunctionCallNode { Name: "tolower" or "toupper" or "trim" } function when function.Parameters.FirstOrDefault() is SingleValueNode arg => MaxText(arg),
+        SingleValueFunctionCallNode { Name: "substring" } function when function.Parameters.FirstOrDefault() is SingleValueNode arg =>
+            function.Parameters.Skip(2).FirstOrDefault() is ConstantNode { Value: int length } && length >= 0 ? Math.Min(length, MaxText(arg)) : MaxText(arg),
+        _ => TextBounds.Of(TypeOf(node), options),
+    };
+
+    private long MaxText(ScopeColumn column) => column.MaxText ?? TextBounds.Of(column.Type, options);
+
+    private SqlExpr BindNested(SingleValueNode node) => Guarded(() =>
     {
         try
         {
@@ -86,6 +123,7 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             BinaryOperatorKind.Multiply => SqlBinaryOp.Multiply,
             BinaryOperatorKind.Modulo => SqlBinaryOp.Modulo,
             BinaryOperatorKind.Divide => TypeOf(nodeIn.Left).IsIntegral && TypeOf(nodeIn.Right).IsIntegral ? SqlBinaryOp.IntegerDivide : SqlBinaryOp.Divide,
+            BinaryOperatorKind.Has => throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {HasAdvice}", target),
             _ => throw ODataServiceException.NotImplemented($"{target}: the operator '{op}' is not supported.", target),
         };
         return new SqlBinary(mapped, Bind(nodeIn.Left), Bind(nodeIn.Right));
@@ -175,6 +213,13 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
         if ((arity >= 0 && args.Count != arity) || (name == SqlFunctionName.Substring && args.Count is not (2 or 3)))
         {
             throw ODataServiceException.BadRequest($"{target}: {nodeIn.Name} takes {(arity >= 0 ? arity.ToString(CultureInfo.InvariantCulture) : "2 or 3")} argument(s).", target);
+        }
+
+        if (name == SqlFunctionName.Concat && MaxText(nodeIn) is var length && length > options.MaxComputedTextLength)
+        {
+            // Refused before DuckDB builds the strings: nested or repeated concats grow a row to megabytes.
+            throw ODataServiceException.BadRequest(
+                $"{target}: this concat can produce text of up to {(length == long.MaxValue ? "unbounded" : length.ToString(CultureInfo.InvariantCulture))} characters; at most {options.MaxComputedTextLength} are allowed (each text property counts as up to {options.MaxPropertyTextLength} characters, a number as {TextBounds.NonText}, a literal as its length, and concat adds up its arguments). Concatenate fewer values, or cut them with substring(…, start, length).", target);
         }
 
         return new SqlFunction(name, args.Select(Bind).ToList());

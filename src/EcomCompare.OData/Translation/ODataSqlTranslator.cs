@@ -38,7 +38,7 @@ internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBind
         var (items, columns, orderOrdinals) = Layout(output, orders);
         return new TranslatedQuery
         {
-            Rows = new SqlSelect
+            Rows = Bounded(new SqlSelect
             {
                 Items = items,
                 From = scope.From,
@@ -46,7 +46,7 @@ internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBind
                 OrderBy = orders.Select(o => new SqlOrder(o.Expr, o.Descending)).ToList(),
                 Limit = fetch,
                 Offset = offset,
-            },
+            }),
             Count = request.Count ? CountOf(scope, where) : null,
             Output = columns,
             OrderOrdinals = orderOrdinals,
@@ -76,7 +76,7 @@ internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBind
         var (items, columns, keyOrdinals) = Layout(output, keys);
         return new TranslatedQuery
         {
-            Rows = new SqlSelect { Items = items, From = scope.From, Where = where, Limit = 1 },
+            Rows = Bounded(new SqlSelect { Items = items, From = scope.From, Where = where, Limit = 1 }),
             Output = columns,
             KeyOrdinals = keyOrdinals,
             PageSize = 1,
@@ -87,8 +87,14 @@ internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBind
     public SqlSelect Count(ODataRequest request)
     {
         var scope = Scope(request);
-        return CountOf(scope, Where(request, scope));
+        return Bounded(CountOf(scope, Where(request, scope)));
     }
+
+    // The statement as DuckDB gets it, computed names written out wherever they are used.
+    private SqlSelect Bounded(SqlSelect select) => TextBounds.Nodes(select, options.MaxStatementNodes) <= options.MaxStatementNodes
+        ? select
+        : throw ODataServiceException.BadRequest(
+            $"The query has more than {options.MaxStatementNodes} parts in all once the computed names it uses are written out. Select fewer computed names, or compute fewer values that repeat others.", "$apply");
 
     private QueryScope Scope(ODataRequest request)
     {

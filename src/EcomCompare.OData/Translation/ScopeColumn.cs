@@ -10,4 +10,8 @@ namespace EcomCompare.OData.Translation;
 /// <param name="Expr">The SQL producing it (a column, or a computed expression inlined where it is used).</param>
 /// <param name="Type">Its type.</param>
 /// <param name="Declared">True when it is a declared property of the entity type (written as such, not as a dynamic property).</param>
-internal sealed record ScopeColumn(string Name, SqlExpr Expr, ValueKind Type, bool Declared);
+/// <param name="MaxText">
+/// The most characters its value can have as text, when known from the expression that computes it (a computed
+/// alias); null for a property, whose bound comes from its type (<see cref="TextBounds"/>).
+/// </param>
+internal sealed record ScopeColumn(string Name, SqlExpr Expr, ValueKind Type, bool Declared, long? MaxText = null);
