@@ -80,7 +80,10 @@ internal sealed class PivotComparison : IComparison
         foreach (var row in ordered)
         {
             // Ancestors' labels repeated on every row, so that Excel's filters work; a subtotal row leaves its deeper levels empty.
-            var cells = dims.Select((_, level) => (SheetCell)(row.RolledUp[level] ? null : row.Labels[level] ?? row.Keys[level])).ToList();
+            // Funding sources by their short names, as the explorer and the column headers write them.
+            var cells = dims.Select((d, level) => (SheetCell)(row.RolledUp[level] ? null
+                : d == CubeDimension.Source && row.Keys[level] is { } source ? ChartText.SourceName(source, catalog, request.Language)
+                : row.Labels[level] ?? row.Keys[level])).ToList();
             cells.AddRange(members.Select((_, i) => Cell(row.Values.ElementAtOrDefault(i), row.Total, i)));
             cells.Add(TotalCell(row.Total));
             rows.Add(cells);
