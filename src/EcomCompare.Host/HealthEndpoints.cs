@@ -30,14 +30,15 @@ public static class HealthEndpoints
             }
         }).AllowAnonymous(); // load balancers and monitors probe it without credentials; it tells only the build id
 
-        app.MapGet("/summary", async (CubeQueries queries, CancellationToken cancellation) =>
+        app.MapGet("/summary", async (CubeQueries queries, HttpRequest request, CancellationToken cancellation) =>
         {
             try
             {
                 var provinces = await queries.ProvincesAsync(cancellation);
                 var splits = await queries.FundingSplitsAsync(cancellation: cancellation);
                 var discrepancies = await queries.DiscrepanciesAsync(cancellation: cancellation);
-                return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies), "text/html; charset=utf-8");
+                var english = request.Query["lang"] == "en";
+                return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies, english), "text/html; charset=utf-8");
             }
             catch (CubeUnavailableException e)
             {
@@ -48,25 +49,37 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static string SummaryPage(string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies)
+    /// <summary>
+    /// The plain summary, in Vietnamese or (<c>lang=en</c>) English: phone-sized (viewport), a link back to the
+    /// dashboard in the same language, "–" where a province plans no money from a source (as the dashboard writes
+    /// it), and no icon request.
+    /// </summary>
+    private static string SummaryPage(string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies, bool english)
     {
-        static string E(string text) => Html.Encode(text);
-        static string M(decimal amount) => VietnameseNumbers.Format(amount);
-        static string P(double? share) => share is { } s ? (s * 100).ToString("0.0", VietnameseNumbers.Vietnamese) + "%" : "—";
+        var numbers = english ? CultureInfo.InvariantCulture.NumberFormat : VietnameseNumbers.Vietnamese;
+        string E(string text) => Html.Encode(text);
+        string M(decimal amount) => amount == 0 ? "–" : amount.ToString("#,##0.###", numbers);
+        string P(decimal amount, double? share) => amount == 0 || share is not { } s ? "–" : (s * 100).ToString("0.0", numbers) + "%";
+        string[] heads = english
+            ? ["Province", "Central", "%", "Local", "%", "Enterprise", "%", "Total (cube)", "Total (document)", "Discrepancies found"]
+            : ["Tỉnh/thành", "Trung ương", "%", "Địa phương", "%", "Doanh nghiệp", "%", "Tổng (khối)", "Tổng (văn bản)", "Chênh lệch phát hiện"];
 
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>EcomCompare — tóm tắt khối dữ liệu</title>")
-            .Append("<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
-            .Append("<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Khối dữ liệu {E(buildId)}. Đơn vị: triệu đồng.</p>")
-            .Append("<table><thead><tr><th>Tỉnh/thành</th><th>Trung ương</th><th>%</th><th>Địa phương</th><th>%</th><th>Doanh nghiệp</th><th>%</th><th>Tổng (khối)</th><th>Tổng (văn bản)</th><th>Chênh lệch phát hiện</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{(english ? "en" : "vi")}\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
+            .Append(english ? "<title>EcomCompare — cube summary</title>" : "<title>EcomCompare — tóm tắt khối dữ liệu</title>")
+            .Append("<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:1rem}.wrap{overflow-x:auto}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
+            .Append(english ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>" : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
+            .Append(english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
+            .Append(CultureInfo.InvariantCulture, $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
+            .Append("<div class=\"wrap\"><table><thead><tr>").Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>"))).Append("</tr></thead><tbody>");
         foreach (var province in provinces)
         {
             var s = splits.Single(x => x.ProvinceCode == province.Code);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "—")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.Central, s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.Local, s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.Enterprise, s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "–")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
         }
 
-        html.Append("</tbody></table></body></html>");
+        html.Append("</tbody></table></div></body></html>");
         return html.ToString();
     }
 }

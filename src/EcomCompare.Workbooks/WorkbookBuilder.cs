@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcomCompare.Charts;
 using EcomCompare.Charts.Definitions;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -41,9 +42,10 @@ internal static class WorkbookBuilder
             odataSlice = odataSlice with { FromYear = null, ToYear = null };
         }
 
-        var refresh = request.Comparison.ODataGroupBy.Count == 0
-            ? ODataUrls.BudgetLineRows(request.BaseUrl, odataSlice)
-            : ODataUrls.BudgetLines(request.BaseUrl, odataSlice, [.. request.Comparison.ODataGroupBy]);
+        // The same addresses the dashboard shows for this view (one builder for both).
+        var exports = ViewExporter.For(request.View with { Slice = odataSlice });
+        var root = request.BaseUrl.TrimEnd('/') + "/";
+        var refresh = root + (request.Comparison.Page is null ? ExportAddress.BudgetLineRows(odataSlice) : exports.OData);
         var identity = catalog.Identity;
         var sliceText = SliceQueryString.Format(odataSlice);
         var facts = new List<(string, string, bool)>
@@ -55,12 +57,12 @@ internal static class WorkbookBuilder
             (words.Fingerprint, identity.SourcesFingerprint, false),
             (words.Refresh, refresh, true),
             (words.RefreshHow, words.RefreshHowValue, false),
-            (words.AllSplits, ODataUrls.FundingSplits(request.BaseUrl), true),
-            (words.AllSplitsByYear, ODataUrls.FundingSplitsByYear(request.BaseUrl), true),
+            (words.AllSplits, root + ExportAddress.EntitySet("FundingSplits"), true),
+            (words.AllSplitsByYear, root + ExportAddress.EntitySet("FundingSplitsByYear"), true),
         };
-        if (request.Comparison.ChartName is { } chart)
+        if (request.Comparison.Page is not null && exports.Charts.Count > 0)
         {
-            facts.Add((words.Chart, request.BaseUrl.TrimEnd('/') + ChartUrls.For(chart, "svg", odataSlice, language: request.Language == ChartLanguage.En ? "en" : null), true));
+            facts.Add((words.Chart, root + exports.Charts[0].Svg, true));
         }
 
         facts.Add((words.Producer, "EcomCompare", false));

@@ -85,6 +85,6 @@ public class FundingSplitBrowserTests(DashboardFixture dashboard)
         await page.Page.GetByText("Đã sao chép").WaitForAsync();
         var clipboard = await page.Page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal(await page.ByTestId("odata-url").InputValueAsync(), clipboard);
-        Assert.StartsWith(dashboard.Server.BaseAddress + "odata/FundingSplitsByYear?$filter=Year%20eq%202022", clipboard, StringComparison.Ordinal);
+        Assert.StartsWith(dashboard.Server.BaseAddress + "odata/BudgetLines?$apply=filter(Year%20eq%202022)/groupby((ProvinceCode,SourceCode)", clipboard, StringComparison.Ordinal);
     }
 }

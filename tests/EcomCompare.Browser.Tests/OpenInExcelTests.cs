@@ -56,23 +56,13 @@ public class OpenInExcelTests(DashboardFixture dashboard)
         Assert.Equal(onScreen.OrderBy(p => p.Key), fromOData.Where(p => p.Value != 0).OrderBy(p => p.Key));
     }
 
-    /// <summary>Either shape the page may link to: per-source rows (<c>$apply</c> groupby) or the wide split sets.</summary>
+    /// <summary>The page's one OData shape, filtered or not: per-province, per-source rows of a <c>$apply</c> groupby.</summary>
     private static Dictionary<(string, string), decimal> AmountsByProvinceAndSource(JsonElement rows)
     {
         var result = new Dictionary<(string, string), decimal>();
         foreach (var row in rows.EnumerateArray())
         {
-            var province = row.GetProperty("ProvinceCode").GetString()!;
-            if (row.TryGetProperty("SourceCode", out var source))
-            {
-                result[(province, source.GetString()!)] = row.GetProperty("Amount").GetDecimal();
-            }
-            else
-            {
-                result[(province, "central")] = row.GetProperty("Central").GetDecimal();
-                result[(province, "local")] = row.GetProperty("Local").GetDecimal();
-                result[(province, "enterprise")] = row.GetProperty("Enterprise").GetDecimal();
-            }
+            result[(row.GetProperty("ProvinceCode").GetString()!, row.GetProperty("SourceCode").GetString()!)] = row.GetProperty("Amount").GetDecimal();
         }
 
         return result;

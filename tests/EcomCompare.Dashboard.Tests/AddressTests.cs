@@ -3,7 +3,7 @@ using EcomCompare.Dashboard.State;
 
 namespace EcomCompare.Dashboard.Tests;
 
-/// <summary>The addresses the dashboard writes: its own views, and the OData, workbook and chart contracts.</summary>
+/// <summary>The addresses the dashboard writes for its own views (the export addresses: ExportAddressTests in the charts tests).</summary>
 public class AddressTests
 {
     private static readonly CubeSlice Example = new()
@@ -14,44 +14,6 @@ public class AddressTests
         Sources = ["central", "local"],
         Categories = ["awareness"],
     };
-
-    [Fact]
-    public void BuildsTheODataApplyOfTheContractForASlice()
-    {
-        var url = ExportLinks.BudgetLinesGrouped(Example, ["ProvinceCode", "SourceCode"]);
-        Assert.Equal(
-            "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023%20and%20SourceCode%20in%20('central','local')%20and%20CategoryCode%20in%20('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))",
-            url);
-        Assert.Equal(
-            "odata/BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local') and CategoryCode in ('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
-            Uri.UnescapeDataString(url));
-    }
-
-    [Fact]
-    public void LeavesOutFilterPartsThatKeepEverything()
-    {
-        Assert.Equal("odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", ExportLinks.BudgetLinesGrouped(CubeSlice.All, ["ProvinceCode", "SourceCode"]));
-        Assert.Equal("Year ge 2023", ExportLinks.ODataFilter(new CubeSlice { FromYear = 2023 }));
-        Assert.Equal("Year eq 2022", ExportLinks.ODataFilter(new CubeSlice { FromYear = 2022, ToYear = 2022 }));
-        Assert.Equal(string.Empty, ExportLinks.ODataFilter(CubeSlice.All));
-    }
-
-    [Fact]
-    public void NamesTheReadyMadeSets()
-    {
-        Assert.Equal("odata/FundingSplits", ExportLinks.EntitySet("FundingSplits"));
-        Assert.Equal("odata/FundingSplitsByYear?$filter=Year%20eq%202022", ExportLinks.EntitySet("FundingSplitsByYear", "Year eq 2022"));
-    }
-
-    [Fact]
-    public void BuildsWorkbookAndChartAddressesWithTheSharedSliceFormat()
-    {
-        Assert.Equal("export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness", ExportLinks.Workbook("funding-split", Example));
-        Assert.Equal("export/categories.xlsx", ExportLinks.Workbook("categories", CubeSlice.All));
-        Assert.Equal(
-            "charts/funding-split.png?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness&measure=amount&lang=en",
-            ExportLinks.Chart("funding-split", "png", Example, "en", ("measure", "amount")));
-    }
 
     [Fact]
     public void AViewAddressIsTheSliceThenThePageKeysThenTheLanguage()

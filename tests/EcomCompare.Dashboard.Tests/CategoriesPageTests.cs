@@ -83,6 +83,18 @@ public class CategoriesPageTests
         Assert.Equal(
             "http://localhost/odata/BudgetLines?$apply=filter(SourceCode in ('enterprise'))/groupby((CategoryCode,ProvinceCode),aggregate(Amount with sum as Amount))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
-        Assert.Equal("http://localhost/charts/categories.svg?sources=enterprise&layout=heatmap&measure=share&lang=vi", page.Find("embed-0").GetAttribute("value"));
+        Assert.Equal("http://localhost/charts/categories.svg?sources=enterprise&measure=share&layout=heatmap&lang=vi", page.Find("embed-0").GetAttribute("value"));
+        Assert.Equal("export/categories.xlsx?sources=enterprise&measure=share", page.Find("xlsx-link").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task OwnGroupsExportOwnGroupsAndOfferNoHarmonizedChart()
+    {
+        await using var page = await PageHarness.OpenAsync<Categories>("/categories?by=native&measure=amount&lang=en");
+        Assert.Equal(
+            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,NativeGroup),aggregate(Amount with sum as Amount))",
+            Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal("export/categories.xlsx?by=native&lang=en", page.Find("xlsx-link").GetAttribute("href"));
+        Assert.False(page.Has("embed-0"));
     }
 }

@@ -83,5 +83,14 @@ public class ExplorerPageTests
         Assert.Equal(
             "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount with sum as Amount))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        // The workbook is the pivot as laid out, not the budget-lines file.
+        Assert.Equal("export/pivot.xlsx?provinces=thai-binh&rows=province,item&cols=source", page.Find("xlsx-link").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TheWorkbookAddressCarriesTheMeasureTheTotalsAndTheLanguage()
+    {
+        await using var page = await PageHarness.OpenAsync<Explorer>("/explorer?rows=source&cols=year&measure=row&totals=off&lang=en");
+        Assert.Equal("export/pivot.xlsx?rows=source&cols=year&measure=row&totals=off&lang=en", page.Find("xlsx-link").GetAttribute("href"));
     }
 }

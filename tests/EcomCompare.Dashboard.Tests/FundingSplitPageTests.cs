@@ -138,10 +138,11 @@ public class FundingSplitPageTests
     }
 
     [Fact]
-    public async Task OffersTheReadyMadeODataSetAndTheChartAndWorkbookAddresses()
+    public async Task OffersTheODataQueryAndTheChartAndWorkbookAddresses()
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
-        Assert.Equal("http://localhost/odata/FundingSplits", page.Find("odata-url").GetAttribute("value"));
+        // The same row shape as a filtered view (it used to be the FundingSplits set, whose columns differ).
+        Assert.Equal("http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx", page.Find("xlsx-link").GetAttribute("href"));
         Assert.Equal("http://localhost/charts/funding-split.svg?measure=share&lang=vi", page.Find("embed-0").GetAttribute("value"));
         Assert.Equal("http://localhost/charts/funding-split.svg?measure=amount&lang=vi", page.Find("embed-1").GetAttribute("value"));
@@ -159,9 +160,20 @@ public class FundingSplitPageTests
     }
 
     [Fact]
-    public async Task OneYearOffersTheReadyMadeYearSet()
+    public async Task OneYearFiltersTheSameShapeToThatYear()
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=year&year=2022");
-        Assert.Equal("http://localhost/odata/FundingSplitsByYear?$filter=Year eq 2022", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal("http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal("export/funding-split.xlsx?years=2022", page.Find("xlsx-link").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SmallMultiplesExportTheYearByYearViewInTheEnglishUi()
+    {
+        await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=multiples&measure=amount&provinces=thai-binh&lang=en");
+        Assert.Equal("http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", page.Find("xlsx-link").GetAttribute("href"));
+        Assert.Equal("http://localhost/charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en", page.Find("embed-0").GetAttribute("value"));
+        Assert.False(page.Has("embed-1"));
     }
 }

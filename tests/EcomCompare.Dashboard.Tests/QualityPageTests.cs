@@ -40,6 +40,6 @@ public class QualityPageTests
         Assert.False(page.Has("quality-binh-dinh"));
         Assert.Contains("không áp dụng cho trang này", page.Text("filters"), StringComparison.Ordinal);
         Assert.Equal("http://localhost/odata/Discrepancies?$filter=ProvinceCode in ('can-tho')", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
-        Assert.False(page.Has("xlsx-link"));
+        Assert.Equal("export/discrepancies.xlsx?provinces=can-tho", page.Find("xlsx-link").GetAttribute("href"));
     }
 }

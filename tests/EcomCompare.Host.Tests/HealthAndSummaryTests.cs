@@ -30,6 +30,22 @@ public sealed class HealthAndSummaryTests : IAsyncLifetime
         Assert.Contains("<td>Thái Bình</td><td>2.125</td><td>43,5%</td><td>2.495</td><td>51,0%</td><td>270</td><td>5,5%</td><td>4.890</td><td>4.890</td><td>7</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Cần Thơ</td><td>2.899</td>", html, StringComparison.Ordinal);
         Assert.Contains("5.241,5", html, StringComparison.Ordinal);
+        // Bình Định plans no enterprise money: "–" as on the dashboard, not "0" and "0,0%".
+        Assert.Contains("<td>Bình Định</td><td>3.785</td><td>55,2%</td><td>3.075</td><td>44,8%</td><td>–</td><td>–</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"data:,\">", html, StringComparison.Ordinal); // no /favicon.ico request to 404
+        Assert.Contains("<a href=\"./\">← Bảng điều khiển</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummaryInEnglishUsesEnglishWordsAndNumbersAndLinksToTheEnglishDashboard()
+    {
+        var html = await _server.Client.GetStringAsync("summary?lang=en");
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Province</th><th>Central</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Cần Thơ</td><td>2,899</td><td>55.3%</td><td>2,342.5</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"./?lang=en\">← Dashboard</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,27 @@ public sealed record DashboardCatalog(
     public IEnumerable<ProvinceRecord> ProvincesIn(CubeSlice slice) =>
         Provinces.Where(p => slice.Provinces.Count == 0 || slice.Provinces.Contains(p.Code));
 
+    /// <summary>
+    /// The values of <paramref name="slice"/> this cube does not have, each as a sentence naming the filter, the
+    /// value and what the cube has (a year range only when none of its years is planned); empty when all are known.
+    /// </summary>
+    public IReadOnlyList<string> UnknownValues(CubeSlice slice, Text.UiText text)
+    {
+        var unknown = new List<string>();
+        void Check(string filter, IEnumerable<string> asked, IReadOnlyList<string> known) =>
+            unknown.AddRange(asked.Where(a => !known.Contains(a)).Select(a => Text.UiText.Fill(text.ErrorUnknownValue, filter, a, string.Join(", ", known))));
+        Check(text.FilterProvinces, slice.Provinces, Provinces.Select(p => p.Code).ToList());
+        if (Years.Count > 0 && (slice.FromYear > Years[^1] || slice.ToYear < Years[0]))
+        {
+            var asked = slice.FromYear == slice.ToYear ? $"{slice.FromYear}" : $"{slice.FromYear}–{slice.ToYear}";
+            unknown.Add(Text.UiText.Fill(text.ErrorUnknownValue, text.FilterYears, asked, $"{Years[0]}–{Years[^1]}"));
+        }
+
+        Check(text.FilterSources, slice.Sources, Sources.Select(s => s.Code).ToList());
+        Check(text.FilterCategories, slice.Categories, Categories.Select(c => c.Code).ToList());
+        return unknown;
+    }
+
     /// <summary>A province's display name (its code when unknown).</summary>
     public string ProvinceName(string? code) => Provinces.FirstOrDefault(p => p.Code == code)?.Name ?? code ?? string.Empty;
 

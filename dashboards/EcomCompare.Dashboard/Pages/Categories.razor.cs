@@ -1,3 +1,4 @@
+using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
@@ -49,15 +50,13 @@ public partial class Categories
         ? 0
         : Model.Rows.SelectMany(r => r.Cells.Values).Select(c => Measure == MeasureShare ? c.Share ?? 0 : (double)c.Amount).DefaultIfEmpty(0).Max();
 
-    internal string ODataPath => ExportLinks.BudgetLinesGrouped(Slice, Grouping == ByNative ? ["ProvinceCode", "NativeGroup"] : ["CategoryCode", "ProvinceCode"]);
+    /// <summary>
+    /// What leaves the page (<see cref="ViewExporter"/>): the grouping shown (harmonized categories or the provinces'
+    /// own groups) and the measure; no chart image for own groups, which the charts do not draw.
+    /// </summary>
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Categories, Slice, T.Code) { Grouping = Grouping, Measure = Measure });
 
-    internal List<EmbedLink> Embeds =>
-    [
-        new(
-            T.CategoriesTitle,
-            ExportLinks.Chart("categories", "svg", Slice, T.Code, ("layout", "heatmap"), ("measure", Measure)),
-            ExportLinks.Chart("categories", "png", Slice, T.Code, ("layout", "heatmap"), ("measure", Measure))),
-    ];
+    internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.CategoriesTitle)).ToList();
 
     internal override void ReadPageKeys()
     {

@@ -226,6 +226,12 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
         {
             // superseded by a newer state
         }
+        catch (UnknownValuesException e) when (version == _version)
+        {
+            AddressError = e.Message;
+            Model = null;
+            _loadedAddress = null;
+        }
         catch (Exception e) when (version == _version)
         {
             ErrorIsCube = e is CubeUnavailableException;
@@ -245,6 +251,12 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     private async Task<(DashboardCatalog, TModel)> LoadWithCatalogAsync(WorkTally work, CancellationToken cancellation)
     {
         var catalog = await Catalogs.GetAsync(work, cancellation).ConfigureAwait(false);
+        // A mistyped shared link (provinces=ha-noi) says what it names that the cube does not have, instead of empty charts.
+        if (catalog.UnknownValues(Slice, T) is { Count: > 0 } unknown)
+        {
+            throw new UnknownValuesException(string.Join(" · ", unknown));
+        }
+
         var model = await LoadAsync(catalog, work, cancellation).ConfigureAwait(false);
         return (catalog, model);
     }
@@ -268,6 +280,9 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
             StateHasChanged();
         });
     }
+
+    /// <summary>The address names members the cube does not have.</summary>
+    private sealed class UnknownValuesException(string message) : Exception(message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "dashboard: loading {Address} failed")]
     private static partial void LogLoadFailed(ILogger logger, string address, Exception exception);

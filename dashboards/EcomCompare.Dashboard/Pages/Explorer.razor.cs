@@ -1,3 +1,4 @@
+using EcomCompare.Charts.Exports;
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.State;
@@ -89,8 +90,11 @@ public partial class Explorer
         }
     }
 
-    internal string ODataPath => ExportLinks.BudgetLinesGrouped(Slice,
-        RowDims.Concat(ColumnDim is { } c ? [c] : []).SelectMany(PivotDimensions.ODataProperties).Distinct().ToList());
+    /// <summary>What leaves the page (<see cref="ViewExporter"/>): the amounts behind the pivot (OData), the pivot as laid out (.xlsx).</summary>
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Explorer, Slice, T.Code)
+    {
+        Rows = RowDims, Column = ColumnDim, Measure = Measure, Subtotals = Subtotals,
+    });
 
     internal override void ReadPageKeys()
     {

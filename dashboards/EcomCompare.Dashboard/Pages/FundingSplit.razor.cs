@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
@@ -63,42 +64,13 @@ public partial class FundingSplit
     internal double MultiplesMax => Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// The OData address of exactly these numbers: the ready-made split sets when the view is whole provinces
-    /// (optionally some provinces / years), else a <c>$apply</c> over <c>BudgetLines</c>.
+    /// What leaves the page (<see cref="ViewExporter"/>): money per province and source (per year too in small
+    /// multiples) as one OData shape whatever the filter, the workbook and the charts of this mode and measure.
     /// </summary>
-    internal string ODataPath
-    {
-        get
-        {
-            var slice = EffectiveSlice;
-            var wholeProvinces = slice.Sources.Count == 0 && slice.Categories.Count == 0;
-            if (Mode == ModePeriod && wholeProvinces && slice.FromYear is null && slice.ToYear is null)
-            {
-                return ExportLinks.EntitySet("FundingSplits", slice.Provinces.Count == 0 ? null : ExportLinks.In("ProvinceCode", slice.Provinces));
-            }
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.FundingSplit, EffectiveSlice, T.Code) { Mode = Mode, Measure = Measure });
 
-            if (Mode != ModePeriod && wholeProvinces)
-            {
-                return ExportLinks.EntitySet("FundingSplitsByYear", ExportLinks.ODataFilter(slice));
-            }
-
-            return ExportLinks.BudgetLinesGrouped(slice, Mode == ModeMultiples ? ["ProvinceCode", "Year", "SourceCode"] : ["ProvinceCode", "SourceCode"]);
-        }
-    }
-
-    internal List<EmbedLink> Embeds
-    {
-        get
-        {
-            var slice = EffectiveSlice;
-            var lang = T.Code;
-            return
-            [
-                new(T.ChartShares, ExportLinks.Chart("funding-split", "svg", slice, lang, ("measure", "share")), ExportLinks.Chart("funding-split", "png", slice, lang, ("measure", "share"))),
-                new(T.ChartAmounts, ExportLinks.Chart("funding-split", "svg", slice, lang, ("measure", "amount")), ExportLinks.Chart("funding-split", "png", slice, lang, ("measure", "amount"))),
-            ];
-        }
-    }
+    internal List<EmbedLink> Embeds =>
+        Exports.Charts.Select(c => EmbedLink.From(c, c.Measure == MeasureAmount ? T.ChartAmounts : T.ChartShares)).ToList();
 
     internal override void ReadPageKeys()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
@@ -38,38 +39,15 @@ public partial class Targets
     ];
 
     /// <summary>
-    /// <c>odata/Targets?$filter=…</c>: the shown provinces' targets; under a category filter only the indicators
-    /// that category serves, and the unmapped ("other") ones, as on the page.
+    /// What leaves the page (<see cref="ViewExporter"/>): <c>odata/Targets?$filter=…</c> — the shown provinces'
+    /// targets; under a category filter only the indicators that category serves, and the unmapped ones, as on the
+    /// page — the money beside them, the targets workbook and the categories chart in amounts.
     /// </summary>
-    internal string ODataPath
-    {
-        get
-        {
-            var parts = new List<string>();
-            if (Slice.Provinces.Count > 0)
-            {
-                parts.Add(ExportLinks.In("ProvinceCode", Slice.Provinces));
-            }
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Targets, Slice, T.Code));
 
-            if (Slice.Categories.Count > 0)
-            {
-                parts.Add($"({ExportLinks.In("CategoryCode", Slice.Categories)} or IndicatorCode eq '{TargetsLoader.Other}')");
-            }
+    internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.TargetsODataBudget, m.Address)).ToList();
 
-            return ExportLinks.EntitySet("Targets", parts.Count == 0 ? null : string.Join(" and ", parts));
-        }
-    }
-
-    internal List<ODataLink> MoreOData =>
-        [new(T.TargetsODataBudget, ExportLinks.BudgetLinesGrouped(Slice, ["CategoryCode", "ProvinceCode"]))];
-
-    internal List<EmbedLink> Embeds =>
-    [
-        new(
-            T.TargetsBudgetHint,
-            ExportLinks.Chart("categories", "svg", Slice, T.Code, ("measure", "amount")),
-            ExportLinks.Chart("categories", "png", Slice, T.Code, ("measure", "amount"))),
-    ];
+    internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.TargetsBudgetHint)).ToList();
 
     internal override void ReadPageKeys()
     {

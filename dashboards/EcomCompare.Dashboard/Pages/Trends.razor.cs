@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
@@ -43,11 +44,11 @@ public partial class Trends
         p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
         p.CoFinancing, p.CoFinancing.Select(r => F.Ratio(r)).ToList())).ToList() ?? [];
 
+    /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart as drawn (lines or columns) and the co-financing chart.</summary>
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Code) { Mode = Kind });
+
     internal List<EmbedLink> Embeds =>
-    [
-        new(T.TrendsPerProvince, ExportLinks.Chart("funding-trend", "svg", Slice, T.Code), ExportLinks.Chart("funding-trend", "png", Slice, T.Code)),
-        new(T.CoFinancingTitle, ExportLinks.Chart("co-financing", "svg", Slice, T.Code), ExportLinks.Chart("co-financing", "png", Slice, T.Code)),
-    ];
+        Exports.Charts.Select(c => EmbedLink.From(c, c.Chart == "co-financing" ? T.CoFinancingTitle : T.TrendsPerProvince)).ToList();
 
     internal override void ReadPageKeys() => Kind = ChartQuery == KindColumns ? KindColumns : KindLines;
 

@@ -39,6 +39,7 @@ public sealed partial class UiText
         ErrorCubeHint = "The cube is missing or being rebuilt. This page reloads by itself when it is back; an administrator can run `make cube`.",
         ErrorBadAddress = "The page address has an invalid filter",
         ErrorBadAddressHint = "Open the page without filters",
+        ErrorUnknownValue = "{0}: the data has no “{1}” (it has: {2})",
         ErrorUnexpected = "Something went wrong while showing this page.",
         NoData = "No budget line matches these filters.",
         CubeUpdated = "The cube was rebuilt (build {0}); the numbers on this page have been reloaded.",

@@ -39,6 +39,7 @@ public sealed partial class UiText
         ErrorCubeHint = "Khối dữ liệu chưa sẵn sàng hoặc đang được dựng lại. Trang sẽ tự tải lại khi có dữ liệu; người quản trị có thể chạy `make cube`.",
         ErrorBadAddress = "Địa chỉ trang có bộ lọc không hợp lệ",
         ErrorBadAddressHint = "Mở lại trang không có bộ lọc",
+        ErrorUnknownValue = "{0}: không có „{1}” trong dữ liệu (có: {2})",
         ErrorUnexpected = "Đã xảy ra lỗi khi hiển thị trang.",
         NoData = "Không có khoản kinh phí nào khớp với bộ lọc.",
         CubeUpdated = "Khối dữ liệu vừa được dựng lại (bản {0}); số liệu trên trang đã được tải lại.",

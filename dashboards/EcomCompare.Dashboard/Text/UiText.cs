@@ -56,6 +56,8 @@ public sealed partial class UiText
     public required string ErrorCubeHint { get; init; }
     public required string ErrorBadAddress { get; init; }
     public required string ErrorBadAddressHint { get; init; }
+    /// <summary>A value of the address the cube does not have: {0} the filter, {1} the value, {2} what the cube has.</summary>
+    public required string ErrorUnknownValue { get; init; }
     public required string ErrorUnexpected { get; init; }
     public required string NoData { get; init; }
     public required string CubeUpdated { get; init; }

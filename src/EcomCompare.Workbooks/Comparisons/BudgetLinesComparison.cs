@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using EcomCompare.Charts.Definitions;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -22,9 +23,9 @@ internal sealed class BudgetLinesComparison : IComparison
 
     public string Name => "budget-lines";
 
-    public IReadOnlyList<string> ODataGroupBy { get; } = [];
+    public ExportPage? Page => null;
 
-    public string? ChartName => null;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

@@ -1,5 +1,6 @@
 using EcomCompare.Charts;
 using EcomCompare.Charts.Definitions;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -9,21 +10,30 @@ namespace EcomCompare.Workbooks.Comparisons;
 
 /// <summary>
 /// <c>categories</c>: one row per harmonized task category, one money column per province and the total, and a
-/// clustered bar chart of the province columns (the province colours of the charts).
+/// clustered bar chart of the province columns (the province colours of the charts). <c>measure=share</c> adds,
+/// per province, the category's share of the province's money (a formula over the column) — the dashboard's
+/// default cells. <c>by=native</c>: each province's own groups instead, one row per province and group.
 /// </summary>
 internal sealed class CategoriesComparison : IComparison
 {
     public string Name => "categories";
 
-    public IReadOnlyList<string> ODataGroupBy { get; } = ["CategoryCode", "ProvinceCode"];
+    public ExportPage? Page => ExportPage.Categories;
 
-    public string? ChartName => "categories";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } =
+        new Dictionary<string, IReadOnlyList<string>?> { ["by"] = ["category", "native"], ["measure"] = ["amount", "share"] };
 
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
+        if (request.View.Grouping == "native")
+        {
+            return await NativeAsync(request, queries, cancellation).ConfigureAwait(false);
+        }
+
         var words = WorkbookWords.For(request.Language);
         var en = request.Language == ChartLanguage.En;
         var slice = request.Slice;
+        var shares = request.View.Measure == "share";
         var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
 
@@ -33,7 +43,13 @@ internal sealed class CategoriesComparison : IComparison
         var columns = new List<SheetColumn> { new(words.CategoryCode, ColumnKind.Text, 20), new(words.Category, ColumnKind.Text, 44) };
         columns.AddRange(provinces.Select(p => new SheetColumn(p.Name, ColumnKind.Money, 14)));
         columns.Add(new SheetColumn(words.Total, ColumnKind.Money, 14));
+        if (shares)
+        {
+            columns.AddRange(provinces.Select(p => new SheetColumn($"{words.ShareOf}{p.Name}", ColumnKind.Share, 16)));
+        }
 
+        var provinceTotals = provinces.ToDictionary(p => p.Code, p => categories.Sum(c => amounts.GetValueOrDefault((c, p.Code))));
+        var lastRow = categories.Count + 1;
         var rows = new List<IReadOnlyList<SheetCell>>();
         foreach (var category in categories)
         {
@@ -41,6 +57,18 @@ internal sealed class CategoriesComparison : IComparison
             var cells = new List<SheetCell> { category, ChartText.CategoryName(category, catalog, request.Language) };
             cells.AddRange(provinces.Select(p => (SheetCell)amounts.GetValueOrDefault((category, p.Code))));
             cells.Add(new SheetCell(provinces.Sum(p => amounts.GetValueOrDefault((category, p.Code))), Shared.Sum(2, totalColumn - 1, row)));
+            if (shares)
+            {
+                // The share of the province's money within the slice: the cell over its column's sum.
+                cells.AddRange(provinces.Select((p, k) =>
+                {
+                    var column = CellReference.Column(2 + k);
+                    var sum = $"SUM({column}$2:{column}${lastRow})";
+                    var total = provinceTotals[p.Code];
+                    return new SheetCell(total == 0 ? null : (double)(amounts.GetValueOrDefault((category, p.Code)) / total), $"IF({sum}=0,\"\",{column}{row}/{sum})");
+                }));
+            }
+
             rows.Add(cells);
         }
 
@@ -52,5 +80,35 @@ internal sealed class CategoriesComparison : IComparison
             "#,##0",
             provinces.Select((p, k) => new ExcelSeries(p.Name, (2 + k, 1), 2 + k, 2, categories.Count + 1, 1, ChartPalette.ForProvince(catalog.ProvinceIndex(p.Code)))).ToList());
         return [new DataSheet(words.Data, columns, rows) { Chart = provinces.Count == 0 || categories.Count == 0 ? null : chart }];
+    }
+
+    /// <summary>
+    /// <c>by=native</c>: one row per province and own group — the amount and its share of the province's money
+    /// (a SUMIF over the province's rows) — as the dashboard's "own groups" table.
+    /// </summary>
+    private static async Task<IReadOnlyList<DataSheet>> NativeAsync(WorkbookRequest request, CubeQueries queries, CancellationToken cancellation)
+    {
+        var words = WorkbookWords.For(request.Language);
+        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.NativeGroup], request.Slice, CubeTotals.None, [CubeDimension.Province], request.LanguageCode), cancellation).ConfigureAwait(false);
+        var columns = new List<SheetColumn>
+        {
+            new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.NativeGroup, ColumnKind.Text, 60),
+            new(words.Amount, ColumnKind.Money, 16), new(words.ShareOfProvince, ColumnKind.Share, 18),
+        };
+        var last = result.Rows.Count + 1;
+        var rows = result.Rows.Select((r, i) =>
+        {
+            var row = i + 2;
+            var key = r.Keys[1]!;
+            var code = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            var name = r.Labels[1] ?? code;
+            var sum = $"SUMIF($A$2:$A${last},$A{row},$D$2:$D${last})";
+            return (IReadOnlyList<SheetCell>)
+            [
+                r.Keys[0], r.Labels[0], name.StartsWith(code, StringComparison.Ordinal) ? name : $"{code}. {name}", r.Amount,
+                new SheetCell(r.Share, $"IF({sum}=0,\"\",D{row}/{sum})"),
+            ];
+        }).ToList();
+        return [new DataSheet(words.Data, columns, rows)];
     }
 }

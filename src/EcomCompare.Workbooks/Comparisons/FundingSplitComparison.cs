@@ -1,3 +1,5 @@
+using System.Globalization;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -7,43 +9,62 @@ namespace EcomCompare.Workbooks.Comparisons;
 
 /// <summary>
 /// <c>funding-split</c>: one row per province — money per funding source, the total (a SUM formula) and each
-/// source's share (formulas) — and a 100%-stacked bar chart of the source columns.
+/// source's share (formulas) — and a 100%-stacked bar chart of the source columns. <c>layout=multiples</c> (the
+/// dashboard's small multiples by year): one row per province and year, with a year column.
 /// </summary>
 internal sealed class FundingSplitComparison : IComparison
 {
     public string Name => "funding-split";
 
-    public IReadOnlyList<string> ODataGroupBy { get; } = ["ProvinceCode", "SourceCode"];
+    public ExportPage? Page => ExportPage.FundingSplit;
 
-    public string? ChartName => "funding-split";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } =
+        new Dictionary<string, IReadOnlyList<string>?> { ["layout"] = ["stacked", "multiples"] };
 
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
         var en = request.Language == ChartLanguage.En;
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
-        var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
-        decimal Amount(string province, string source) => amounts.GetValueOrDefault((province, source));
+        var multiples = request.View.Mode == "multiples";
+        var result = await queries.AskAsync(new CubeQuestion(multiples ? [CubeDimension.Province, CubeDimension.Year, CubeDimension.Source] : [CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        // Whole period: year 0 stands for "all years".
+        var amounts = result.Rows.ToDictionary(r => multiples ? (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!) : (r.Keys[0]!, 0, r.Keys[1]!), r => r.Amount);
+        var years = multiples ? catalog.Years.Where(y => y >= request.Slice.FromYear && y <= request.Slice.ToYear).ToList() : [0];
+        decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
         var provinces = Charts.Definitions.ChartText.Provinces(request.Slice, catalog);
-        var sources = Shared.Sources(request.Slice, catalog, provinces, Amount);
-        var totalColumn = 2 + sources.Count;
+        var sources = Shared.Sources(request.Slice, catalog, provinces, (p, s) => years.Sum(y => Amount(p, y, s)));
+        var first = multiples ? 3 : 2;
+        var totalColumn = first + sources.Count;
         var columns = new List<SheetColumn> { new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16) };
+        if (multiples)
+        {
+            columns.Add(new SheetColumn(words.Year, ColumnKind.Integer, 8));
+        }
+
         columns.AddRange(sources.Select(s => new SheetColumn(Shared.SourceName(s, catalog, request.Language), ColumnKind.Money, 15)));
         columns.Add(new SheetColumn(words.Total, ColumnKind.Money, 15));
         columns.AddRange(sources.Select(s => new SheetColumn(words.ShareOf + Shared.SourceName(s, catalog, request.Language).ToLowerInvariant(), ColumnKind.Share, 16)));
 
         var rows = new List<IReadOnlyList<SheetCell>>();
-        for (var i = 0; i < provinces.Count; i++)
+        foreach (var province in provinces)
         {
-            var row = i + 2;
-            var code = provinces[i].Code;
-            var total = sources.Sum(s => Amount(code, s));
-            var cells = new List<SheetCell> { code, provinces[i].Name };
-            cells.AddRange(sources.Select(s => (SheetCell)Amount(code, s)));
-            cells.Add(new SheetCell(total, Shared.Sum(2, totalColumn - 1, row)));
-            cells.AddRange(sources.Select((s, k) => Shared.Share(2 + k, totalColumn, row, Amount(code, s), total)));
-            rows.Add(cells);
+            foreach (var year in years)
+            {
+                var row = rows.Count + 2;
+                var code = province.Code;
+                var total = sources.Sum(s => Amount(code, year, s));
+                var cells = new List<SheetCell> { code, province.Name };
+                if (multiples)
+                {
+                    cells.Add(year);
+                }
+
+                cells.AddRange(sources.Select(s => (SheetCell)Amount(code, year, s)));
+                cells.Add(new SheetCell(total, Shared.Sum(first, totalColumn - 1, row)));
+                cells.AddRange(sources.Select((s, k) => Shared.Share(first + k, totalColumn, row, Amount(code, year, s), total)));
+                rows.Add(cells);
+            }
         }
 
         var period = Shared.Period(request.Slice);
@@ -52,7 +73,8 @@ internal sealed class FundingSplitComparison : IComparison
             en ? $"Funding split by province, {period}" : $"Cơ cấu nguồn kinh phí theo tỉnh, {period}",
             words.ShareAxis,
             "0%",
-            sources.Select((s, k) => new ExcelSeries(columns[2 + k].Header, (2 + k, 1), 2 + k, 2, provinces.Count + 1, 1, Shared.SourceColor(s))).ToList());
-        return [new DataSheet(words.Data, columns, rows) { Chart = provinces.Count == 0 ? null : chart }];
+            // By year, the bars are labelled by the year column; the province is in the rows' own column.
+            sources.Select((s, k) => new ExcelSeries(columns[first + k].Header, (first + k, 1), first + k, 2, rows.Count + 1, multiples ? 2 : 1, Shared.SourceColor(s))).ToList());
+        return [new DataSheet(words.Data, columns, rows) { Chart = rows.Count == 0 ? null : chart }];
     }
 }

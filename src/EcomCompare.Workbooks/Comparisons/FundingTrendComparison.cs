@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcomCompare.Charts;
 using EcomCompare.Charts.Definitions;
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
@@ -16,9 +17,9 @@ internal sealed class FundingTrendComparison : IComparison
 {
     public string Name => "funding-trend";
 
-    public IReadOnlyList<string> ODataGroupBy { get; } = ["ProvinceCode", "Year", "SourceCode"];
+    public ExportPage? Page => ExportPage.Trends;
 
-    public string? ChartName => "funding-trend";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
 using EcomCompare.Workbooks.Excel;
@@ -10,11 +11,11 @@ internal interface IComparison
     /// <summary>The name in <c>/export/{name}.xlsx</c>.</summary>
     string Name { get; }
 
-    /// <summary>The BudgetLines properties the OData refresh URL groups by; empty for the lines themselves.</summary>
-    IReadOnlyList<string> ODataGroupBy { get; }
+    /// <summary>The page whose view this workbook exports; null for the budget lines themselves.</summary>
+    ExportPage? Page { get; }
 
-    /// <summary>The chart at <c>/charts</c> that draws the same comparison, if any.</summary>
-    string? ChartName { get; }
+    /// <summary>The view switches the URL may carry besides the slice and <c>lang</c>, with the values each takes (null: a list, checked by the comparison).</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; }
 
     Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation);
 }

@@ -48,6 +48,24 @@ internal sealed record WorkbookWords
         AllSplits = "Cơ cấu nguồn cả kỳ của mọi tỉnh (OData)",
         AllSplitsByYear = "Cơ cấu nguồn theo năm của mọi tỉnh (OData)",
         Chart = "Biểu đồ của cùng phạm vi (SVG)",
+        NativeGroup = "Nhóm của tỉnh",
+        ShareOfProvince = "Tỷ trọng trong tổng kinh phí của tỉnh",
+        GrandTotal = "Tổng cộng",
+        ShareOfRow = "tỷ trọng theo hàng",
+        ShareOfColumn = "tỷ trọng theo cột",
+        ShareOfTotal = "tỷ trọng trên tổng cộng",
+        Indicator = "Chỉ tiêu",
+        Comparator = "So sánh",
+        Value = "Giá trị",
+        ValueMax = "Giá trị tối đa",
+        UnitColumn = "Đơn vị",
+        Text = "Câu gốc trong văn bản",
+        Kind = "Loại",
+        Scope = "Phạm vi",
+        Stated = "Số ghi trong văn bản",
+        Computed = "Số tính lại",
+        Difference = "Chênh lệch",
+        Message = "Giải thích",
         Producer = "Tạo bởi",
     };
 
@@ -94,6 +112,24 @@ internal sealed record WorkbookWords
         AllSplits = "Whole-period split of every province (OData)",
         AllSplitsByYear = "Split per year of every province (OData)",
         Chart = "Chart of the same slice (SVG)",
+        NativeGroup = "Province's own group",
+        ShareOfProvince = "Share of the province's money",
+        GrandTotal = "Grand total",
+        ShareOfRow = "share of row",
+        ShareOfColumn = "share of column",
+        ShareOfTotal = "share of grand total",
+        Indicator = "Indicator",
+        Comparator = "Comparator",
+        Value = "Value",
+        ValueMax = "Upper value",
+        UnitColumn = "Unit",
+        Text = "Original sentence",
+        Kind = "Kind",
+        Scope = "Scope",
+        Stated = "Stated",
+        Computed = "Computed",
+        Difference = "Difference",
+        Message = "Explanation",
         Producer = "Made by",
     };
 
@@ -139,6 +175,24 @@ internal sealed record WorkbookWords
     public required string AllSplitsByYear { get; init; }
     public required string Chart { get; init; }
     public required string Producer { get; init; }
+    public required string NativeGroup { get; init; }
+    public required string ShareOfProvince { get; init; }
+    public required string GrandTotal { get; init; }
+    public required string ShareOfRow { get; init; }
+    public required string ShareOfColumn { get; init; }
+    public required string ShareOfTotal { get; init; }
+    public required string Indicator { get; init; }
+    public required string Comparator { get; init; }
+    public required string Value { get; init; }
+    public required string ValueMax { get; init; }
+    public required string UnitColumn { get; init; }
+    public required string Text { get; init; }
+    public required string Kind { get; init; }
+    public required string Scope { get; init; }
+    public required string Stated { get; init; }
+    public required string Computed { get; init; }
+    public required string Difference { get; init; }
+    public required string Message { get; init; }
 
     public static WorkbookWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
 }

@@ -83,12 +83,4 @@ public sealed class RenderingPartsTests
         Assert.Equal(ChartPalette.Provinces[0], ChartPalette.ForProvince(ChartPalette.Provinces.Count));
         Assert.DoesNotContain(ChartPalette.Central, ChartPalette.Provinces.Take(3));
     }
-
-    [Fact]
-    public void ChartUrlsAreWrittenInTheFormatTheEndpointReads()
-    {
-        var url = ChartUrls.For("funding-split", "png", new Cube.Query.CubeSlice { Provinces = ["can-tho"], FromYear = 2021, ToYear = 2023 }, width: 1200, scale: 2, title: "Cần Thơ & co");
-        Assert.Equal("/charts/funding-split.png?provinces=can-tho&years=2021-2023&width=1200&scale=2&title=C%E1%BA%A7n%20Th%C6%A1%20%26%20co", url);
-        Assert.Equal(["funding-split", "funding-trend", "categories", "co-financing"], ChartUrls.Charts);
-    }
 }

@@ -166,19 +166,32 @@ public sealed class WorkbookTests(ServerFixture fixture)
     [InlineData("funding-trend")]
     [InlineData("categories")]
     [InlineData("budget-lines")]
-    public async Task EveryWorkbookIsValidOpenXml(string comparison)
+    [InlineData("funding-split", "?layout=multiples")]
+    [InlineData("categories", "?by=native")]
+    [InlineData("categories", "?measure=share")]
+    [InlineData("pivot", "?measure=col")]
+    [InlineData("pivot", "?rows=source&cols=none&totals=off")]
+    [InlineData("targets")]
+    [InlineData("discrepancies", "?lang=en")]
+    public async Task EveryWorkbookIsValidOpenXml(string comparison, string query = "")
     {
-        using var book = await DownloadAsync($"export/{comparison}.xlsx");
+        using var book = await DownloadAsync($"export/{comparison}.xlsx{query}");
         var errors = new OpenXmlValidator().Validate(book.Document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Theory]
-    [InlineData("export/pivot.xlsx", "unknown comparison 'pivot'")]
+    [InlineData("export/nothing.xlsx", "unknown comparison 'nothing'")]
     [InlineData("export/funding-split.csv", "ask for funding-split.xlsx")]
     [InlineData("export/funding-split.xlsx?provinces=ha-noi", "unknown province 'ha-noi'")]
     [InlineData("export/funding-split.xlsx?years=2030", "2021–2025")]
-    [InlineData("export/funding-split.xlsx?measure=share", "unknown parameter 'measure'")]
+    [InlineData("export/funding-split.xlsx?measure=share", "'measure' does not apply to funding-split.xlsx: it takes layout")]
+    [InlineData("export/funding-split.xlsx?shape=round", "unknown parameter 'shape'")]
+    [InlineData("export/funding-split.xlsx?layout=heatmap", "layout 'heatmap': funding-split.xlsx takes layout=stacked or layout=multiples")]
+    [InlineData("export/categories.xlsx?by=item", "by 'item'")]
+    [InlineData("export/pivot.xlsx?rows=province,nation", "rows 'nation'")]
+    [InlineData("export/pivot.xlsx?rows=province&cols=province", "cols 'province'")]
+    [InlineData("export/targets.xlsx?measure=row", "it takes the slice and lang only")]
     [InlineData("export/funding-split.xlsx?lang=de", "lang 'de'")]
     [InlineData("export/categories.xlsx?categories=,", "empty item")]
     public async Task BadExportParametersGet400WithAPlainMessage(string url, string message)
@@ -186,6 +199,101 @@ public sealed class WorkbookTests(ServerFixture fixture)
         using var response = await fixture.Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmallMultiplesHaveARowPerProvinceAndYearThatAddUpToTheWholePeriod()
+    {
+        using var book = await DownloadAsync("export/funding-split.xlsx?layout=multiples&provinces=thai-binh");
+        Assert.Equal(["Mã tỉnh", "Tỉnh/thành", "Năm", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book.Text(Data, r)));
+        Assert.Equal(["2021", "2022", "2023", "2024", "2025"], Enumerable.Range(2, 5).Select(r => ((int)book.Number(Data, "C" + r)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // Thái Bình's whole period: 2.125 central, 2.495 local, 270 enterprise, 4.890 in all.
+        Assert.Equal(2125m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "D" + r)));
+        Assert.Equal(2495m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "E" + r)));
+        Assert.Equal(270m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "F" + r)));
+        Assert.Equal(4890m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "G" + r)));
+        Assert.Equal("SUM(D2:F2)", book.Formula(Data, "G2"));
+        Assert.Equal("IF($G2=0,\"\",D2/$G2)", book.Formula(Data, "H2"));
+    }
+
+    [Fact]
+    public async Task OwnGroupsAreTheProvincesOwnGroupsWithTheirShare()
+    {
+        using var book = await DownloadAsync("export/categories.xlsx?by=native&provinces=binh-dinh");
+        Assert.Equal(["Mã tỉnh", "Tỉnh/thành", "Nhóm của tỉnh", "Kinh phí (triệu đồng)", "Tỷ trọng trong tổng kinh phí của tỉnh"], new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
+        var groups = book.Column(Data, "C");
+        var five = groups.ToList().FindIndex(g => g!.StartsWith("5.", StringComparison.Ordinal)) + 2;
+        // Bình Định's group 5: its items add up to 3.325 (the document's header says 3.235).
+        Assert.Equal(3325m, book.Number(Data, "D" + five));
+        Assert.Equal(6860m, Enumerable.Range(2, groups.Count).Sum(r => book.Number(Data, "D" + r)));
+        Assert.Equal(3325 / 6860.0, (double)book.Number(Data, "E" + five), 6);
+    }
+
+    [Fact]
+    public async Task CategorySharesAreEachCellOverItsProvincesMoney()
+    {
+        using var book = await DownloadAsync("export/categories.xlsx?measure=share&provinces=thai-binh");
+        Assert.Equal("Tỷ trọng Thái Bình", book.Text(Data, "E1"));
+        var rows = book.Column(Data, "A").Count;
+        Assert.Equal(4890m, Enumerable.Range(2, rows).Sum(r => book.Number(Data, "C" + r)));
+        Assert.Equal(1.0, Enumerable.Range(2, rows).Sum(r => (double)book.Number(Data, "E" + r)), 9);
+        Assert.Equal($"IF(SUM(C$2:C${rows + 1})=0,\"\",C2/SUM(C$2:C${rows + 1}))", book.Formula(Data, "E2"));
+    }
+
+    [Fact]
+    public async Task ThePivotIsTheExplorersLayoutInItsMeasure()
+    {
+        // As the explorer shows /explorer?rows=province&cols=year&sources=central: Cần Thơ 102 977 522 662 636 | 2.899.
+        using var amounts = await DownloadAsync("export/pivot.xlsx?rows=province&cols=year&sources=central");
+        Assert.Equal(["Tỉnh/thành", "2021", "2022", "2023", "2024", "2025", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book(amounts, r)));
+        var row = amounts.Column(Data, "A").ToList().IndexOf("Cần Thơ") + 2;
+        Assert.Equal([102m, 977m, 522m, 662m, 636m, 2899m], new[] { "B", "C", "D", "E", "F", "G" }.Select(c => amounts.Number(Data, c + row)));
+        Assert.Equal("Tổng cộng", amounts.Column(Data, "A")[^1]);
+
+        using var shares = await DownloadAsync("export/pivot.xlsx?rows=province&cols=year&sources=central&measure=row&lang=en");
+        Assert.Equal("2021 (share of row)", shares.Text("Data", "B1"));
+        Assert.Equal(102 / 2899.0, (double)shares.Number("Data", "B" + row), 9);
+        Assert.Equal(1.0, (double)shares.Number("Data", "G" + row), 9);
+        Assert.Equal("0.0%", shares.Format("Data", "B" + row));
+
+        static string? book(WorkbookReader b, string r) => b.Text(Data, r);
+    }
+
+    [Fact]
+    public async Task PivotSubtotalsComeAboveTheirRowsAndGoWithTotalsOff()
+    {
+        using var tree = await DownloadAsync("export/pivot.xlsx?rows=source,province&cols=none&provinces=thai-binh,can-tho");
+        // Central: its subtotal row (no province), then Thái Bình 2.125 and Cần Thơ 2.899.
+        Assert.Equal(["Trung ương", "Trung ương", "Trung ương"], tree.Column(Data, "A").Take(3));
+        Assert.Equal([null, "Thái Bình", "Cần Thơ"], tree.Column(Data, "B").Take(3));
+        Assert.Equal([5024m, 2125m, 2899m], new[] { "C2", "C3", "C4" }.Select(r => tree.Number(Data, r)));
+
+        using var flat = await DownloadAsync("export/pivot.xlsx?rows=source,province&cols=none&provinces=thai-binh,can-tho&totals=off");
+        Assert.Equal([2125m, 2899m], new[] { "C2", "C3" }.Select(r => flat.Number(Data, r)));
+        Assert.Equal(4890m + 5241.5m, flat.Number(Data, "C" + (flat.Column(Data, "A").Count + 1)));
+    }
+
+    [Fact]
+    public async Task TargetsAndDiscrepanciesAreTheirPagesRows()
+    {
+        using var targets = await DownloadAsync("export/targets.xlsx?provinces=can-tho");
+        Assert.Equal(13, targets.Column(Data, "A").Count); // Cần Thơ states 13 targets
+        Assert.All(targets.Column(Data, "A"), c => Assert.Equal("can-tho", c));
+
+        using var quality = await DownloadAsync("export/discrepancies.xlsx?provinces=can-tho&lang=en");
+        Assert.Equal(5, quality.Column("Data", "A").Count); // as the data-quality page counts them
+    }
+
+    [Theory]
+    [InlineData("export/funding-split.xlsx", "ecomcompare-funding-split-all-provinces-2021-2025.xlsx")]
+    [InlineData("export/funding-split.xlsx?layout=multiples&provinces=binh-dinh,can-tho&years=2022-2023&lang=en", "ecomcompare-funding-split-multiples-binh-dinh-can-tho-2022-2023-en.xlsx")]
+    [InlineData("export/categories.xlsx?by=native&measure=share&years=2024", "ecomcompare-categories-native-groups-shares-all-provinces-2024.xlsx")]
+    [InlineData("export/pivot.xlsx?rows=province,item&cols=source&measure=row", "ecomcompare-pivot-province-item-by-source-share-of-row-all-provinces-2021-2025.xlsx")]
+    public async Task FileNamesSayWhatTheyHold(string url, string name)
+    {
+        using var response = await fixture.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(name, response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
     }
 
     private string BuildId() =>
