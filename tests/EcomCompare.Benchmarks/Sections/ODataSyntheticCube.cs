@@ -33,7 +33,7 @@ internal static class ODataSyntheticCube
             INSERT INTO dim_year SELECT y, '2021-2025' FROM range(2021, 2026) t(y);
             INSERT INTO dim_province
             SELECT 'p' || lpad(i::VARCHAR, 2, '0'), 'Tỉnh số ' || i, 'Vùng ' || (i % 6), i || '/QĐ-UBND', DATE '2020-06-01' + CAST(i AS INTEGER),
-                   '2021-2025', 2021, 2025, 'Tỉnh số ' || (i % 34 + 1), 'p' || i || '.txt', 'synthetic', 'year-source-columns', NULL, i
+                   '2021-2025', 2021, 2025, 'Tỉnh số ' || (i % 34 + 1), 'p' || i || '.txt', 'synthetic', 'year-source-columns', NULL, i, false, NULL, NULL
             FROM range(1, 64) t(i);
             """);
         Run(connection, string.Create(CultureInfo.InvariantCulture, $"""
