@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using EcomCompare.Access.Exposure;
 using EcomCompare.Access.Headers;
@@ -57,6 +58,8 @@ public static class AccessServiceExtensions
                 $"or start with {AllowAnonymousSwitch} to serve the network anonymously on purpose.");
         }
 
+        // First of all startup filters, so that it runs outside the framework's host filtering (see the class).
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, Headers.ODataHostCheck>());
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(users);
         builder.Services.AddSingleton(TimeProvider.System);

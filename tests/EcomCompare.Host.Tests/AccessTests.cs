@@ -144,6 +144,24 @@ public sealed partial class AccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ODataAnswersANotAllowedHostWithAnODataError()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "odata/Provinces");
+        request.Headers.Host = "attacker.example";
+        using var response = await _server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = json.RootElement.GetProperty("error");
+        Assert.Equal("BadRequest", error.GetProperty("code").GetString());
+        Assert.Contains("'attacker.example'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // An allowed name passes this check (and then asks for credentials, as sign-in is on here).
+        using var allowed = await _server.Client.GetAsync("odata/Provinces");
+        Assert.Equal(HttpStatusCode.Unauthorized, allowed.StatusCode);
+    }
+
+    [Fact]
     public async Task TheDashboardsLiveConnectionRefusesOtherOrigins()
     {
         using var foreign = new HttpRequestMessage(HttpMethod.Post, "_blazor/negotiate?negotiateVersion=1");
