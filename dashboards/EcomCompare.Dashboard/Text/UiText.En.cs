@@ -16,6 +16,7 @@ public sealed partial class UiText
         NavExplorer = "Explorer",
         NavQuality = "Data quality",
         NavDocuments = "Documents",
+        SkipToContent = "Skip to the main content",
         NavTargets = "2025 targets",
         SwitchLanguage = "Tiếng Việt",
         SwitchLanguageLabel = "Chuyển sang tiếng Việt",

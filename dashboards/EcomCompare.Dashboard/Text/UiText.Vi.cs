@@ -16,6 +16,7 @@ public sealed partial class UiText
         NavExplorer = "Bảng xoay",
         NavQuality = "Chất lượng dữ liệu",
         NavDocuments = "Văn bản",
+        SkipToContent = "Bỏ qua, đến nội dung chính",
         NavTargets = "Mục tiêu 2025",
         SwitchLanguage = "English",
         SwitchLanguageLabel = "Switch to English",

@@ -32,6 +32,7 @@ public sealed partial class UiText
     public required string NavExplorer { get; init; }
     public required string NavQuality { get; init; }
     public required string NavDocuments { get; init; }
+    public required string SkipToContent { get; init; }
     public required string SwitchLanguage { get; init; }
     public required string SwitchLanguageLabel { get; init; }
     public required string Unit { get; init; }

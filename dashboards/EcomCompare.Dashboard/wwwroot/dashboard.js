@@ -36,3 +36,17 @@ document.addEventListener("focusin", function (event) {
     event.target.select();
   }
 });
+
+// The skip link moves the keyboard focus, not only the scroll position: Blazor's router handles in-page links
+// itself (it scrolls), so the focus is moved here.
+document.addEventListener("click", function (event) {
+  const link = event.target instanceof Element ? event.target.closest("a.ec-skip") : null;
+  if (!link) {
+    return;
+  }
+  const main = document.getElementById("main-content");
+  if (main) {
+    event.preventDefault();
+    main.focus();
+  }
+}, true);
