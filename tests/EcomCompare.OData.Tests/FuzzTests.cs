@@ -23,8 +23,11 @@ public sealed class FuzzTests : IAsyncLifetime
         var statuses = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (target, cancellation) =>
+        // Every 50th request also claims a Host this service does not answer to: it must get the same OData JSON error.
+        string[] foreignHosts = ["attacker.example", "evil.example:8080", "127.0.0.1.attacker.example", "[::2]", "xn--bnh-nh-7va.example"];
+        await Parallel.ForEachAsync(targets.Select((t, i) => (Target: t, Index: i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, cancellation) =>
         {
+            var target = item.Target;
             Uri uri;
             try
             {
@@ -44,7 +47,13 @@ public sealed class FuzzTests : IAsyncLifetime
                 return;
             }
 
-            using var response = await _server.Client.GetAsync(uri, cancellation);
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            if (item.Index % 50 == 0)
+            {
+                request.Headers.Host = foreignHosts[item.Index / 50 % foreignHosts.Length];
+            }
+
+            using var response = await _server.Client.SendAsync(request, cancellation);
             var status = (int)response.StatusCode;
             statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
             var body = await response.Content.ReadAsStringAsync(cancellation);
