@@ -176,4 +176,21 @@ public class FundingSplitPageTests
         Assert.Equal("http://localhost/charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en", page.Find("embed-0").GetAttribute("value"));
         Assert.False(page.Has("embed-1"));
     }
+
+    // The reference each province is read against (issue 14): the plain average of the three provinces' own shares —
+    // central 3.785/6.860, 2.125/4.890, 2.899/5.241,5 → 51,3 %; local → 46,8 %; enterprise 0, 270/4.890, 0 → 1,8 % —
+    // not the money-weighted all-provinces row (central 8.809/16.991,5 = 51,8 %).
+    [Fact]
+    public async Task AnAverageOfTheProvincesSharesIsTheReferenceBesideThem()
+    {
+        await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
+        Assert.Equal(("51,3%", "46,8%", "1,8%"), (page.Text("average-share-central"), page.Text("average-share-local"), page.Text("average-share-enterprise")));
+
+        await using var two = await PageHarness.OpenAsync<FundingSplit>("/?provinces=binh-dinh,thai-binh&lang=en");
+        Assert.Equal("49.3%", two.Text("average-share-central")); // (55,17 % + 43,46 %) / 2
+        Assert.StartsWith("Provinces' average share", two.Text("split-row-average"), StringComparison.Ordinal);
+
+        await using var one = await PageHarness.OpenAsync<FundingSplit>("/?provinces=can-tho");
+        Assert.False(one.Has("split-row-average")); // one province is its own average
+    }
 }

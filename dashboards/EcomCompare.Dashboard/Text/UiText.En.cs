@@ -154,6 +154,8 @@ public sealed partial class UiText
         QualityNone = "No discrepancy for the selected provinces.",
         QualityWarnings = "Build warnings",
         TargetsNational = "National 2025 (645/QĐ-TTg)",
+        AverageShare = "Provinces' average share",
+        AverageShareHint = "The plain average of the provinces' own shares (each province counts once), to read each province against",
         TargetsNationalHint = "The 2025 target of the national e-commerce master plan (Decision 645/QĐ-TTg of 15 May 2020) for the same indicator",
         TargetsBelowNational = "▼ below the national bar",
         DocumentsTitle = "Each province's plan document",

@@ -94,6 +94,8 @@ public sealed partial class UiText
     public required string QualityNone { get; init; }
     public required string QualityWarnings { get; init; }
     public required string TargetsNational { get; init; }
+    public required string AverageShare { get; init; }
+    public required string AverageShareHint { get; init; }
     public required string TargetsNationalHint { get; init; }
     public required string TargetsBelowNational { get; init; }
 

@@ -154,6 +154,8 @@ public sealed partial class UiText
         QualityNone = "Không có chênh lệch nào cho các tỉnh đã chọn.",
         QualityWarnings = "Cảnh báo khi dựng dữ liệu",
         TargetsNational = "Cả nước 2025 (645/QĐ-TTg)",
+        AverageShare = "Tỷ trọng bình quân các tỉnh",
+        AverageShareHint = "Trung bình cộng tỷ trọng của từng tỉnh (mỗi tỉnh tính như nhau), để so từng tỉnh với mức chung",
         TargetsNationalHint = "Mục tiêu năm 2025 của Kế hoạch tổng thể phát triển TMĐT quốc gia (Quyết định 645/QĐ-TTg ngày 15/5/2020) cho cùng chỉ tiêu",
         TargetsBelowNational = "▼ thấp hơn mức cả nước",
         DocumentsTitle = "Văn bản kế hoạch của từng tỉnh",
