@@ -1,4 +1,3 @@
-using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
 using EcomCompare.Testing;
@@ -9,18 +8,12 @@ namespace EcomCompare.Cube.Tests;
 /// A plan whose budget table has no year split (whole-period columns, issue 13): its facts have a NULL year, count
 /// in the period totals and in no single year; its "other" money gets the <c>other</c> source member.
 /// </summary>
-public sealed class WholePeriodCubeTests : IDisposable
+public sealed class WholePeriodCubeTests
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ecomcompare-wholeperiod-");
-
-    public void Dispose() => _dir.Delete(recursive: true);
-
     [Fact]
     public async Task NoYearFactsCountInThePeriodTotalsAndInNoYear()
     {
-        var cubePath = TestCube.BuildWithWholePeriodPlan(_dir.FullName);
-
-        using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
+        using var store = new CubeStore(new CubeStoreOptions { Path = TestCube.WholePeriodPath });
         var queries = new CubeQueries(store);
         var split = Assert.Single(await queries.FundingSplitsAsync(), s => s.ProvinceCode == "nui-do");
         // The fixture's numbers by hand: 1.700 central, 2.000 local, 1.300 enterprise, 200 other = 5.200.

@@ -11,12 +11,10 @@ namespace EcomCompare.Dashboard.Tests;
 /// </summary>
 public sealed class WholePeriodPlanTests
 {
-    private static readonly Lazy<string> Cube = new(() => TestCube.BuildWithWholePeriodPlan(Directory.CreateTempSubdirectory("ecomcompare-dash-wholeperiod-").FullName));
-
     [Fact]
     public async Task ThePeriodViewHasItsMoneyIncludingOtherAndNoNote()
     {
-        await using var page = await PageHarness.OpenAsync<FundingSplit>("/?provinces=nui-do", Cube.Value);
+        await using var page = await PageHarness.OpenAsync<FundingSplit>("/?provinces=nui-do", TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
         Assert.Equal("5.200", page.Text("total-nui-do"));
         Assert.Equal("1.700", page.Text("amount-nui-do-central"));
@@ -30,7 +28,7 @@ public sealed class WholePeriodPlanTests
     [InlineData("/?provinces=nui-do&years=2021-2022")]
     public async Task EveryPerYearViewOfTheFundingSplitSaysHowMuchHasNoYear(string address)
     {
-        await using var page = await PageHarness.OpenAsync<FundingSplit>(address, Cube.Value);
+        await using var page = await PageHarness.OpenAsync<FundingSplit>(address, TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
         Assert.Equal("Núi Đỏ: 5.200 triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
             page.Text("no-year-split"));
@@ -39,7 +37,7 @@ public sealed class WholePeriodPlanTests
     [Fact]
     public async Task TheTrendsPageSaysItInEnglishToo()
     {
-        await using var page = await PageHarness.OpenAsync<Trends>("/trends?provinces=nui-do,can-tho&lang=en", Cube.Value);
+        await using var page = await PageHarness.OpenAsync<Trends>("/trends?provinces=nui-do,can-tho&lang=en", TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
         Assert.Equal("Núi Đỏ: 5,200 million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
             page.Text("no-year-split"));
@@ -56,13 +54,13 @@ public sealed class WholePeriodPlanTests
     [Fact]
     public async Task TheDataQualityPageShowsTheBuildWarningsInTheUiLanguage()
     {
-        await using var page = await PageHarness.OpenAsync<Quality>("/quality?provinces=nui-do", Cube.Value);
+        await using var page = await PageHarness.OpenAsync<Quality>("/quality?provinces=nui-do", TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
         var warnings = page.Text("warnings-nui-do");
         Assert.Contains("Cảnh báo khi dựng dữ liệu", warnings, StringComparison.Ordinal);
         Assert.Contains("5.200 triệu đồng của kế hoạch không chia theo năm", warnings, StringComparison.Ordinal);
         // The shipped plans state their totals and split by year: no warning.
-        await using var shipped = await PageHarness.OpenAsync<Quality>("/quality", Cube.Value);
+        await using var shipped = await PageHarness.OpenAsync<Quality>("/quality", TestCube.WholePeriodPath);
         Assert.False(shipped.Has("warnings-binh-dinh") || shipped.Has("warnings-thai-binh") || shipped.Has("warnings-can-tho"));
     }
 }

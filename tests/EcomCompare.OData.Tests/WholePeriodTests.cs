@@ -11,16 +11,11 @@ namespace EcomCompare.OData.Tests;
 /// </summary>
 public sealed class WholePeriodTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ecomcompare-odata-wholeperiod-");
     private KestrelServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(TestCube.BuildWithWholePeriodPlan(_dir.FullName));
+    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(TestCube.WholePeriodPath);
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _dir.Delete(recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task WholePeriodLinesHaveNoYearAndTheSplitsSayHowMuch()
@@ -44,8 +39,7 @@ public sealed class WholePeriodTests : IAsyncLifetime
 
     private async Task<JsonDocument> Json(string path)
     {
-        using var client = new HttpClient { BaseAddress = _server.BaseAddress };
-        using var response = await client.GetAsync(path);
+        using var response = await _server.Client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} → {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body);

@@ -11,8 +11,13 @@ public static class TestCube
 {
     private static readonly Lazy<string> Shared = new(() => BuildInto(Directory.CreateTempSubdirectory("ecomcompare-test-cube-").FullName));
 
+    private static readonly Lazy<string> SharedWholePeriod = new(() => BuildWithWholePeriodPlan(Directory.CreateTempSubdirectory("ecomcompare-test-wholeperiod-").FullName));
+
     /// <summary>Path of the shared cube file (read it, never modify it).</summary>
     public static string Path => Shared.Value;
+
+    /// <summary>A shared cube of the shipped plans and the made-up whole-period Núi Đỏ plan (<see cref="BuildWithWholePeriodPlan"/>; read it, never modify it).</summary>
+    public static string WholePeriodPath => SharedWholePeriod.Value;
 
     /// <summary>Builds a fresh cube from the shipped documents into <paramref name="directory"/>; returns its path.</summary>
     public static string BuildInto(string directory)

@@ -15,18 +15,22 @@ public sealed record DashboardCatalog(
     IReadOnlyList<NamedMember> Sources,
     IReadOnlyList<NamedMember> Categories)
 {
+    private readonly IReadOnlyList<WarningRecord> _warnings = [];
+    private readonly IReadOnlyDictionary<string, decimal> _noYearSplit = new Dictionary<string, decimal>();
+
     /// <summary>What the build reported without failing (no stated total, money with no year split).</summary>
-    public IReadOnlyList<WarningRecord> Warnings { get; init; } = [];
+    public IReadOnlyList<WarningRecord> Warnings
+    {
+        get => _warnings;
+        init => (_warnings, _noYearSplit) = (value, WarningRecord.NoYearSplitByProvince(value));
+    }
 
     /// <summary>
     /// The slice's provinces whose plan has money with no year split (a whole-period table), with that amount: a
     /// per-year view cannot show it in any year, so it says so beside the figures.
     /// </summary>
     public IReadOnlyList<(ProvinceRecord Province, decimal Amount)> NoYearSplit(CubeSlice slice) =>
-        ProvincesIn(slice)
-            .Select(p => (Province: p, Amount: Warnings.Where(w => w.ProvinceCode == p.Code && w.Kind == "no-year-split").Sum(w => w.Amount)))
-            .Where(p => p.Amount > 0)
-            .ToList();
+        ProvincesIn(slice).Where(p => _noYearSplit.ContainsKey(p.Code)).Select(p => (p, _noYearSplit[p.Code])).ToList();
 
     /// <summary>The slice's provinces in manifest order (all of them when the slice names none).</summary>
     public IEnumerable<ProvinceRecord> ProvincesIn(CubeSlice slice) =>

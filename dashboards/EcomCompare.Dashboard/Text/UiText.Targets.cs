@@ -28,8 +28,7 @@ public sealed partial class UiText
         }
 
         var number = target.ValueMax is { } max ? $"{Format.Amount(value)}–{Format.Amount(max)}" : Format.Amount(value);
-        var unit = TargetUnit(target.Unit);
-        var withUnit = unit.Length == 0 ? number : unit.StartsWith('%') ? number + unit : $"{number} {unit}";
+        var withUnit = WithUnit(number, target.Unit);
         var comparator = target.Comparator switch
         {
             "at-least" => "≥ ",
@@ -42,12 +41,12 @@ public sealed partial class UiText
     }
 
     /// <summary>A national target as the table shows it: "≥ 55%", "≤ 10%", "≥ 600 USD/người/năm".</summary>
-    public string NationalValue(decimal value, string? comparator, string unitCode)
-    {
-        var unit = TargetUnit(unitCode);
-        var number = Format.Amount(value);
-        return $"{comparator ?? string.Empty} {(unit.Length == 0 ? number : unit.StartsWith('%') ? number + unit : $"{number} {unit}")}".Trim();
-    }
+    public string NationalValue(decimal value, string? comparator, string unitCode) =>
+        $"{comparator ?? string.Empty} {WithUnit(Format.Amount(value), unitCode)}".Trim();
+
+    // "55%", "600 USD/người/năm": a percent sticks to its number, other units stand apart.
+    private string WithUnit(string number, string unitCode) =>
+        TargetUnit(unitCode) is { Length: > 0 } unit ? (unit.StartsWith('%') ? number + unit : $"{number} {unit}") : number;
 
     /// <summary>The comparator in words, for screen readers and the sentence panel.</summary>
     public string TargetComparator(string comparator) => (comparator, IsEnglish) switch

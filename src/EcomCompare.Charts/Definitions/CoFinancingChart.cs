@@ -24,7 +24,7 @@ internal sealed class CoFinancingChart : IChartDefinition
     public string FixedSourcesDescription => "local with central money";
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"], WithNoYearSplit = false }, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] }, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {

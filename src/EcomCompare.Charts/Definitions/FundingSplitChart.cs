@@ -25,7 +25,7 @@ internal sealed class FundingSplitChart : IChartDefinition
     public int DefaultHeight => 420;
 
     public CubeQuestion Question(ChartRequest request) => request.Layout == Multiples
-        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { WithNoYearSplit = false }, Language: request.LanguageCode)
+        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode)
         : new CubeQuestion([CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)

@@ -23,7 +23,7 @@ internal sealed class FundingTrendChart : IChartDefinition
     public IReadOnlyList<string> Layouts { get; } = ["lines", Columns];
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { WithNoYearSplit = false }, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {

@@ -25,9 +25,8 @@ internal sealed record CubeCatalog(
         var categories = await queries.CategoriesAsync(cancellation).ConfigureAwait(false);
         var years = (await queries.FundingSplitsAsync(byYear: true, cancellation).ConfigureAwait(false))
             .Where(s => s.Year is not null).Select(s => s.Year!.Value).Distinct().Order().ToList();
-        var noYear = (await queries.FundingSplitsAsync(cancellation: cancellation).ConfigureAwait(false))
-            .Where(s => s.NoYearSplit > 0).ToDictionary(s => s.ProvinceCode, s => s.NoYearSplit);
-        return new CubeCatalog(identity, provinces, sources, categories, years) { NoYearSplit = noYear };
+        var warnings = await queries.WarningsAsync(cancellation).ConfigureAwait(false);
+        return new CubeCatalog(identity, provinces, sources, categories, years) { NoYearSplit = WarningRecord.NoYearSplitByProvince(warnings) };
     }
 
     /// <summary>The province's position in the cube (its colour index).</summary>

@@ -45,4 +45,11 @@ public sealed record IndicatorRecord(string Code, string Name, string NameVi, st
 /// <param name="Kind"><c>no-stated-total</c> or <c>no-year-split</c>.</param>
 /// <param name="Amount">The money concerned, million VND.</param>
 /// <param name="Message">The build's own (English) sentence.</param>
-public sealed record WarningRecord(string ProvinceCode, string Document, int Line, string Kind, decimal Amount, string Message);
+public sealed record WarningRecord(string ProvinceCode, string Document, int Line, string Kind, decimal Amount, string Message)
+{
+    /// <summary>Each province's money with no year split (whole-period tables), from the build's warnings; absent when none.</summary>
+    public static IReadOnlyDictionary<string, decimal> NoYearSplitByProvince(IEnumerable<WarningRecord> warnings) =>
+        warnings.Where(w => w.Kind == Ingestion.Model.IngestionWarning.NoYearSplit && w.Amount > 0)
+            .GroupBy(w => w.ProvinceCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(w => w.Amount), StringComparer.Ordinal);
+}

@@ -20,8 +20,8 @@ public sealed record CubeSlice
 
     /// <summary>
     /// Also keep money with no year split (a whole-period table; its year is null) although the years are bounded:
-    /// true when the bounds are the whole plan period, so that view's totals include it. A per-year view leaves it
-    /// false — that money is in no year — and says so beside its figures.
+    /// true when the bounds are the whole plan period, so that view's totals include it. A question grouped by year
+    /// leaves it out whatever this says — that money is in no year — and says so beside its figures.
     /// </summary>
     public bool WithNoYearSplit { get; init; }
 

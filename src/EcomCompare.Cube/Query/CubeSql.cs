@@ -29,7 +29,7 @@ public static class CubeSql
         {
             Items = items,
             From = new SqlRelation(CubeSchema.BudgetLines),
-            Where = Where(question.Slice),
+            Where = Where(ForBreakdown(question.Slice, question.By)),
             GroupBy = GroupBy(dims, question.Totals, english),
             OrderBy = Order(dims, rolls),
         };
@@ -64,7 +64,7 @@ public static class CubeSql
         {
             Items = items,
             From = new SqlRelation(CubeSchema.BudgetLines),
-            Where = Where(slice),
+            Where = Where(ForBreakdown(slice, [.. rows, columnDimension])),
             GroupBy = dims.Count == 0 ? null : GroupBy(dims, totals, english),
             OrderBy = Order(dims, rolls),
         };
@@ -99,6 +99,11 @@ public static class CubeSql
         where = SqlExpr.And(where, In(DimensionColumns.Of(CubeDimension.Item).Key, slice.Items));
         return where;
     }
+
+    // A breakdown by year has no place for money without a year: a whole-period view's WithNoYearSplit does not
+    // carry into it (the per-year views say beside their figures how much that is).
+    private static CubeSlice ForBreakdown(CubeSlice slice, IReadOnlyList<CubeDimension> by) =>
+        slice.WithNoYearSplit && by.Contains(CubeDimension.Year) ? slice with { WithNoYearSplit = false } : slice;
 
     // k{i} key and l{i} label of every dimension, then g{i}: 1 where a subtotal row rolled dimension i up.
     private static List<SqlSelectItem> DimensionItems(IReadOnlyList<DimensionColumns> dims, bool english, bool rolls)

@@ -26,7 +26,7 @@ internal sealed class FundingTrendComparison : IComparison
         var words = WorkbookWords.For(request.Language);
         var en = request.Language == ChartLanguage.En;
         var slice = request.Slice;
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice with { WithNoYearSplit = false }, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 

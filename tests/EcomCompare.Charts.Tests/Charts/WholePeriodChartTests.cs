@@ -11,16 +11,11 @@ namespace EcomCompare.Charts.Tests.Charts;
 public sealed class WholePeriodChartTests : IAsyncLifetime
 {
     private const string Note = "Núi Đỏ: 5.200 triệu đồng không chia theo năm (bảng cả giai đoạn), không có trong các năm.";
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ecomcompare-charts-wholeperiod-");
     private KestrelServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(TestCube.BuildWithWholePeriodPlan(_dir.FullName));
+    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(TestCube.WholePeriodPath);
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _dir.Delete(recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task TheWholePeriodChartHasTheMoneyWithNoYear()
