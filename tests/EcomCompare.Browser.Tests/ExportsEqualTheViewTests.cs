@@ -222,13 +222,20 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
             Assert.Equal(rows[0][0], rows[1][0]);
         }
 
-        // The OData address returns the amounts behind the pivot: their sum is the grand total.
+        // The OData address returns the pivot's cells: amounts summing to the grand total, and for a share measure
+        // each cell's share as shown (the screen's cells hold every one of them, rounded to 0.1 %).
         var odata = await ODataRowsAsync(page);
-        var grand = share ? (decimal?)null : screen[^1][^1];
-        if (grand is { } g)
+        if (!share)
         {
-            Assert.Equal(g, odata.Sum(o => o.GetProperty("Amount").GetDecimal()));
+            Assert.Equal(screen[^1][^1], odata.Sum(o => o.GetProperty("Amount").GetDecimal()));
+            return;
         }
+
+        var shown = screen.SelectMany(r => r).OfType<decimal>().ToList();
+        var shares = odata.Select(o => Math.Round((decimal)o.GetProperty("Share").GetDouble() * 100, 1, MidpointRounding.AwayFromZero)).ToList();
+        Assert.NotEmpty(shares);
+        Assert.All(shares, s => Assert.Contains(s, shown));
+        Assert.NotEqual(odata.Select(o => o.GetProperty("Amount").GetDecimal()), shares); // shares, not the amounts again
     }
 
     [Fact]

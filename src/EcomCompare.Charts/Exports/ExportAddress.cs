@@ -66,10 +66,19 @@ public static class ExportAddress
     /// <c>odata/BudgetLines?$apply=[filter(…)/]groupby((…),aggregate(Amount with sum as Amount))</c>: the slice's
     /// money per combination of <paramref name="groupBy"/> properties — one row shape whatever the slice.
     /// </summary>
-    public static string BudgetLines(CubeSlice slice, params IReadOnlyList<string> groupBy)
+    public static string BudgetLines(CubeSlice slice, params IReadOnlyList<string> groupBy) => BudgetLines(slice, groupBy, share: null);
+
+    /// <summary>
+    /// As <see cref="BudgetLines(CubeSlice, IReadOnlyList{string})"/>, with each group's share besides its amount:
+    /// <c>aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share)</c>. The service's share
+    /// methods read the grouping as a pivot, the last property being the column (see its $metadata). <c>share</c> is
+    /// the method's name (<c>shareOfRow</c>, <c>shareOfColumn</c>, <c>shareOfTotal</c>), or null for amounts only.
+    /// </summary>
+    public static string BudgetLines(CubeSlice slice, IReadOnlyList<string> groupBy, string? share)
     {
         ArgumentOutOfRangeException.ThrowIfZero(groupBy.Count);
-        var apply = $"groupby(({string.Join(',', groupBy)}),aggregate(Amount with sum as Amount))";
+        var shareColumn = share is null ? string.Empty : $",Amount with EcomCompare.{share} as Share";
+        var apply = $"groupby(({string.Join(',', groupBy)}),aggregate(Amount with sum as Amount{shareColumn}))";
         if (Filter(slice) is { } filter)
         {
             apply = $"filter({filter})/{apply}";

@@ -109,9 +109,8 @@ public static class ViewExporter
             case ExportPage.Explorer:
             {
                 var rows = view.Rows.Count == 0 ? [CubeDimension.Province] : view.Rows;
-                var grouping = rows.Concat(view.Column is { } c ? [c] : []).SelectMany(PivotTokens.ODataProperties).Distinct().ToList();
                 return new ViewExports(
-                    ExportAddress.BudgetLines(slice, grouping),
+                    PivotOData(slice, rows, view.Column, view.Measure),
                     [],
                     ExportAddress.Workbook("pivot", slice, lang,
                         ("rows", string.Join(',', rows.Select(PivotTokens.Token))),
@@ -149,6 +148,31 @@ public static class ViewExporter
                     ExportAddress.Workbook("discrepancies", slice with { FromYear = null, ToYear = null, Sources = [], Categories = [] }, lang),
                     []);
         }
+    }
+
+    // The pivot's numbers: amounts per cell, and for a share measure each cell's share as the screen shows it. The
+    // service's share methods take the last grouping property as the column and the others as the row, so the
+    // column's property is listed last even when a row already holds it (rows=item with cols=province). Without a
+    // column a row is one cell (100 % of its row) and a column share is a share of the total.
+    private static string PivotOData(CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, string? measure)
+    {
+        var rowProperties = rows.SelectMany(PivotTokens.ODataProperties).Distinct().ToList();
+        var columnProperties = column is { } c ? PivotTokens.ODataProperties(c) : [];
+        if (measure is not ("row" or "col" or "total"))
+        {
+            return ExportAddress.BudgetLines(slice, rowProperties.Concat(columnProperties).Distinct().ToList());
+        }
+
+        var share = (measure, column) switch
+        {
+            ("row", _) => "shareOfRow",
+            ("col", not null) => "shareOfColumn",
+            _ => "shareOfTotal",
+        };
+        var grouping = column is not null ? rowProperties.Concat(columnProperties)
+            : share == "shareOfRow" ? rowProperties.Append(rowProperties[^1])
+            : rowProperties;
+        return ExportAddress.BudgetLines(slice, grouping.ToList(), share);
     }
 }
 

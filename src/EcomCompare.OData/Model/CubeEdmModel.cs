@@ -28,6 +28,23 @@ internal static class CubeEdmModel
     /// <summary>The <c>$apply</c> transformations supported (Aggregation.ApplySupported/Transformations).</summary>
     public static IReadOnlyList<string> Transformations { get; } = ["aggregate", "groupby", "filter", "compute"];
 
+    /// <summary>
+    /// Our aggregation methods beyond OData's own (Aggregation.ApplySupported/CustomAggregationMethods): a group's
+    /// share of a total, which the standard methods cannot express (dividing by a sum over other groups). In
+    /// <c>groupby((P1,…,Pn),aggregate(Amount with EcomCompare.shareOfRow as Share))</c> Pn is the pivot's column and
+    /// P1…Pn−1 its row; a property may be listed in the row and again as the column.
+    /// </summary>
+    public static IReadOnlyList<string> CustomAggregationMethods { get; } = [ShareOfTotal, ShareOfRow, ShareOfColumn];
+
+    /// <summary>The group's sum over the sum of all groups.</summary>
+    public const string ShareOfTotal = Namespace + ".shareOfTotal";
+
+    /// <summary>The group's sum over the sum of the groups in its row (same P1…Pn−1).</summary>
+    public const string ShareOfRow = Namespace + ".shareOfRow";
+
+    /// <summary>The group's sum over the sum of the groups in its column (same Pn).</summary>
+    public const string ShareOfColumn = Namespace + ".shareOfColumn";
+
     private const string Capabilities = "Org.OData.Capabilities.V1";
     private const string Core = "Org.OData.Core.V1";
 
@@ -92,6 +109,7 @@ internal static class CubeEdmModel
         {
             Annotate(model, target, AggregationVocabulary.ApplySupported, Record(
                 ("Transformations", Strings(Transformations)),
+                ("CustomAggregationMethods", Strings(CustomAggregationMethods)),
                 ("Rollup", new EdmEnumMemberExpression(AggregationVocabulary.RollupType.Members.First(m => m.Name == "None")))));
         }
     }

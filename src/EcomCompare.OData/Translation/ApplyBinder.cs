@@ -36,7 +36,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
                 },
                 ComputeTransformationNode compute => Compute(scope, compute),
                 GroupByTransformationNode groupBy => Group(scope, groupBy),
-                AggregateTransformationNode aggregate => Aggregate(scope, [], aggregate),
+                AggregateTransformationNode aggregate => Aggregate(scope, [], aggregate, new Pivot([], [])),
                 _ => throw ODataServiceException.NotImplemented($"$apply: the transformation '{step.Kind}' is not supported (supported: {string.Join(", ", Model.CubeEdmModel.Transformations)}).", "$apply"),
             };
         }
@@ -61,7 +61,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
     private QueryScope Group(QueryScope scope, GroupByTransformationNode groupBy)
     {
         var groups = new List<ScopeColumn>();
-        var binder = new FilterBinder(scope, options, "$apply");
+        var listed = new List<ScopeColumn>();
         foreach (var property in groupBy.GroupingProperties)
         {
             if (property.ChildTransformations.Count > 0 || property.Expression is null)
@@ -76,21 +76,24 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
                 _ => throw ODataServiceException.NotImplemented("$apply: groupby takes property names.", "$apply"),
             };
             var column = scope.Find(name) ?? throw ODataServiceException.BadRequest($"$apply: '{name}' cannot be grouped by here; available: {string.Join(", ", scope.Columns.Select(c => c.Name))}.", "$apply");
+            listed.Add(column);
             if (groups.All(g => g.Name != name))
             {
                 groups.Add(column);
             }
         }
 
+        // The share methods read the grouping as a pivot: the last listed property is the column, the others the row.
+        var pivot = new Pivot(listed.Count > 1 ? listed[..^1].Select(g => g.Name).Distinct().ToList() : [], listed.Count > 1 ? [listed[^1].Name] : []);
         return groupBy.ChildTransformations switch
         {
-            null => Aggregate(scope, groups, null),
-            AggregateTransformationNode aggregate => Aggregate(scope, groups, aggregate),
+            null => Aggregate(scope, groups, null, pivot),
+            AggregateTransformationNode aggregate => Aggregate(scope, groups, aggregate, pivot),
             var other => throw ODataServiceException.NotImplemented($"$apply: groupby with a nested {other.Kind} is not supported; use aggregate.", "$apply"),
         };
     }
 
-    private QueryScope Aggregate(QueryScope scope, List<ScopeColumn> groups, AggregateTransformationNode? aggregate)
+    private QueryScope Aggregate(QueryScope scope, List<ScopeColumn> groups, AggregateTransformationNode? aggregate, Pivot pivot)
     {
         if (scope.Nesting >= options.MaxApplyTransformations)
         {
@@ -108,7 +111,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
             }
 
             var alias = CheckAlias(property.Alias, next);
-            var (sql, type) = AggregateOf(property, binder);
+            var (sql, type) = AggregateOf(property, binder, groups, pivot);
             items.Add(new SqlSelectItem(sql, alias));
             long? maxText = property.Method is AggregationMethod.Min or AggregationMethod.Max ? binder.MaxText(property.Expression) : null;
             next.Add(new ScopeColumn(alias, SqlExpr.Col(alias), type, Declared(scope, alias, type), maxText));
@@ -137,7 +140,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         };
     }
 
-    private static (SqlExpr Sql, ValueKind Type) AggregateOf(AggregateExpression expression, FilterBinder binder)
+    private static (SqlExpr Sql, ValueKind Type) AggregateOf(AggregateExpression expression, FilterBinder binder, List<ScopeColumn> groups, Pivot pivot)
     {
         if (expression.Method == AggregationMethod.VirtualPropertyCount)
         {
@@ -146,6 +149,11 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
 
         var operand = binder.Bind(expression.Expression);
         var type = binder.TypeOf(expression.Expression);
+        if (expression.Method == AggregationMethod.Custom)
+        {
+            return (Share(expression, operand, type, groups, pivot), new ValueKind(EdmPrimitiveTypeKind.Double, true));
+        }
+
         return expression.Method switch
         {
             AggregationMethod.Sum when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(SqlAggregateKind.Sum, operand), new ValueKind(type.IsIntegral ? EdmPrimitiveTypeKind.Int64 : type.Kind is EdmPrimitiveTypeKind.None ? EdmPrimitiveTypeKind.Decimal : type.Kind, true)),
@@ -157,6 +165,31 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
             _ => throw ODataServiceException.NotImplemented($"$apply: the aggregation method '{expression.MethodDefinition?.MethodLabel ?? expression.Method.ToString()}' is not supported (sum, average, min, max, countdistinct, $count are).", "$apply"),
         };
     }
+
+    // SUM(x) / SUM(SUM(x)) OVER (PARTITION BY the row or column): the window runs over the grouped rows, in the same
+    // SELECT, so DuckDB does it in one pass. A zero total gives null (the divide is NULLIF-guarded), not an error.
+    private static SqlExpr Share(AggregateExpression expression, SqlExpr operand, ValueKind type, List<ScopeColumn> groups, Pivot pivot)
+    {
+        var label = expression.MethodDefinition?.MethodLabel ?? string.Empty;
+        var partition = label switch
+        {
+            Model.CubeEdmModel.ShareOfTotal => [],
+            Model.CubeEdmModel.ShareOfRow => pivot.Row,
+            Model.CubeEdmModel.ShareOfColumn => pivot.Column,
+            _ => throw ODataServiceException.NotImplemented($"$apply: the aggregation method '{label}' is not supported (sum, average, min, max, countdistinct, $count and {string.Join(", ", Model.CubeEdmModel.CustomAggregationMethods)} are).", "$apply"),
+        };
+        if (!type.IsNumeric)
+        {
+            throw ODataServiceException.BadRequest($"$apply: {label} needs a number, not {type.Kind}.", "$apply");
+        }
+
+        var sum = new SqlAggregate(SqlAggregateKind.Sum, operand);
+        var by = partition.Select(name => groups.First(g => g.Name == name).Expr).ToList();
+        return new SqlBinary(SqlBinaryOp.Divide, new SqlCast(sum, SqlType.Double), new SqlWindowSum(sum, by));
+    }
+
+    /// <summary>The grouping read as a pivot, for the share methods: the row's and the column's property names.</summary>
+    private sealed record Pivot(IReadOnlyList<string> Row, IReadOnlyList<string> Column);
 
     private static string CheckAlias(string alias, IReadOnlyList<ScopeColumn> columns)
     {

@@ -110,9 +110,27 @@ public sealed class ExportAddressTests
         {
             Rows = [CubeDimension.Province, CubeDimension.Item], Column = CubeDimension.Source, Measure = "row", Subtotals = false,
         });
-        Assert.Equal("odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", exports.OData);
+        Assert.Equal("odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share))", exports.OData);
         Assert.Equal("export/pivot.xlsx?provinces=thai-binh&rows=province,item&cols=source&measure=row&totals=off&lang=en", exports.Workbook);
         Assert.Empty(exports.Charts);
+    }
+
+    [Theory]
+    [InlineData("amount", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))")]
+    [InlineData("col", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share))")]
+    [InlineData("total", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share))")]
+    // The column's property is listed last even when the row holds it: the service reads the last one as the column.
+    [InlineData("col", "province", "groupby((CategoryCode,ProvinceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share))")]
+    // No column: a row is one cell (100 % of itself), a column share is a share of the total.
+    [InlineData("row", null, "groupby((CategoryCode,CategoryCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share))")]
+    [InlineData("col", null, "groupby((CategoryCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share))")]
+    public void TheExplorersODataCarriesItsMeasure(string measure, string? column, string apply)
+    {
+        var exports = ViewExporter.For(new ExportView(ExportPage.Explorer, CubeSlice.All, "vi")
+        {
+            Rows = [CubeDimension.Category], Column = PivotTokens.Parse(column), Measure = measure,
+        });
+        Assert.Equal("odata/BudgetLines?$apply=" + apply, exports.OData);
     }
 
     [Fact]
