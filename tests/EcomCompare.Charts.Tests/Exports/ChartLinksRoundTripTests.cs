@@ -1,0 +1,73 @@
+using EcomCompare.Charts.Exports;
+using EcomCompare.Charts.Requests;
+using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EcomCompare.Charts.Tests.Exports;
+
+/// <summary>
+/// The chart addresses the export builder writes are read back by the chart endpoint's own parser into the same
+/// view — slice, measure, layout, language — so the two cannot drift apart (issue 14: they had, once).
+/// </summary>
+public sealed class ChartLinksRoundTripTests
+{
+    public static TheoryData<ExportView> Views()
+    {
+        var sliced = new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2022, ToYear = 2024, Sources = ["central", "local"], Categories = ["awareness", "infrastructure"] };
+        return
+        [
+            new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi"),
+            new ExportView(ExportPage.FundingSplit, sliced, "en"),
+            new ExportView(ExportPage.FundingSplit, sliced with { FromYear = 2023, ToYear = 2023 }, "vi") { Mode = "year" },
+            new ExportView(ExportPage.FundingSplit, sliced, "en") { Mode = "multiples", Measure = "amount" },
+            new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi") { Mode = "multiples" },
+            new ExportView(ExportPage.Trends, sliced with { Sources = [] }, "en") { Mode = "columns" },
+            new ExportView(ExportPage.Trends, CubeSlice.All, "vi") { Mode = "lines" },
+            new ExportView(ExportPage.Categories, sliced with { Sources = [] }, "en") { Grouping = "category", Measure = "amount" },
+            new ExportView(ExportPage.Categories, CubeSlice.All, "vi") { Grouping = "category", Measure = "share" },
+            new ExportView(ExportPage.Targets, sliced with { Sources = [] }, "en"),
+        ];
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void EveryChartLinkParsesBackToItsView(ExportView view)
+    {
+        var links = ViewExporter.For(view).Charts;
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            foreach (var (address, format) in new[] { (link.Svg, ChartFormat.Svg), (link.Png, ChartFormat.Png) })
+            {
+                var request = Parse(address);
+                Assert.Equal(link.Chart, request.Chart.Name);
+                Assert.Equal(format, request.Format);
+                Assert.Equal(SliceQueryString.Format(view.Slice), SliceQueryString.Format(request.Slice));
+                Assert.Equal(view.Language == "en" ? ChartLanguage.En : ChartLanguage.Vi, request.Language);
+                Assert.Equal(link.Measure ?? (request.Chart.Measures.Count == 0 ? string.Empty : request.Chart.Measures[0]), request.Measure);
+                var layout = QueryHelpers.ParseQuery(address[address.IndexOf('?', StringComparison.Ordinal)..]).TryGetValue("layout", out var l) ? l.ToString() : request.Chart.Layouts[0];
+                Assert.Equal(layout, request.Layout);
+                Assert.Contains(request.Layout, request.Chart.Layouts);
+            }
+        }
+    }
+
+    [Fact]
+    public void TheViewsModesReachTheChartsLayouts()
+    {
+        Assert.Equal("multiples", Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi") { Mode = "multiples" }).Charts).Svg).Layout);
+        Assert.Equal("columns", Parse(ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All, "vi") { Mode = "columns" }).Charts[0].Png).Layout);
+        Assert.Equal("amount", Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All, "en") { Measure = "amount" }).Charts).Svg).Measure);
+    }
+
+    private static ChartRequest Parse(string address)
+    {
+        Assert.StartsWith("charts/", address, StringComparison.Ordinal);
+        var question = address.IndexOf('?', StringComparison.Ordinal);
+        var file = Uri.UnescapeDataString(question < 0 ? address["charts/".Length..] : address["charts/".Length..question]);
+        var query = question < 0 ? [] : QueryHelpers.ParseQuery(address[question..]);
+        Assert.True(ChartRequestParser.TryParse(file, query, out var request, out var error), error);
+        return request;
+    }
+}
