@@ -41,6 +41,7 @@ public sealed class ChartCacheTests
 
             Assert.Equal(1, swapped);
             Assert.Equal(0, charts.CachedCount);
+            Assert.Equal(0, charts.AnswerCount);
             using var after = await server.Client.GetAsync("charts/funding-split.svg");
             Assert.Equal(HttpStatusCode.OK, after.StatusCode);
             Assert.Equal(1, charts.CachedCount);
@@ -49,5 +50,37 @@ public sealed class ChartCacheTests
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task OneViewDrawnWithAnotherTitleSizeOrFormatAsksTheCubeOnce()
+    {
+        await using var server = await KestrelServer.StartAsync(TestCube.Path);
+        var charts = server.Services.GetRequiredService<ChartService>();
+        string[] sameView =
+        [
+            "charts/funding-split.svg?provinces=thai-binh,can-tho",
+            "charts/funding-split.png?provinces=thai-binh,can-tho",
+            "charts/funding-split.svg?provinces=thai-binh,can-tho&title=Report%20figure%203",
+            "charts/funding-split.png?provinces=thai-binh,can-tho&width=1200&height=700&scale=2",
+        ];
+        var bodies = new List<string>();
+        foreach (var address in sameView)
+        {
+            using var response = await server.Client.GetAsync(address);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(Convert.ToBase64String(await response.Content.ReadAsByteArrayAsync()));
+        }
+
+        Assert.Equal(4, charts.CachedCount); // four pictures…
+        Assert.Equal(1, charts.AnswerCount); // …from one answer
+        Assert.Equal(4, bodies.Distinct().Count());
+
+        using (var other = await server.Client.GetAsync("charts/funding-split.svg?provinces=thai-binh"))
+        {
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        }
+
+        Assert.Equal(2, charts.AnswerCount); // another slice is another question
     }
 }
