@@ -81,3 +81,21 @@ public class ShareMethodsTests(ODataServer server)
             r => r.GetProperty("Share").GetDouble());
     }
 }
+
+/// <summary>Options after <c>$apply</c> see its result only; naming a property the grouping dropped gets plain words.</summary>
+[Collection(ServerCollection.Name)]
+public class OptionsAfterApplyTests(ODataServer server)
+{
+    [Theory]
+    [InlineData("$filter=ProvinceCode eq 'thai-binh'", "$filter")]
+    [InlineData("$orderby=ProvinceCode", "$orderby")]
+    public async Task APropertyTheGroupingDroppedIsNamedWithTheResultsOwnNamesAndTheFix(string option, string target)
+    {
+        using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$apply=groupby((SourceCode),aggregate(Amount with sum as Total))&" + option);
+        var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(target, error.GetProperty("target").GetString());
+        Assert.Equal(
+            $"{target} applies to the result of $apply, which has only SourceCode, Total; 'ProvinceCode' is not in it. To keep some rows before grouping, filter inside $apply: $apply=filter(ProvinceCode eq …)/groupby(…).",
+            error.GetProperty("message").GetString());
+    }
+}

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Primitives;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
 
 namespace EcomCompare.OData.Query;
 
@@ -19,7 +20,7 @@ namespace EcomCompare.OData.Query;
 /// is wrong and where: 404 for an unknown entity set or segment, 400 for bad syntax, unknown properties, wrong types
 /// or a limit passed, 501 for valid OData we do not serve.
 /// </summary>
-internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions options)
+internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOptions options)
 {
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal)
     {
@@ -91,9 +92,9 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         // One parser behind every option, in this order: $apply first, so that $filter, $orderby and $select see
         // the properties it produces. What comes out is parsed clauses; the translation into SQL is ours.
         var apply = query.Apply is { } applyOption ? Step(() => applyOption.ApplyClause, "$apply") : null;
-        var filter = query.Filter is { } filterOption ? Step(() => Validated(filterOption.FilterClause, () => filterOption.Validate(_validation)), "$filter") : null;
-        var orderBy = query.OrderBy is { } orderOption ? Step(() => Validated(orderOption.OrderByClause, () => orderOption.Validate(_validation)), "$orderby") : null;
-        var select = query.SelectExpand is { } selectOption ? Step(() => Validated(selectOption.SelectExpandClause, () => selectOption.Validate(_validation)), "$select") : null;
+        var filter = query.Filter is { } filterOption ? Step(() => Validated(filterOption.FilterClause, () => filterOption.Validate(_validation)), "$filter", apply) : null;
+        var orderBy = query.OrderBy is { } orderOption ? Step(() => Validated(orderOption.OrderByClause, () => orderOption.Validate(_validation)), "$orderby", apply) : null;
+        var select = query.SelectExpand is { } selectOption ? Step(() => Validated(selectOption.SelectExpandClause, () => selectOption.Validate(_validation)), "$select", apply) : null;
         long? top = query.Top is { } topOption ? Step(() => Validated(topOption.Value, () => topOption.Validate(_validation)), "$top") : null;
         long? skip = query.Skip is { } skipOption ? Step(() => Validated(skipOption.Value, () => skipOption.Validate(_validation)), "$skip") : null;
         var count = query.RawValues.Count is not null && Step(() => Validated(query.Count.Value, () => query.Count.Validate(_validation)), "$count");
@@ -286,7 +287,7 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         }
     }
 
-    private static T Step<T>(Func<T> parse, string target)
+    private static T Step<T>(Func<T> parse, string target, ApplyClause? apply = null)
     {
         try
         {
@@ -295,6 +296,16 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
         catch (ODataUnrecognizedPathException e)
         {
             throw ODataServiceException.NotFound(e.Message, target);
+        }
+        catch (ODataException e) when (apply is not null && e.Message.Contains("grouping expression", StringComparison.Ordinal))
+        {
+            // The library's words ("$apply/groupby grouping expression 'X' must evaluate to a property access value")
+            // for a $filter, $orderby or $select naming a property the grouping dropped: they read as if $apply were
+            // wrong. Said plainly: these options apply to $apply's result; filter before grouping instead.
+            var name = QuotedName().Match(e.Message) is { Success: true } m ? m.Groups[1].Value : "that property";
+            throw ODataServiceException.BadRequest(
+                $"{target} applies to the result of $apply, which has only {string.Join(", ", ResultNames(apply))}; '{name}' is not in it. " +
+                $"To keep some rows before grouping, filter inside $apply: $apply=filter({name} eq …)/groupby(…).", target, e);
         }
         catch (ODataException e) when (e.Message.StartsWith("An internal error '", StringComparison.Ordinal))
         {
@@ -316,4 +327,20 @@ internal sealed class ODataRequestParser(IEdmModel model, ODataServiceOptions op
             throw ODataServiceException.BadRequest($"{target} could not be parsed: {e.Message}", target, e);
         }
     }
+
+    /// <summary>The names $apply's last grouping or aggregation leaves: its grouped properties and aliases.</summary>
+    private static IEnumerable<string> ResultNames(ApplyClause apply)
+    {
+        var last = apply.Transformations.LastOrDefault(t => t is GroupByTransformationNode or AggregateTransformationNode);
+        var (groups, aggregate) = last switch
+        {
+            GroupByTransformationNode groupBy => (groupBy.GroupingProperties.Select(p => p.Name), groupBy.ChildTransformations as AggregateTransformationNode),
+            AggregateTransformationNode node => (Enumerable.Empty<string>(), node),
+            _ => (Enumerable.Empty<string>(), null),
+        };
+        return groups.Concat(aggregate?.AggregateExpressions.Select(a => a.Alias) ?? []);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'([A-Za-z_][A-Za-z0-9_]*)'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedName();
 }
