@@ -39,7 +39,8 @@ internal sealed class ChartsSection : IBenchSection
             var svgRequest = Request(chart + ".svg?width=800&height=500", catalog);
             var pngRequest = Request(chart + ".png?width=800&height=500", catalog);
             var figure = await charts.FigureAsync(svgRequest, catalog, cancellation);
-            var query = await Measure.TimeAsync(() => charts.FigureAsync(svgRequest, catalog, cancellation), runs);
+            // The cube's answer asked afresh each time (the service keeps answers per build; this is its first ask).
+            var query = await Measure.TimeAsync(async () => svgRequest.Chart.Build(svgRequest, catalog, await queries.AskAsync(svgRequest.Chart.Question(svgRequest), cancellation)), runs);
             var (svg, png, ratio) = await Measure.CompareAsync(
                 () => { _ = ChartService.Draw(figure, svgRequest); return Task.CompletedTask; },
                 () => { _ = ChartService.Draw(figure, pngRequest); return Task.CompletedTask; },
@@ -70,33 +71,53 @@ internal sealed class ChartsSection : IBenchSection
         var e2eRows = new List<IReadOnlyList<string>>();
         var allSvg = new List<TimeSpan>();
         var allPng = new List<TimeSpan>();
+        var allNewSvg = new List<TimeSpan>();
         var n = 0;
         foreach (var chart in Charts)
         {
-            // A new title each time: parse + cube query + ScottPlot drawing + HTTP, never from the cache.
+            // A new title each time: the picture is never in the cache (parse + ScottPlot drawing + HTTP); the cube's
+            // answer for the view is, after the first (the service keeps answers per build).
             var (svg, png, ratio) = await Measure.CompareAsync(
                 () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500&title=run-{n++}"),
                 () => GetAsync(client, $"charts/{chart}.png?width=800&height=500&title=run-{n++}"),
                 runs);
             allSvg.AddRange(svg.Values);
             allPng.AddRange(png.Values);
+
+            // A view never asked before each time (another provinces × years slice): the cube query is in it too.
+            var view = 0;
+            var (newSvg, newPng, _) = await Measure.CompareAsync(
+                () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500&{NewViews[view++ % NewViews.Count]}"),
+                () => GetAsync(client, $"charts/{chart}.png?width=800&height=500&{NewViews[view++ % NewViews.Count]}"),
+                runs);
+            allNewSvg.AddRange(newSvg.Values);
             await GetAsync(client, $"charts/{chart}.png?width=800&height=500");
             var (cachedSvg, cachedPng, _) = await Measure.CompareAsync(
                 () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500"),
                 () => GetAsync(client, $"charts/{chart}.png?width=800&height=500"),
                 runs);
-            e2eRows.Add([chart, Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×", Samples.Ms(cachedSvg.Median), Samples.Ms(cachedPng.Median)]);
+            e2eRows.Add([chart, Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×", Samples.Ms(newSvg.Median), Samples.Ms(newPng.Median), Samples.Ms(cachedSvg.Median), Samples.Ms(cachedPng.Median)]);
         }
 
         var overallSvg = new Samples(allSvg).Median;
         var overallPng = new Samples(allPng).Median;
-        e2eRows.Add(["all charts", Samples.Ms(overallSvg), Samples.Ms(overallPng), ReportWriter.Number(overallPng.TotalMilliseconds / overallSvg.TotalMilliseconds, "0.0") + "×", string.Empty, string.Empty]);
+        var overallNewSvg = new Samples(allNewSvg).Median;
+        e2eRows.Add(["all charts", Samples.Ms(overallSvg), Samples.Ms(overallPng), ReportWriter.Number(overallPng.TotalMilliseconds / overallSvg.TotalMilliseconds, "0.0") + "×", Samples.Ms(overallNewSvg), string.Empty, string.Empty, string.Empty]);
         report.Line("End to end over HTTP (published server, 127.0.0.1, one request at a time, 800×500):");
         report.Line(string.Empty);
-        report.Table(["chart", "SVG, uncached", "PNG, uncached", "PNG / SVG", "SVG, cached", "PNG, cached"], e2eRows);
+        report.Table(["chart", "SVG, uncached (new title)", "PNG, uncached (new title)", "PNG / SVG", "SVG, new view", "PNG, new view", "SVG, cached", "PNG, cached"], e2eRows);
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
-            $"Medians of {runs} runs each, SVG and PNG interleaved. Targets: uncached PNG ≤ 50 ms ({(overallPng.TotalMilliseconds <= 50 ? "met" : "NOT met")}: {overallPng.TotalMilliseconds:0.0} ms), uncached SVG ≤ 10 ms ({(overallSvg.TotalMilliseconds <= 10 ? "met" : "NOT met")}: {overallSvg.TotalMilliseconds:0.0} ms). Cached responses are served from memory until the cube is rebuilt."));
+            $"Medians of {runs} runs each, SVG and PNG interleaved. Targets: uncached PNG ≤ 50 ms ({(overallPng.TotalMilliseconds <= 50 ? "met" : "NOT met")}: {overallPng.TotalMilliseconds:0.0} ms), uncached SVG ≤ 10 ms ({(overallSvg.TotalMilliseconds <= 10 ? "met" : "NOT met")}: {overallSvg.TotalMilliseconds:0.0} ms; a view never asked before, its cube query included: {overallNewSvg.TotalMilliseconds:0.0} ms). Cached responses are served from memory until the cube is rebuilt."));
     }
+
+    // provinces × year ranges: 7 × 15 slices, each a question the cube has not been asked in this run.
+    private static readonly IReadOnlyList<string> NewViews =
+    [
+        .. from provinces in new[] { "binh-dinh", "thai-binh", "can-tho", "binh-dinh,thai-binh", "binh-dinh,can-tho", "thai-binh,can-tho", "binh-dinh,thai-binh,can-tho" }
+           from first in Enumerable.Range(2021, 5)
+           from last in Enumerable.Range(first, 2026 - first)
+           select string.Create(CultureInfo.InvariantCulture, $"provinces={provinces}&years={first}-{last}"),
+    ];
 
     private static double CpuPerRun(Action action, int runs)
     {
