@@ -178,7 +178,7 @@ public sealed partial class UiText
         NoYearSplitNote = "{0}: {1} million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
         QualityLine = "line",
         QualityDocument = "Document",
-        QualityKept = "Which figure the cube uses",
+        QualityKept = EcomCompare.Charts.Text.QualityWords.En.KeptHeading,
         QualityExcerpt = "Excerpt of the document",
         TargetsTitle = "Each province's targets for 2025",
         TargetsIntro = "The quantitative targets each plan commits to (its \"Mục tiêu cụ thể\" section), side by side; beside each group of indicators, the money the province plans for the related task category. Year and source filters apply to the money; click a cell for the original sentence.",

@@ -178,7 +178,7 @@ public sealed partial class UiText
         NoYearSplitNote = "{0}: {1} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
         QualityLine = "dòng",
         QualityDocument = "Văn bản",
-        QualityKept = "Khối dữ liệu dùng số nào",
+        QualityKept = EcomCompare.Charts.Text.QualityWords.Vi.KeptHeading,
         QualityExcerpt = "Trích văn bản gốc",
         TargetsTitle = "Mục tiêu đến năm 2025 của từng tỉnh",
         TargetsIntro = "Các chỉ tiêu định lượng mỗi kế hoạch cam kết (mục “Mục tiêu cụ thể”), đặt cạnh nhau; bên mỗi nhóm chỉ tiêu là kinh phí tỉnh dành cho nhóm nhiệm vụ liên quan. Bộ lọc năm và nguồn vốn áp dụng cho kinh phí; bấm vào một ô để xem câu gốc.",

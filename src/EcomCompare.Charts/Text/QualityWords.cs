@@ -33,6 +33,9 @@ public sealed partial class QualityWords
     /// <summary>The words for a language code: <c>en</c> English, anything else Vietnamese.</summary>
     public static QualityWords For(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
 
+    /// <summary>The words for a chart or workbook language.</summary>
+    internal static QualityWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
+
     /// <summary>The name of a discrepancy kind; the code itself for a kind this catalogue does not know.</summary>
     public string Kind(string code) => (code, _english) switch
     {
@@ -68,6 +71,9 @@ public sealed partial class QualityWords
         ("decision-number", true) => "Decision number",
         _ => code,
     };
+
+    /// <summary>The heading of the sentence saying which figure the cube uses (page and workbook alike).</summary>
+    public string KeptHeading => _english ? "Which figure the cube uses" : "Khối dữ liệu dùng số nào";
 
     /// <summary>"dòng 411" / "line 411": the small reference to a document line.</summary>
     public string Line(int line) => (_english ? "line " : "dòng ") + line.ToString(CultureInfo.InvariantCulture);
