@@ -21,15 +21,17 @@ public class QualityPageTests
     public async Task ShowsStatedAndComputedFiguresTheDifferenceAndTheLineInContext()
     {
         await using var page = await PageHarness.OpenAsync<Quality>("/quality?provinces=binh-dinh");
-        var group5 = page.Document.QuerySelectorAll("[data-testid^='discrepancy-']").Single(e => e.TextContent.Contains("Dòng tổng của nhóm", StringComparison.Ordinal));
+        var group5 = page.Document.QuerySelectorAll("[data-testid^='discrepancy-']").Single(e => e.GetAttribute("data-kind") == "group-header");
         var numbers = PageHarness.Collapse(group5.QuerySelector(".ec-numbers")!.TextContent);
         Assert.Contains("Số văn bản nêu: 3.235", numbers, StringComparison.Ordinal);
         Assert.Contains("Số tính từ chi tiết: 3.325", numbers, StringComparison.Ordinal);
         Assert.Contains("Chênh lệch: -90", numbers, StringComparison.Ordinal);
-        Assert.Contains("binh-dinh.txt, dòng 413", numbers, StringComparison.Ordinal);
-        var lines = group5.QuerySelectorAll(".ec-source-line").Select(l => l.QuerySelector(".ec-line-no")!.TextContent).ToList();
+        // The plan by its decision, the line as a small reference; never the file name.
+        Assert.Contains("Quyết định 4157/QĐ-UBND ngày 07/10/2020 (số liệu theo dự thảo 10/2020), dòng 413", numbers, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", group5.TextContent, StringComparison.Ordinal);
+        var lines = group5.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-line")).ToList();
         Assert.Equal(["411", "412", "413", "414", "415"], lines);
-        Assert.Contains("Đẩy mạnh ứng dụng", group5.QuerySelector(".ec-source-hit")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Đẩy mạnh ứng dụng", group5.QuerySelector("tr.ec-source-hit")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

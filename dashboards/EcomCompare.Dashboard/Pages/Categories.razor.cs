@@ -50,6 +50,17 @@ public partial class Categories
         ? 0
         : Model.Rows.SelectMany(r => r.Cells.Values).Select(c => Measure == MeasureShare ? c.Share ?? 0 : (double)c.Amount).DefaultIfEmpty(0).Max();
 
+    /// <summary>The provinces' average share column: shown when at least two provinces have money in the slice.</summary>
+    internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
+
+    /// <summary>
+    /// A category's share of each province's money, averaged over the provinces (each counted once; a province
+    /// with money but nothing in the category counts as 0 %), the reference each province's cell is read against.
+    /// </summary>
+    internal double? AverageOf(HeatRow row) => Model is null
+        ? null
+        : AverageShare.Of(Model.Provinces.Select(p => (Model.ProvinceTotals.GetValueOrDefault(p.Code), row.Cells.GetValueOrDefault(p.Code)?.Share)));
+
     /// <summary>
     /// What leaves the page (<see cref="ViewExporter"/>): the grouping shown (harmonized categories or the provinces'
     /// own groups) and the measure; no chart image for own groups, which the charts do not draw.

@@ -3,12 +3,9 @@ using EcomCompare.Dashboard.Data;
 
 namespace EcomCompare.Dashboard.Pages;
 
-/// <summary>Loads the discrepancies (one query) and each one's source lines in context (one query each).</summary>
+/// <summary>Loads the discrepancies (one query) and each one's excerpt with its table header (one query each).</summary>
 internal static class QualityLoader
 {
-    /// <summary>Lines shown either side of a discrepancy's line.</summary>
-    public const int ContextRadius = 2;
-
     public static async Task<QualityModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, WorkTally work, CancellationToken cancellation)
     {
         var all = await queries.DiscrepanciesAsync(work, cancellation).ConfigureAwait(false);
@@ -18,11 +15,13 @@ internal static class QualityLoader
             var items = new List<DiscrepancyInContext>();
             foreach (var discrepancy in all.Where(d => d.ProvinceCode == province.Code))
             {
-                var context = await queries.DocumentContextAsync(discrepancy.Document, discrepancy.Line, ContextRadius, work, cancellation).ConfigureAwait(false);
-                items.Add(new DiscrepancyInContext(discrepancy, context));
+                // The lines from far enough above to reach the table's header down to the excerpt's last line.
+                const int span = (QualityExcerpt.HeaderReach + QualityExcerpt.Radius) / 2;
+                var lines = await queries.DocumentContextAsync(discrepancy.Document, discrepancy.Line + QualityExcerpt.Radius - span, span, work, cancellation).ConfigureAwait(false);
+                items.Add(new DiscrepancyInContext(discrepancy, QualityExcerpt.From(lines, discrepancy.Line)));
             }
 
-            provinces.Add(new ProvinceDiscrepancies(province.Code, province.Name, items));
+            provinces.Add(new ProvinceDiscrepancies(province, items));
         }
 
         return new QualityModel(provinces);

@@ -119,6 +119,12 @@ public sealed partial class UiText
     public required string QualityNoYearSplit { get; init; }
     public required string NoYearSplitNote { get; init; }
     public required string QualityLine { get; init; }
+    /// <summary>Before a plan's decision title.</summary>
+    public required string QualityDocument { get; init; }
+    /// <summary>Before the sentence saying which figure the cube uses and why.</summary>
+    public required string QualityKept { get; init; }
+    /// <summary>The source excerpt's caption.</summary>
+    public required string QualityExcerpt { get; init; }
     // Targets
     public required string NavTargets { get; init; }
     public required string TargetsTitle { get; init; }

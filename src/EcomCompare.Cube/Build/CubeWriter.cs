@@ -106,6 +106,7 @@ internal static class CubeWriter
                 appender.CreateRow()
                     .AppendValue(row.Id).AppendValue(row.Province).AppendValue(d.Origin.Document).AppendValue(d.Origin.Line)
                     .AppendValue(d.Kind).AppendValue(d.Scope).AppendValue(Round(d.Stated)).AppendValue(Round(d.Computed)).AppendValue(Round(d.Difference)).AppendValue(d.Message)
+                    .AppendValue(System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, string>(d.Figures.ToDictionary(), StringComparer.Ordinal)))
                     .EndRow();
             }
         }

@@ -110,13 +110,16 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<DiscrepancyRecord>> DiscrepanciesAsync(string? province = null, CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Id", "ProvinceCode", "Document", "Line", "Kind", "Scope", "Stated", "Computed", "Difference", "Message"),
+            Items = Columns("Id", "ProvinceCode", "Document", "Line", "Kind", "Scope", "Stated", "Computed", "Difference", "Message", "Figures"),
             From = new SqlRelation(CubeSchema.Discrepancies),
             Where = province is null ? null : new SqlBinary(SqlBinaryOp.Equal, SqlExpr.Col("ProvinceCode"), SqlExpr.Param(province)),
             OrderBy = [new SqlOrder(SqlExpr.Col("Id"))],
         }), reader => ReadAll(reader, r => new DiscrepancyRecord(
             r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
-            NullableDecimal(r, 6), NullableDecimal(r, 7), NullableDecimal(r, 8), r.GetString(9))), cancellation);
+            NullableDecimal(r, 6), NullableDecimal(r, 7), NullableDecimal(r, 8), r.GetString(9))
+        {
+            Figures = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(10)) ?? [],
+        }), cancellation);
 
     /// <summary>What the build reported without failing, in province then document order.</summary>
     public Task<IReadOnlyList<WarningRecord>> WarningsAsync(CancellationToken cancellation = default) =>

@@ -17,7 +17,11 @@ public sealed record ProvinceRecord(string Code, string Name, string Region, str
 public sealed record FundingSplit(string ProvinceCode, string Province, int? Year, decimal Central, decimal Local, decimal Enterprise, decimal Other, decimal Total, double? CentralShare, double? LocalShare, double? EnterpriseShare, double? OtherShare, decimal NoYearSplit);
 
 /// <summary>A disagreement found in a document.</summary>
-public sealed record DiscrepancyRecord(long Id, string ProvinceCode, string Document, int Line, string Kind, string Scope, decimal? Stated, decimal? Computed, decimal? Difference, string Message);
+public sealed record DiscrepancyRecord(long Id, string ProvinceCode, string Document, int Line, string Kind, string Scope, decimal? Stated, decimal? Computed, decimal? Difference, string Message)
+{
+    /// <summary>The figures behind the message, by <see cref="Ingestion.Model.DiscrepancyFigure"/> name (for wording it in any language).</summary>
+    public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>A line of a source document.</summary>
 public sealed record DocumentLine(string Document, int Line, string Text);

@@ -107,7 +107,8 @@ FROM sums;
 
 CREATE VIEW discrepancies AS
 SELECT id AS "Id", province_code AS "ProvinceCode", document AS "Document", line AS "Line", kind AS "Kind",
-       scope AS "Scope", stated AS "Stated", computed AS "Computed", difference AS "Difference", message AS "Message"
+       scope AS "Scope", stated AS "Stated", computed AS "Computed", difference AS "Difference", message AS "Message",
+       figures AS "Figures"
 FROM discrepancy;
 
 CREATE VIEW build_warnings AS

@@ -101,7 +101,8 @@ CREATE TABLE discrepancy (
     stated        DECIMAL(18,3),
     computed      DECIMAL(18,3),
     difference    DECIMAL(18,3),
-    message       VARCHAR NOT NULL
+    message       VARCHAR NOT NULL,
+    figures       VARCHAR NOT NULL    -- JSON object: the figures behind the message (Ingestion's DiscrepancyFigure names)
 );
 
 -- What the build reported without failing (a plan with no stated total, money with no year split).

@@ -15,6 +15,12 @@ public sealed record Discrepancy(
     string Message,
     SourceLine Origin)
 {
+    /// <summary>
+    /// The figures behind the message, by <see cref="DiscrepancyFigure"/> name: the cube keeps them so that the
+    /// dashboard and workbooks can word the case in their own language.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Stated − computed; null when either is.</summary>
     public decimal? Difference => Stated - Computed;
 }

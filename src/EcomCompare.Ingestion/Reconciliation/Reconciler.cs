@@ -36,8 +36,11 @@ internal static class Reconciler
                 Describe.Scope(statement.Scope, statement.Year, statement.Source),
                 statement.Value,
                 computed,
-                Explain(plan, statement, computed, statements),
-                statement.Origin));
+                Explain(plan, statement, computed, statements, out var rowSum),
+                statement.Origin)
+            {
+                Figures = Figures(plan, statement.Scope, statement.Year, statement.Source, (DiscrepancyFigure.RowSum, rowSum)),
+            });
         }
 
         CheckDeclaredShares(allFacts, statements, log);
@@ -83,12 +86,43 @@ internal static class Reconciler
                 itemized,
                 $"Group {group}'s header states {Describe.Money(header.Value)} of {Describe.Source(header.Source)} for {Describe.Period(header.Year, plan.FirstYear, plan.LastYear)} but its items carry {Describe.Money(itemized)}; " +
                 $"the {Describe.Money(remainder)} not itemised is kept as unitemized fact {code} so the cube's totals equal the document's official totals.",
-                header.Origin));
+                header.Origin)
+            {
+                Figures = Figures(plan, header.Scope, header.Year, header.Source, (DiscrepancyFigure.Unitemized, code)),
+            });
         }
     }
 
-    private static string Explain(ProvincePlan plan, StatedFigure statement, decimal computed, IReadOnlyList<StatedFigure> statements)
+    /// <summary>What a statement is about (group, item, year or period, source) and any further figures, for wording it.</summary>
+    private static Dictionary<string, string> Figures(ProvincePlan plan, StatementScope scope, int? year, FundingSource? source, params (string Name, string? Value)[] more)
     {
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [DiscrepancyFigure.Period] = Describe.Period(null, plan.FirstYear, plan.LastYear),
+        };
+        Add(figures, DiscrepancyFigure.Group, scope.GroupCode);
+        Add(figures, DiscrepancyFigure.Item, scope.ItemCode);
+        Add(figures, DiscrepancyFigure.Year, year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(figures, DiscrepancyFigure.Source, source?.Code());
+        foreach (var (name, value) in more)
+        {
+            Add(figures, name, value);
+        }
+
+        return figures;
+    }
+
+    private static void Add(Dictionary<string, string> figures, string name, string? value)
+    {
+        if (value is not null)
+        {
+            figures[name] = value;
+        }
+    }
+
+    private static string Explain(ProvincePlan plan, StatedFigure statement, decimal computed, IReadOnlyList<StatedFigure> statements, out string? rowSumFigure)
+    {
+        rowSumFigure = null;
         var where = $"{Describe.What(statement.Kind)} states {Describe.Money(statement.Value)} ({Describe.Source(statement.Source)}, {Describe.Period(statement.Year, plan.FirstYear, plan.LastYear)}, {statement.Scope})";
         var detail = statement.Scope.ItemCode is not null ? "its source rows add up to" : statement.Scope.GroupCode is not null ? "its items add up to" : "the items add up to";
         var message = $"{Capitalize(where)} but {detail} {Describe.Money(computed)} (difference {Describe.Signed(statement.Value - computed)}).";
@@ -100,6 +134,7 @@ internal static class Reconciler
             if (sameRow.Count > 0 && sameRow.Sum(s => s.Value) is var rowSum && rowSum != statement.Value)
             {
                 message += $" The same row's year cells add up to {Describe.Money(rowSum)}" + (rowSum == computed ? ", so the total cell is a typo." : ".");
+                rowSumFigure = DiscrepancyFigure.Number(rowSum);
             }
         }
 
@@ -129,7 +164,16 @@ internal static class Reconciler
                 held,
                 $"Item {itemCode} declares {share.Value}% {share.Source!.Value.Code()} money, i.e. {Describe.Money(implied)} of its {Describe.Money(itemTotal)}, " +
                 $"but its {share.Source!.Value.Code()} row holds {Describe.Money(held)} ({actual.ToString(System.Globalization.CultureInfo.InvariantCulture)}%).",
-                share.Origin));
+                share.Origin)
+            {
+                Figures = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [DiscrepancyFigure.Item] = itemCode,
+                    [DiscrepancyFigure.Source] = share.Source!.Value.Code(),
+                    [DiscrepancyFigure.Percent] = DiscrepancyFigure.Number(share.Value),
+                    [DiscrepancyFigure.ItemTotal] = DiscrepancyFigure.Number(itemTotal),
+                },
+            });
         }
     }
 

@@ -33,7 +33,15 @@ internal static partial class DecisionNumberCheck
                 var truth = expected.Length == 0 ? "the manifest records it as a draft with no number" : $"the manifest (and the document elsewhere) has {plan.Decision}";
                 log.Disagreed(new Discrepancy("decision-number", "document", null, null,
                     string.Create(CultureInfo.InvariantCulture, $"Line {n} {what}, but {truth}."),
-                    new SourceLine(text.Name, n)));
+                    new SourceLine(text.Name, n))
+                {
+                    Figures = new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        [DiscrepancyFigure.Line] = n.ToString(CultureInfo.InvariantCulture),
+                        [DiscrepancyFigure.Printed] = printed.Length == 0 ? string.Empty : printed + "/QĐ-UBND",
+                        [DiscrepancyFigure.Expected] = expected.Length == 0 ? string.Empty : plan.Decision,
+                    },
+                });
             }
         }
     }

@@ -97,7 +97,10 @@ internal static partial class UnitCostBreakdownReader
                 {
                     log.Disagreed(new Discrepancy("breakdown-total", $"breakdown {heading?.Number}", s.Amount, linesSum,
                         $"Breakdown {heading?.Number} ('{Short(heading?.Title)}') states a total of {Describe.Money(s.Amount)} but its lines add up to {Describe.Money(linesSum)} (difference {Describe.Signed(s.Amount - linesSum)}).",
-                        new SourceLine(text.Name, s.Row.Line)));
+                        new SourceLine(text.Name, s.Row.Line))
+                    {
+                        Figures = Breakdown(heading, (DiscrepancyFigure.Item, item?.Code)),
+                    });
                 }
             }
 
@@ -119,7 +122,29 @@ internal static partial class UnitCostBreakdownReader
 
         log.Disagreed(new Discrepancy("unit-cost", $"breakdown {heading?.Number} · line {row.Code}", amount, expected,
             $"Line {row.Code} of breakdown {heading?.Number} ('{Short(row.Label)}') states {Describe.Money(amount)} but {quantity.ToString(CultureInfo.InvariantCulture)} × {Describe.Money(price)} = {Describe.Money(expected)} (difference {Describe.Signed(amount - expected)}).",
-            new SourceLine(document, row.Line)));
+            new SourceLine(document, row.Line))
+        {
+            Figures = Breakdown(heading, (DiscrepancyFigure.Line, row.Code), (DiscrepancyFigure.Label, row.Label),
+                (DiscrepancyFigure.Quantity, DiscrepancyFigure.Number(quantity)), (DiscrepancyFigure.Price, DiscrepancyFigure.Number(price))),
+        });
+    }
+
+    /// <summary>A breakdown's number and title, and further figures, for wording a discrepancy.</summary>
+    private static Dictionary<string, string> Breakdown((int Number, string Title)? heading, params (string Name, string? Value)[] more)
+    {
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (heading is { } h)
+        {
+            figures[DiscrepancyFigure.Breakdown] = h.Number.ToString(CultureInfo.InvariantCulture);
+            figures[DiscrepancyFigure.Title] = h.Title;
+        }
+
+        foreach (var (name, value) in more.Where(m => m.Value is not null))
+        {
+            figures[name] = value!;
+        }
+
+        return figures;
     }
 
     private static void CompareWithItem(string document, (int Number, string Title) heading, decimal total, int line, BudgetItem item, IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
@@ -136,7 +161,10 @@ internal static partial class UnitCostBreakdownReader
         {
             log.Disagreed(new Discrepancy("breakdown-vs-item", $"item {item.Code}", total, itemTotal,
                 $"Breakdown {heading.Number} costs {Describe.Money(total)} but item {item.Code} in the budget appendix has no year with that amount (years: {string.Join(", ", perYear.OrderBy(p => p.Key).Select(p => $"{p.Key}: {Describe.Money(p.Value)}"))}).",
-                new SourceLine(document, line)));
+                new SourceLine(document, line))
+            {
+                Figures = Breakdown(heading, (DiscrepancyFigure.Item, item.Code), (DiscrepancyFigure.Name, item.Name)),
+            });
         }
 
         var overlap = NameOverlap(heading.Title, item.Name);
@@ -149,7 +177,11 @@ internal static partial class UnitCostBreakdownReader
         var years = matchingYears.Count > 0 ? $" — the money matches its {string.Join(", ", matchingYears)} amount" : string.Empty;
         log.Disagreed(new Discrepancy("item-name", $"item {item.Code}", null, null,
             $"Breakdown {heading.Number} is titled '{Short(heading.Title)}' but item {item.Code} in the budget appendix is '{Short(item.Name)}'{years}: same place, different description.",
-            new SourceLine(document, line)));
+            new SourceLine(document, line))
+        {
+            Figures = Breakdown(heading, (DiscrepancyFigure.Item, item.Code), (DiscrepancyFigure.Name, item.Name),
+                (DiscrepancyFigure.Years, matchingYears.Count > 0 ? string.Join(",", matchingYears) : null)),
+        });
     }
 
     /// <summary>Share of the shorter name's words found in the other (overlap coefficient), ignoring common words.</summary>

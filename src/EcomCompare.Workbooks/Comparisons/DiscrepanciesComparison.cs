@@ -1,14 +1,16 @@
 using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
+using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
 
 /// <summary>
-/// <c>discrepancies</c>: every place a plan disagrees with itself, for the slice's provinces — stated and computed
-/// figures, the difference, document and line, the explanation — the rows of the data-quality page and of its OData
-/// address.
+/// <c>discrepancies</c>: every place a plan disagrees with itself, for the slice's provinces, in the words of the
+/// data-quality page (<see cref="QualityWords"/>): the plan named by its decision, the line, the kind, what
+/// disagrees, stated and computed figures, the difference, and which figure the cube uses and why — the rows of the
+/// page and of its OData address.
 /// </summary>
 internal sealed class DiscrepanciesComparison : IComparison
 {
@@ -21,21 +23,22 @@ internal sealed class DiscrepanciesComparison : IComparison
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
+        var quality = QualityWords.For(request.Language);
         var all = await queries.DiscrepanciesAsync(cancellation: cancellation).ConfigureAwait(false);
         var provinces = request.Slice.Provinces;
         var columns = new List<SheetColumn>
         {
-            new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.Document, ColumnKind.Text, 16),
-            new(words.Line, ColumnKind.Integer, 7), new(words.Kind, ColumnKind.Text, 18), new(words.Scope, ColumnKind.Text, 30),
+            new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.Document, ColumnKind.Text, 40),
+            new(words.Line, ColumnKind.Integer, 7), new(words.Kind, ColumnKind.Text, 22), new(words.Message, ColumnKind.Text, 80),
             new(words.Stated, ColumnKind.Money, 14), new(words.Computed, ColumnKind.Money, 14), new(words.Difference, ColumnKind.Money, 14),
-            new(words.Message, ColumnKind.Text, 80),
+            new(words.Kept, ColumnKind.Text, 80),
         };
         var rows = all
             .Where(d => provinces.Count == 0 || provinces.Contains(d.ProvinceCode))
             .Select(d => (IReadOnlyList<SheetCell>)
             [
-                d.ProvinceCode, catalog.Province(d.ProvinceCode).Name, d.Document, d.Line, d.Kind, d.Scope,
-                new SheetCell(d.Stated), new SheetCell(d.Computed), new SheetCell(d.Difference), d.Message,
+                d.ProvinceCode, catalog.Province(d.ProvinceCode).Name, quality.Document(catalog.Province(d.ProvinceCode)), d.Line, quality.Kind(d.Kind), quality.Explain(d),
+                new SheetCell(d.Stated), new SheetCell(d.Computed), new SheetCell(d.Difference), quality.Kept(d),
             ]).ToList();
         return [new DataSheet(words.Data, columns, rows)];
     }

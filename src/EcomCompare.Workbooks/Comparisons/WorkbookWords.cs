@@ -66,6 +66,7 @@ internal sealed record WorkbookWords
         Computed = "Số tính lại",
         Difference = "Chênh lệch",
         Message = "Giải thích",
+        Kept = QualityWords.Vi.KeptHeading,
         Producer = "Tạo bởi",
     };
 
@@ -130,6 +131,7 @@ internal sealed record WorkbookWords
         Computed = "Computed",
         Difference = "Difference",
         Message = "Explanation",
+        Kept = QualityWords.En.KeptHeading,
         Producer = "Made by",
     };
 
@@ -193,6 +195,7 @@ internal sealed record WorkbookWords
     public required string Computed { get; init; }
     public required string Difference { get; init; }
     public required string Message { get; init; }
+    public required string Kept { get; init; }
 
     public static WorkbookWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
 }
