@@ -51,12 +51,10 @@ internal sealed class HeaderPanel(Decorations decorations) : IPanel
                 var swatch = Decorations.Swatch(item);
                 if (item.Symbol == LegendSymbol.Line)
                 {
-                    using var stroke = new SKPaint
-                    {
-                        Color = SKColor.Parse(item.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2.25f,
-                        PathEffect = Markers.ToScottPlot(item.Dash).GetPathEffect(),
-                    };
-                    canvas.DrawLine(x, middle, x + swatch, middle, stroke);
+                    using var sample = new SKPath();
+                    sample.MoveTo(x, middle);
+                    sample.LineTo(x + swatch, middle);
+                    DashedLine.Stroke(canvas, sample, item.Color, 2.25f, item.Dash);
                     Painter.Marker(canvas, item.Marker, x + (swatch / 2), middle, 4, item.Color);
                 }
                 else

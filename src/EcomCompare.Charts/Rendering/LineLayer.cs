@@ -15,6 +15,7 @@ internal sealed record LineSeries(string Label, string Color, LineDash Dash, Mar
 internal sealed class LineLayer(IReadOnlyList<LineSeries> series) : IChartLayer
 {
     private const float MarkerSize = 8;
+    private const float LineWidth = 2.25f;
 
     public IEnumerable<LegendItem> LegendItems => series.Select(s => new LegendItem(s.Label, s.Color, LegendSymbol.Line, s.Dash, s.Marker));
 
@@ -43,10 +44,12 @@ internal sealed class LineLayer(IReadOnlyList<LineSeries> series) : IChartLayer
 
                 if (run.Count > 0)
                 {
+                    // The line itself is ours (its dashes drawn as geometry, the same in SVG and PNG), under the
+                    // scatter's markers.
+                    context.Plot.Add.Plottable(new DashedLine(run, line.Color, LineWidth, line.Dash));
                     var scatter = context.Plot.Add.Scatter(run.ToArray());
                     scatter.Color = Color.FromHex(line.Color);
-                    scatter.LineWidth = run.Count > 1 ? 2.25f : 0;
-                    scatter.LinePattern = Markers.ToScottPlot(line.Dash);
+                    scatter.LineWidth = 0;
                     scatter.MarkerShape = Markers.ToScottPlot(line.Marker);
                     scatter.MarkerSize = MarkerSize;
                     scatter.MarkerLineColor = Colors.White;
