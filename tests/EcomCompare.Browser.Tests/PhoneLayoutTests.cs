@@ -45,7 +45,18 @@ public class PhoneLayoutTests(DashboardFixture dashboard)
               .slice(0, 8).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' → ' + Math.round(e.getBoundingClientRect().right))
             """);
         Assert.True(width <= 390, $"{address}: {width} px wide; " + string.Join(", ", wide));
+
+        if (ReadmeShots.TryGetValue(address, out var name))
+        {
+            Screenshots.Publish(await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-phone-" + name));
+        }
     }
+
+    // The phone screenshots the README shows (dashboards/screenshots/phone-*.png).
+    private static readonly Dictionary<string, string> ReadmeShots = new(StringComparer.Ordinal)
+    {
+        ["/"] = "funding-split", ["/categories"] = "categories", ["/targets?target=7"] = "targets", ["/documents"] = "documents",
+    };
 
     [Theory]
     [InlineData("/")]
@@ -81,6 +92,7 @@ public class PhoneLayoutTests(DashboardFixture dashboard)
         await open.ClickAsync();
         await page.ByTestId("filters").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         Assert.Equal("true", await open.GetAttributeAsync("aria-expanded"));
+        Screenshots.Publish(await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-phone-filters-en"));
         // The drawer works: a filter ticked in it changes the table behind it.
         await page.ByTestId("filter-provinces").GetByText("Cần Thơ").ClickAsync();
         await page.Page.WaitForURLAsync("**/?provinces=*");
