@@ -1,6 +1,6 @@
 namespace EcomCompare.Dashboard.Text;
 
-/// <summary>Words of the phone layout and the sortable tables (issue 14).</summary>
+/// <summary>Words of the phone layout (issue 14).</summary>
 public sealed partial class UiText
 {
     /// <summary>The button that opens the filters' drawer on a narrow screen.</summary>
@@ -11,7 +11,4 @@ public sealed partial class UiText
 
     /// <summary>Under a table wider than its box.</summary>
     public string ScrollHint => IsEnglish ? "scroll sideways →" : "cuộn ngang →";
-
-    /// <summary>A sortable column header's hint to a screen reader: what activating it does.</summary>
-    public string SortBy(string column) => IsEnglish ? $"Sort by {column}" : $"Sắp xếp theo {column}";
 }
