@@ -23,7 +23,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help restore build cube summary discrepancies check publish run test bench bench-baseline run-deps system-deps apt-install clean
+.PHONY: help restore build cube summary discrepancies check publish run test bench bench-baseline run-deps system-deps browser-tools apt-install clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
@@ -59,7 +59,7 @@ run: run-deps publish cube
 	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"
 	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
 
-test: system-deps publish cube
+test: system-deps browser-tools publish cube
 	@set +e; dotnet test EcomCompare.sln -c $(CONFIG) --no-build 2>&1 | tee "$(BUILD)/test.log"; status=$${PIPESTATUS[0]}; \
 	awk '/(Passed|Failed)! +- / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
 	     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || p == 0) }' "$(BUILD)/test.log"; summary=$$?; \
@@ -81,6 +81,15 @@ bench-baseline:
 	  env -u MAKEFLAGS -u MAKELEVEL -u ECOMCOMPARE_CUBE -u ECOMCOMPARE_HOST $(MAKE) --no-print-directory -C "$(BASELINE)" publish cube >"$(BUILD)/baseline.log" 2>&1 \
 	    || { echo "baseline build failed: $(BUILD)/baseline.log" >&2; exit 1; }; \
 	  echo "$(BASELINE_COMMIT)" > "$(BASELINE)/.commit"; \
+	fi
+
+# axe-core (npm), pinned by tests/browser-tools/package-lock.json, injected into every page by the browser tests'
+# accessibility check; installed only when missing or when the lock file is newer than the installed copy.
+BROWSER_TOOLS := $(ROOT)/tests/browser-tools
+browser-tools:
+	@if [ ! -f "$(BROWSER_TOOLS)/node_modules/axe-core/axe.min.js" ] || [ "$(BROWSER_TOOLS)/package-lock.json" -nt "$(BROWSER_TOOLS)/node_modules/.package-lock.json" ]; then \
+	  echo "installing the browser tests' npm tools (axe-core)"; \
+	  npm ci --prefix "$(BROWSER_TOOLS)" --ignore-scripts --no-audit --no-fund >/dev/null; \
 	fi
 
 run-deps:  ## Debian packages the server needs (charts: fonts-noto-core), installed when missing

@@ -54,11 +54,15 @@ public static class ChartPalette
         return string.Create(CultureInfo.InvariantCulture, $"#{Mix(0xF7, 0x3F, t):X2}{Mix(0xF4, 0x00, t):X2}{Mix(0xF9, 0x7D, t):X2}");
     }
 
-    /// <summary>True when text on a <see cref="Heat"/> cell of <paramref name="fraction"/> should be white (dark text on the light half).</summary>
-    public static bool HeatNeedsLightText(double fraction) => fraction > 0.45;
+    /// <summary>The text colour on a <see cref="Heat"/> cell, by computed contrast (<see cref="TextOn"/>).</summary>
+    public static string HeatText(double fraction) => TextOn(Heat(fraction));
 
-    /// <summary>The text colour on a <see cref="Heat"/> cell: white on the dark half, ink on the light half.</summary>
-    public static string HeatText(double fraction) => HeatNeedsLightText(fraction) ? "#FFFFFF" : Ink;
+    /// <summary>
+    /// The text colour on <paramref name="fill"/> (<c>#RRGGBB</c>): white or ink, whichever contrasts more, black
+    /// where neither reaches 4.5:1 — the rule of every chart label and dashboard cell.
+    /// </summary>
+    /// <example><c>ChartPalette.TextOn(ChartPalette.Central)</c> → <c>#FFFFFF</c>; <c>TextOn("#9572B7")</c> → <c>#000000</c>.</example>
+    public static string TextOn(string fill) => Rendering.Contrast.TextOn(fill);
 
     /// <summary>The colour of a funding source by its code (<c>central</c>, <c>local</c>, <c>enterprise</c>).</summary>
     public static string ForSource(string code) => code switch

@@ -72,7 +72,8 @@ public static class HealthEndpoints
             .Append(english ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>" : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
             .Append(english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
-            .Append("<div class=\"wrap\"><table><thead><tr>").Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>"))).Append("</tr></thead><tbody>");
+            // The table scrolls in its own box on a phone; the box takes the keyboard's focus so arrows scroll it.
+            .Append(CultureInfo.InvariantCulture, $"<div class=\"wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{(english ? "Funding by province" : "Kinh phí theo tỉnh")}\"><table><thead><tr>").Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>"))).Append("</tr></thead><tbody>");
         foreach (var province in provinces)
         {
             var s = splits.Single(x => x.ProvinceCode == province.Code);

@@ -45,9 +45,9 @@ public class PresentationTests
 
     [Theory]
     [InlineData("#0072B2", "#FFFFFF")]
-    [InlineData("#E69F00", "#111111")]
-    [InlineData("#009E73", "#111111")]
-    public void LabelsOnABarPickTheTextColourThatContrastsMost(string fill, string text) => Assert.Equal(text, Contrast.TextOn(fill));
+    [InlineData("#E69F00", "#222222")]
+    [InlineData("#009E73", "#222222")]
+    public void LabelsOnABarPickTheTextColourThatContrastsMost(string fill, string text) => Assert.Equal(text, Palette.TextOn(fill));
 
     [Fact]
     public void TheHeatScaleRunsFromNearWhiteToDarkPurple()

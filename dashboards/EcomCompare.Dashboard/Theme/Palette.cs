@@ -46,8 +46,11 @@ public static class Palette
     /// </summary>
     public static string Heat(double fraction) => ChartPalette.Heat(fraction);
 
-    /// <summary>True when text on a <see cref="Heat"/> cell of <paramref name="fraction"/> should be white.</summary>
-    public static bool HeatNeedsLightText(double fraction) => ChartPalette.HeatNeedsLightText(fraction);
+    /// <summary>The text colour on a <see cref="Heat"/> cell of <paramref name="fraction"/> (<see cref="ChartPalette.HeatText"/>: ≥ 4.5:1).</summary>
+    public static string HeatText(double fraction) => ChartPalette.HeatText(fraction);
+
+    /// <summary>The text colour on a fill (<see cref="ChartPalette.TextOn"/>: white or ink, ≥ 4.5:1), as the chart images choose it.</summary>
+    public static string TextOn(string fill) => ChartPalette.TextOn(fill);
 
     /// <summary>The CSS custom properties the stylesheet uses, so CSS and charts share these values.</summary>
     public static string CssVariables =>

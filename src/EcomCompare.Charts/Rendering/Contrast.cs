@@ -2,17 +2,33 @@ using System.Globalization;
 
 namespace EcomCompare.Charts.Rendering;
 
-/// <summary>Text colours that read on a fill: dark ink on light fills, white on dark ones.</summary>
+/// <summary>
+/// Text colours that read on a fill: dark ink on light fills, white on dark ones, each at WCAG AA (4.5:1) at least.
+/// The one place the charts, the chart images and the dashboard (its bars and heatmap cells) choose text colours.
+/// </summary>
 internal static class Contrast
 {
-    /// <summary>Dark ink or white, whichever contrasts more with <paramref name="fill"/> (WCAG relative luminance).</summary>
+    /// <summary>WCAG AA for body text.</summary>
+    public const double Minimum = 4.5;
+
+    /// <summary>
+    /// Dark ink or white, whichever contrasts more with <paramref name="fill"/>; pure black where neither reaches
+    /// 4.5:1 (mid-tones such as the heat ramp's middle purples, about #9572B7, give white and ink both about 4:1,
+    /// black 4.6:1 or more).
+    /// </summary>
     public static string TextOn(string fill)
     {
         var l = Luminance(fill);
-        var withWhite = 1.05 / (l + 0.05);
-        var withInk = (l + 0.05) / (Luminance(ChartPalette.Ink) + 0.05);
-        return withWhite >= withInk ? "#FFFFFF" : ChartPalette.Ink;
+        var withWhite = Ratio(1, l);
+        var withInk = Ratio(l, Luminance(ChartPalette.Ink));
+        var (best, ratio) = withWhite >= withInk ? ("#FFFFFF", withWhite) : (ChartPalette.Ink, withInk);
+        return ratio >= Minimum ? best : "#000000";
     }
+
+    /// <summary>The WCAG contrast ratio of two colours (<c>#RRGGBB</c>), 1 to 21.</summary>
+    public static double Ratio(string a, string b) => Ratio(Luminance(a), Luminance(b));
+
+    private static double Ratio(double a, double b) => (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
 
     private static double Luminance(string color)
     {

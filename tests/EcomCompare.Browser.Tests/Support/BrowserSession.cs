@@ -21,12 +21,12 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, await Chromium.LaunchAsync(playwright));
     }
 
-    /// <summary>A fresh browser context (no shared state between tests) at 1366×768, with a watched page.</summary>
-    public async Task<WatchedPage> NewPageAsync(Uri baseAddress)
+    /// <summary>A fresh browser context (no shared state between tests), 1366×768 unless told, with a watched page.</summary>
+    public async Task<WatchedPage> NewPageAsync(Uri baseAddress, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = Chromium.Laptop,
+            ViewportSize = viewport ?? Chromium.Laptop,
             BaseURL = baseAddress.ToString(),
             Locale = "vi-VN",
         });

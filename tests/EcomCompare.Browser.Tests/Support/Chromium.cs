@@ -21,6 +21,12 @@ public static class Chromium
     /// <summary>1366×768: the screen the dashboard is designed for first.</summary>
     public static ViewportSize Laptop => new() { Width = 1366, Height = 768 };
 
+    /// <summary>390×844: a common phone, held upright.</summary>
+    public static ViewportSize Phone => new() { Width = 390, Height = 844 };
+
+    /// <summary>1440×900: a wide desktop screen.</summary>
+    public static ViewportSize Desktop => new() { Width = 1440, Height = 900 };
+
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
         ExecutablePath = ExecutablePath,

@@ -21,8 +21,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A fresh page on the server.</summary>
-    public Task<WatchedPage> NewPageAsync() => _browser.NewPageAsync(Server.BaseAddress);
+    /// <summary>A fresh page on the server (1366×768 unless another viewport is given).</summary>
+    public Task<WatchedPage> NewPageAsync(Microsoft.Playwright.ViewportSize? viewport = null) => _browser.NewPageAsync(Server.BaseAddress, viewport);
 }
 
 [CollectionDefinition(Name)]

@@ -77,6 +77,19 @@ public sealed class RenderingPartsTests
     }
 
     [Fact]
+    public void TextOnEveryHeatCellReadsAtFourAndAHalfToOne()
+    {
+        // The ramp's middle purples give white and ink both about 4:1 (white on #9572B7 was 3.9:1): black there.
+        Assert.Equal("#000000", ChartPalette.TextOn("#9572B7"));
+        for (var step = 0; step <= 100; step++)
+        {
+            var fill = ChartPalette.Heat(step / 100.0);
+            var ratio = Contrast.Ratio(ChartPalette.HeatText(step / 100.0), fill);
+            Assert.True(ratio >= 4.5, $"text on {fill}: {ratio:0.00}:1");
+        }
+    }
+
+    [Fact]
     public void ProvinceColoursStayWithTheProvincesPositionInTheCube()
     {
         Assert.Equal(ChartPalette.Provinces[2], ChartPalette.ForProvince(2));

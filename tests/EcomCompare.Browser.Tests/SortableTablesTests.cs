@@ -1,0 +1,61 @@
+using EcomCompare.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace EcomCompare.Browser.Tests;
+
+/// <summary>Tables sort by a column from the keyboard: its header is a button, Enter and Space both work (issue 14).</summary>
+[Collection(DashboardCollection.Name)]
+public class SortableTablesTests(DashboardFixture dashboard)
+{
+    // The provinces' rows of the funding table, top to bottom, with their totals (Vietnamese number format).
+    private const string FundingRows = """
+        () => [...document.querySelectorAll('[data-testid=split-table] tbody tr')].map(r => r.dataset.testid.replace('split-row-', '') + '=' +
+          (r.querySelector('[data-testid^=total-]')?.textContent.trim().replaceAll('.', '').replace(',', '.') ?? ''))
+        """;
+
+    [Fact]
+    public async Task TheFundingTableSortsByItsTotalWithEnterThenSpaceAndKeepsItsReferenceRowsLast()
+    {
+        await using var page = await dashboard.NewPageAsync();
+        await page.OpenAsync("/");
+        var header = page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-total") });
+        Assert.Null(await header.GetAttributeAsync("aria-sort"));
+
+        await page.ByTestId("sort-total").FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", "ascending");
+        var ascending = await page.Page.EvaluateAsync<string[]>(FundingRows);
+        AssertOrdered(ascending, descending: false);
+
+        await page.Page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", "descending");
+        var descending = await page.Page.EvaluateAsync<string[]>(FundingRows);
+        AssertOrdered(descending, descending: true);
+        Assert.NotEqual(ascending, descending);
+        Assert.Empty(page.Problems);
+    }
+
+    [Fact]
+    public async Task TheDocumentsSortByProvinceNameInVietnameseOrder()
+    {
+        await using var page = await dashboard.NewPageAsync();
+        await page.OpenAsync("/documents");
+        await page.ByTestId("sort-province").FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.Keyboard.PressAsync("Enter");
+        var header = page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-province") });
+        await Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", "descending");
+
+        var names = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid=documents-table] tbody th')].map(t => t.textContent.trim())");
+        Assert.Equal(["Thái Bình", "Cần Thơ", "Bình Định"], names);
+    }
+
+    private static void AssertOrdered(string[] rows, bool descending)
+    {
+        // The all-provinces total and the average share are references, not rows of the sort: always last.
+        Assert.Equal(["all", "average"], rows[^2..].Select(r => r.Split('=')[0]));
+        var totals = rows[..^2].Select(r => decimal.Parse(r.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(3, totals.Count);
+        Assert.Equal(descending ? totals.OrderDescending() : totals.Order(), totals);
+    }
+}
