@@ -50,6 +50,36 @@ public class SortableTablesTests(DashboardFixture dashboard)
         Assert.Equal(["Thái Bình", "Cần Thơ", "Bình Định"], names);
     }
 
+    [Fact]
+    public async Task TheCategoriesSortByAProvincesShareAndKeepTheTotalRowLast()
+    {
+        await using var page = await dashboard.NewPageAsync();
+        await page.OpenAsync("/categories");
+        await page.ByTestId("sort-p:thai-binh").FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.Keyboard.PressAsync("Space");
+        var header = page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-p:thai-binh") });
+        await Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", "descending");
+
+        // Thái Bình's shares down the column, largest first; blanks (categories it has no money for) last.
+        var shares = await page.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('[data-testid=heatmap] tbody tr')].map(r => r.dataset.testid ?? 'total')
+            """);
+        Assert.Equal("total", shares[^1]);
+        var column = await page.Page.EvaluateAsync<double?[]>("""
+            () => [...document.querySelectorAll('[data-testid=heatmap] tbody tr[data-testid^=heat-row-]')].map(r => {
+              const cell = r.querySelectorAll('td.ec-cell')[1];
+              const m = cell && cell.textContent.match(/([0-9]+,[0-9])\s*%/);
+              return m ? parseFloat(m[1].replace(',', '.')) : null;
+            })
+            """);
+        var known = column.TakeWhile(v => v is not null).Select(v => v!.Value).ToList();
+        Assert.True(known.Count >= 5, string.Join(" | ", column));
+        Assert.Equal(known.OrderDescending(), known);
+        Assert.All(column.Skip(known.Count), v => Assert.Null(v));
+        Assert.Empty(page.Problems);
+    }
+
     private static void AssertOrdered(string[] rows, bool descending)
     {
         // The all-provinces total and the average share are references, not rows of the sort: always last.

@@ -22,7 +22,7 @@ public class CategoriesAverageShareTests
         await using var page = await PageHarness.OpenAsync<Categories>("/categories");
         Assert.Empty(page.Errors);
         Assert.Equal(average, page.Text("average-share-" + category));
-        Assert.Equal("Tỷ trọng bình quân các tỉnh", page.Text("average-share-head"));
+        Assert.Equal("Tỷ trọng bình quân các tỉnh ↕", page.Text("average-share-head")); // ↕: the sortable header's mark (aria-hidden)
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class CategoriesAverageShareTests
     {
         await using var two = await PageHarness.OpenAsync<Categories>("/categories?provinces=binh-dinh,thai-binh&lang=en");
         Assert.Equal("44.9%", two.Text("average-share-enterprise-support")); // (48,47 % + 41,41 %) / 2
-        Assert.Equal("Provinces' average share", two.Text("average-share-head"));
+        Assert.Equal("Provinces' average share ↕", two.Text("average-share-head"));
 
         await using var one = await PageHarness.OpenAsync<Categories>("/categories?provinces=can-tho");
         Assert.False(one.Has("average-share-head")); // one province is its own average

@@ -2,6 +2,7 @@ using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
+using EcomCompare.Dashboard.Tables;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
@@ -51,6 +52,28 @@ public partial class Categories
         : Model.Rows.SelectMany(r => r.Cells.Values).Select(c => Measure == MeasureShare ? c.Share ?? 0 : (double)c.Amount).DefaultIfEmpty(0).Max();
 
     /// <summary>The provinces' average share column: shown when at least two provinces have money in the slice.</summary>
+    /// <summary>The heatmap table's order: a column header sorts it (the total row stays last).</summary>
+    internal TableSort Sort { get; } = new();
+
+    /// <summary>A province's column in <see cref="Sort"/>: <c>p:</c> and its code.</summary>
+    internal const string ProvinceColumn = "p:";
+
+    /// <summary>A row's value in a sort column: a province's cell as shown (its share or its amount), the total, the average share.</summary>
+    internal object? SortKey(HeatRow row, string column) => column switch
+    {
+        "category" => row.Label,
+        "all" => row.Cells.Count == 0 ? null : row.Total,
+        "average" => AverageOf(row),
+        _ when column.StartsWith(ProvinceColumn, StringComparison.Ordinal) && row.Cells.TryGetValue(column[ProvinceColumn.Length..], out var cell) =>
+            Measure == MeasureShare ? cell.Share : cell.Amount,
+        _ => null,
+    };
+
+    // The header's click re-renders the page (the callback's receiver); nothing else to do.
+    internal void Resorted()
+    {
+    }
+
     internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
 
     /// <summary>
