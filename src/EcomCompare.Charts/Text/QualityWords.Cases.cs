@@ -20,10 +20,7 @@ public sealed partial class QualityWords
         {
             case "declared-share":
             {
-                var source = SourceMoney(f.GetValueOrDefault(F.Source));
-                var total = Figure(f, F.ItemTotal);
-                var percent = Money(Figure(f, F.Percent)) + "%";
-                var held = Percent(d.Computed ?? 0m, total);
+                var (source, total, percent, held) = DeclaredShare(d);
                 return _english
                     ? $"Item {f.GetValueOrDefault(F.Item)} declares {percent} {source} — {stated} of its {Money(total)} — but its {source} row holds {computed} ({held})."
                     : $"Mục {f.GetValueOrDefault(F.Item)} ghi {source} chiếm {percent} — tức {stated} trong tổng {Money(total)} của mục — nhưng dòng {source} ghi {computed} ({held}).";
@@ -113,10 +110,7 @@ public sealed partial class QualityWords
         {
             case "declared-share":
             {
-                var source = SourceMoney(f.GetValueOrDefault(F.Source));
-                var total = Figure(f, F.ItemTotal);
-                var percent = Money(Figure(f, F.Percent)) + "%";
-                var held = Percent(d.Computed ?? 0m, total);
+                var (source, total, percent, held) = DeclaredShare(d);
                 return _english
                     ? $"The cube uses the amount written on the source row: {computed} of {source} ({held} of {Money(total)}), not the {stated} that {percent} would give. Why: the source rows are the item's most detailed figures and together make its total of {Money(total)}; the {percent} is a note in the row's label, kept as a stated figure."
                     : $"Khối dữ liệu dùng số tiền ghi trên dòng nguồn vốn: {computed} {source} ({held} của {Money(total)}), không dùng {stated} suy ra từ {percent}. Lý do: các dòng nguồn vốn là số chi tiết nhất của mục và cộng lại đúng bằng tổng {Money(total)} của mục; tỷ lệ {percent} chỉ là lời ghi trong tên dòng, được lưu lại như một con số văn bản nêu.";
@@ -173,5 +167,13 @@ public sealed partial class QualityWords
                     ? $"The cube uses {computed}, the sum of the detailed figures (its facts); the stated {stated} is kept as a stated figure.{typo}"
                     : $"Khối dữ liệu dùng {computed}, tổng của các số chi tiết (dữ kiện của khối); con số {stated} văn bản nêu được lưu lại như một con số văn bản nêu.{typo}";
         }
+    }
+
+    /// <summary>A declared-share case's figures, as both its sentences say them: the source, the item's total, the declared percent and the share the source row holds.</summary>
+    private (string Source, decimal Total, string Percent, string Held) DeclaredShare(DiscrepancyRecord d)
+    {
+        var f = d.Figures;
+        var total = Figure(f, F.ItemTotal);
+        return (SourceMoney(f.GetValueOrDefault(F.Source)), total, Money(Figure(f, F.Percent)) + "%", Percent(d.Computed ?? 0m, total));
     }
 }
