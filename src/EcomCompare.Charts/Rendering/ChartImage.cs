@@ -19,6 +19,7 @@ internal static partial class ChartImage
         canvas.Clear(SKColors.White);
         // Laid out at the chart's size, drawn at the pixel size: text and lines stay sharp at scale=2.
         canvas.Scale((float)(pixelWidth / (double)picture.Width), (float)(pixelHeight / (double)picture.Height));
+        Settle(picture);
         picture.Plot.Render(canvas, picture.Width, picture.Height);
         canvas.Flush();
         using var image = surface.Snapshot();
@@ -32,8 +33,34 @@ internal static partial class ChartImage
 
     public static string Svg(ChartPicture picture)
     {
-        var svg = picture.Plot.GetSvgXml(picture.Width, picture.Height);
-        return StableIds(Describe(svg, picture.Figure));
+        // Not Plot.GetSvgXml: it settles the layout by drawing the whole plot, twice, into an 800×500 bitmap it
+        // throws away (and leaves to the finalizer) — over half of an SVG's cost. Settle does that on a canvas that
+        // draws nothing; then the SVG canvas gets the one render. As there, the canvas is not cleared (an SVG has no
+        // pixels to clear; the figure background is drawn anyway).
+        Settle(picture);
+        // A native memory stream: a managed one is called back (and copied into) for every few bytes Skia writes.
+        using var stream = new SKDynamicMemoryWStream();
+        using (var canvas = SKSvgCanvas.Create(SKRect.Create(picture.Width, picture.Height), stream))
+        {
+            var clear = picture.Plot.RenderManager.ClearCanvasBeforeEachRender;
+            picture.Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            picture.Plot.Render(canvas, picture.Width, picture.Height);
+            picture.Plot.RenderManager.ClearCanvasBeforeEachRender = clear;
+        }
+
+        using var data = stream.DetachAsData();
+        return StableIds(Describe(Encoding.UTF8.GetString(data.AsSpan()), picture.Figure));
+    }
+
+    /// <summary>
+    /// ScottPlot renders until the axis limits stop changing, and a plot's first render always counts as a change
+    /// (there was no render before it), so every picture would be drawn twice. The layout passes go to a canvas
+    /// that draws nothing (text is still measured, limits and ticks settled); the real canvas then needs one pass.
+    /// </summary>
+    private static void Settle(ChartPicture picture)
+    {
+        using var nothing = new SKNoDrawCanvas(picture.Width, picture.Height);
+        picture.Plot.Render(nothing, picture.Width, picture.Height);
     }
 
     /// <summary>

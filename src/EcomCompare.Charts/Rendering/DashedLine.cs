@@ -22,7 +22,7 @@ internal sealed class DashedLine(IReadOnlyList<Coordinates> points, string color
 
     public void Render(RenderPack rp)
     {
-        if (points.Count < 2)
+        if (points.Count < 2 || !Painter.Draws(rp.Canvas))
         {
             return;
         }

@@ -22,6 +22,11 @@ internal sealed class FootnotePanel(Decorations decorations) : IPanel
 
     public void Render(RenderPack rp, float size, float offset)
     {
+        if (!Painter.Draws(rp.Canvas))
+        {
+            return;
+        }
+
         var left = rp.FigureRect.Left + Decorations.Margin;
         var top = rp.DataRect.Bottom + offset + 8;
         for (var i = 0; i < decorations.Footnote.Count; i++)

@@ -26,6 +26,11 @@ internal sealed class HeaderPanel(Decorations decorations) : IPanel
 
     public void Render(RenderPack rp, float size, float offset)
     {
+        if (!Painter.Draws(rp.Canvas))
+        {
+            return;
+        }
+
         var canvas = rp.Canvas;
         var left = rp.FigureRect.Left + Decorations.Margin;
         var top = rp.DataRect.Top - offset - size + Decorations.Margin;

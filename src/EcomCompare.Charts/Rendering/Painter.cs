@@ -5,6 +5,12 @@ namespace EcomCompare.Charts.Rendering;
 /// <summary>Text and marker drawing on a SkiaSharp canvas (PNG surface or SVG canvas alike), in the chart font.</summary>
 internal static class Painter
 {
+    /// <summary>
+    /// False on the layout passes (<see cref="ChartImage"/> settles ScottPlot's layout on a canvas that draws
+    /// nothing): our own layers and panels take no part in the layout, so they skip drawing there.
+    /// </summary>
+    public static bool Draws(SKCanvas canvas) => canvas is not SKNoDrawCanvas;
+
     public static void Text(SKCanvas canvas, string text, float x, float baseline, float size, string color, bool bold = false, SKTextAlign align = SKTextAlign.Left)
     {
         using var font = TextMeasure.Font(size, bold);

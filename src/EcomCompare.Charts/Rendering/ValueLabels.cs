@@ -61,6 +61,11 @@ internal sealed class ValueLabels : IPlottable
     public void Render(RenderPack rp)
     {
         _placed.Clear();
+        if (!Painter.Draws(rp.Canvas))
+        {
+            return;
+        }
+
         var area = Axes.DataRect;
         var obstacles = _rects.Select(r => Axes.GetPixelRect(r))
             .Concat(_points.Select(p => Axes.GetPixel(p.Center)).Zip(_points, (px, p) => new PixelRect(px.X - p.Radius, px.X + p.Radius, px.Y + p.Radius, px.Y - p.Radius)))
