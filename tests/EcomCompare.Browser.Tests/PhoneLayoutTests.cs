@@ -112,6 +112,56 @@ public class PhoneLayoutTests(DashboardFixture dashboard)
     }
 
     [Fact]
+    public async Task TheOpenDrawerKeepsTheKeyboardInsideAndGivesThePageBackWhenClosed()
+    {
+        await using var page = await dashboard.NewPageAsync(Chromium.Phone);
+        await page.OpenAsync("/");
+        await page.ByTestId("filters-open").ClickAsync();
+        await page.ByTestId("filters").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await page.Page.WaitForFunctionAsync("() => document.activeElement?.dataset.testid === 'filters-close'");
+        Assert.Equal(1, await page.Page.GetByRole(AriaRole.Dialog, new() { Name = "Bộ lọc" }).CountAsync());
+
+        // More Tabs than the drawer has controls: every one lands in the drawer (or, past its end, on the document
+        // itself before it comes round again), never on the page behind it.
+        var outside = new List<string>();
+        var inside = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            var where = await page.Page.EvaluateAsync<string>("""
+                () => { const a = document.activeElement;
+                        return !a || a === document.body ? 'body' : a.closest('#ec-filters') ? 'drawer'
+                             : a.tagName.toLowerCase() + ' ' + (a.dataset.testid || a.textContent.trim().slice(0, 30)); }
+                """);
+            if (where == "drawer")
+            {
+                inside++;
+            }
+            else if (where != "body")
+            {
+                outside.Add(where);
+            }
+        }
+
+        Assert.True(outside.Count == 0, "Tab left the drawer for: " + string.Join(", ", outside.Distinct()));
+        Assert.True(inside > 20, $"{inside} of 60 Tabs landed in the drawer");
+
+        await page.Page.Keyboard.PressAsync("Escape");
+        await page.ByTestId("filters").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        await page.Page.WaitForFunctionAsync("() => document.activeElement?.dataset.testid === 'filters-open'");
+        // Nothing outside the drawer stays inert (Radzen marks its own hidden checkbox inputs inert, inside it).
+        const string InertOutside = "() => [...document.querySelectorAll('[inert]')].filter(e => !e.closest('#ec-filters')).length";
+        Assert.Equal(0, await page.Page.EvaluateAsync<int>(InertOutside));
+
+        // A window widened with the drawer open gets its page back (the panel is a sidebar again).
+        await page.ByTestId("filters-open").ClickAsync();
+        await page.Page.WaitForFunctionAsync(InertOutside.Replace("=> [", "=> 0 < [", StringComparison.Ordinal));
+        await page.Page.SetViewportSizeAsync(Chromium.Desktop.Width, Chromium.Desktop.Height);
+        await page.Page.WaitForFunctionAsync(InertOutside.Replace("=> [", "=> 0 === [", StringComparison.Ordinal));
+        Assert.Empty(page.Problems);
+    }
+
+    [Fact]
     public async Task OnAWideScreenTheFiltersStayBesideTheContent()
     {
         await using var page = await dashboard.NewPageAsync(new ViewportSize { Width = 1024, Height = 768 });

@@ -29,6 +29,37 @@ window.ecomDashboard = {
   }
 };
 
+// The filter drawer of the narrow layout is modal while open: everything around it is made inert, so Tab and a
+// screen reader stay in it (Blazor's component cannot reach the layout around it to do this). Only while the
+// layout is narrow: on a wide screen the same panel sits beside the content, and a window widened with the
+// drawer open gets its page back.
+(function () {
+  const narrow = window.matchMedia("(max-width: 1023.98px)");
+  let drawer = null;
+  let made = [];
+  function apply() {
+    made.forEach(function (element) { element.inert = false; });
+    made = [];
+    if (!drawer || !drawer.isConnected || !narrow.matches) {
+      return;
+    }
+    for (let node = drawer; node.parentElement && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        // The backdrop stays live: a tap beside the drawer closes it.
+        if (sibling !== node && !sibling.inert && !sibling.matches("script, style, .ec-backdrop")) {
+          sibling.inert = true;
+          made.push(sibling);
+        }
+      }
+    }
+  }
+  narrow.addEventListener("change", apply);
+  window.ecomDashboard.modal = function (element, on) {
+    drawer = on ? element : null;
+    apply();
+  };
+})();
+
 // A focused address field selects itself, ready to copy by hand. Delegated from here rather than an inline
 // onfocus attribute: the pages' Content-Security-Policy allows no inline script.
 document.addEventListener("focusin", function (event) {
