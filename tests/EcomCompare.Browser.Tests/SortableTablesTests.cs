@@ -80,6 +80,32 @@ public class SortableTablesTests(DashboardFixture dashboard)
         Assert.Empty(page.Problems);
     }
 
+    [Fact]
+    public async Task TheDrillDownSortsByTotalAndBackToTheDocumentsOrderByCode()
+    {
+        await using var page = await dashboard.NewPageAsync();
+        await page.OpenAsync("/categories?cell=thai-binh/management");
+        const string Items = """
+            () => [...document.querySelectorAll('[data-testid=drill-table] tbody tr')].map(r =>
+              (r.dataset.testid ?? (r.classList.contains('ec-total-row') ? 'total' : 'other')).replace('drill-item-thai-binh/', '') + '=' +
+              (r.querySelector('[data-testid^=drill-total]')?.textContent.trim() ?? ''))
+            """;
+        Assert.Equal(["I.3=", "IV.*=", "IV.1=", "total=745"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(r => r.Split('=')[0] == "total" ? r : r.Split('=')[0] + "="));
+
+        await page.ByTestId("sort-drill-total").FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort", "ascending");
+        Assert.Equal(["I.3=30", "IV.1=300", "IV.*=415", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
+
+        await page.Page.Keyboard.PressAsync("Space");
+        Assert.Equal(["IV.*=415", "IV.1=300", "I.3=30", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
+
+        // By code: the document's own order again (I before IV, IV.* — its unitemized line — before IV.1).
+        await page.ByTestId("sort-drill-code").ClickAsync();
+        Assert.Equal(["I.3", "IV.*", "IV.1", "total"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(r => r.Split('=')[0]));
+        Assert.Empty(page.Problems);
+    }
+
     private static void AssertOrdered(string[] rows, bool descending)
     {
         // The all-provinces total and the average share are references, not rows of the sort: always last.
