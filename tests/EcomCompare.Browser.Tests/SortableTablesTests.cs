@@ -97,11 +97,14 @@ public class SortableTablesTests(DashboardFixture dashboard)
         await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort", "ascending");
         Assert.Equal(["I.3=30", "IV.1=300", "IV.*=415", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
 
+        // Rows are read once the header says the new order: the header and the rows change in one render.
         await page.Page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort", "descending");
         Assert.Equal(["IV.*=415", "IV.1=300", "I.3=30", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
 
         // By code: the document's own order again (I before IV, IV.* — its unitemized line — before IV.1).
         await page.ByTestId("sort-drill-code").ClickAsync();
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-code") })).ToHaveAttributeAsync("aria-sort", "ascending");
         Assert.Equal(["I.3", "IV.*", "IV.1", "total"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(r => r.Split('=')[0]));
         Assert.Empty(page.Problems);
     }
