@@ -9,7 +9,7 @@ namespace EcomCompare.Charts.Rendering;
 /// in its PNG) and wrote "Unsupported path effect in addPaint" to the console for every segment. Cut into dash
 /// pieces along the path's length — as the path effect does — both canvases draw the same dashes.
 /// </summary>
-internal sealed class DashedLine(IReadOnlyList<Coordinates> points, string color, float width, LineDash dash) : IPlottable
+internal sealed class DashedLine(Func<IAxes, IReadOnlyList<Pixel>> pixels, string color, float width, LineDash dash) : IPlottable
 {
     public bool IsVisible { get; set; } = true;
 
@@ -17,22 +17,24 @@ internal sealed class DashedLine(IReadOnlyList<Coordinates> points, string color
 
     public IEnumerable<ScottPlot.LegendItem> LegendItems => [];
 
-    // The scatter drawn with it (its markers) gives the axes their limits.
+    // What it is drawn with (a scatter's markers, a reference layer's value range) gives the axes their limits.
     public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
+
+    /// <summary>A line through data points.</summary>
+    public static DashedLine Through(IReadOnlyList<Coordinates> points, string color, float width, LineDash dash) =>
+        new(axes => points.Select(axes.GetPixel).ToList(), color, width, dash);
 
     public void Render(RenderPack rp)
     {
-        if (points.Count < 2 || !Painter.Draws(rp.Canvas))
+        if (!Painter.Draws(rp.Canvas) || pixels(Axes) is not { Count: >= 2 } line)
         {
             return;
         }
 
         using var path = new SKPath();
-        var first = Axes.GetPixel(points[0]);
-        path.MoveTo(first.X, first.Y);
-        foreach (var point in points.Skip(1))
+        path.MoveTo(line[0].X, line[0].Y);
+        foreach (var pixel in line.Skip(1))
         {
-            var pixel = Axes.GetPixel(point);
             path.LineTo(pixel.X, pixel.Y);
         }
 

@@ -46,7 +46,7 @@ internal sealed class LineLayer(IReadOnlyList<LineSeries> series) : IChartLayer
                 {
                     // The line itself is ours (its dashes drawn as geometry, the same in SVG and PNG), under the
                     // scatter's markers.
-                    context.Plot.Add.Plottable(new DashedLine(run, line.Color, LineWidth, line.Dash));
+                    context.Plot.Add.Plottable(DashedLine.Through(run, line.Color, LineWidth, line.Dash));
                     var scatter = context.Plot.Add.Scatter(run.ToArray());
                     scatter.Color = Color.FromHex(line.Color);
                     scatter.LineWidth = 0;

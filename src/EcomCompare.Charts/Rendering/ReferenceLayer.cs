@@ -1,5 +1,4 @@
 using ScottPlot;
-using SkiaSharp;
 
 namespace EcomCompare.Charts.Rendering;
 
@@ -15,46 +14,21 @@ internal sealed class ReferenceLayer(double value, string label) : IChartLayer
 
     public (double Min, double Max)? ValueRange => (value, value);
 
-    public void AddTo(LayerContext context) => context.Plot.Add.Plottable(new Line(value, context.Orientation));
+    // Edge to edge of the data area, its dashes cut by DashedLine: ScottPlot's axis line dashes with a Skia path
+    // effect, which the SVG canvas draws solid (and complains about on the console for each one).
+    public void AddTo(LayerContext context) =>
+        context.Plot.Add.Plottable(new DashedLine(axes => Across(axes, context.Orientation), Color, 1.25f, LineDash.Dashed));
 
-    /// <summary>
-    /// The line, edge to edge of the data area. Not ScottPlot's axis line: its dashes are a Skia path effect, which
-    /// the SVG canvas draws solid (and complains about on the console for each one); <see cref="DashedLine"/> cuts
-    /// them as geometry, the same on both canvases.
-    /// </summary>
-    private sealed class Line(double value, Orientation orientation) : IPlottable
+    private IReadOnlyList<Pixel> Across(IAxes axes, Orientation orientation)
     {
-        public bool IsVisible { get; set; } = true;
-
-        public IAxes Axes { get; set; } = new ScottPlot.Axes();
-
-        public IEnumerable<ScottPlot.LegendItem> LegendItems => [];
-
-        public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
-
-        public void Render(RenderPack rp)
+        var area = axes.DataRect;
+        if (orientation == Orientation.Vertical)
         {
-            if (!Painter.Draws(rp.Canvas))
-            {
-                return;
-            }
-
-            var area = Axes.DataRect;
-            using var path = new SKPath();
-            if (orientation == Orientation.Vertical)
-            {
-                var y = Axes.GetPixelY(value);
-                path.MoveTo(area.Left, y);
-                path.LineTo(area.Right, y);
-            }
-            else
-            {
-                var x = Axes.GetPixelX(value);
-                path.MoveTo(x, area.Top);
-                path.LineTo(x, area.Bottom);
-            }
-
-            DashedLine.Stroke(rp.Canvas, path, Color, 1.25f, LineDash.Dashed);
+            var y = axes.GetPixelY(value);
+            return [new Pixel(area.Left, y), new Pixel(area.Right, y)];
         }
+
+        var x = axes.GetPixelX(value);
+        return [new Pixel(x, area.Top), new Pixel(x, area.Bottom)];
     }
 }
