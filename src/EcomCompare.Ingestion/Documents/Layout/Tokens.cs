@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+using EcomCompare.Ingestion.Text;
+
+namespace EcomCompare.Ingestion.Documents.Layout;
+
+/// <summary>What a phrase of a table is, tags and emphasis aside: a row code or an amount, which never wrap.</summary>
+internal static partial class Tokens
+{
+    /// <summary>A row code ("1", "2.1", "IV", "a", "b)") or an amount ("1.185", "46,3", "-").</summary>
+    public static bool IsCodeOrAmount(string text) => CodeOrAmount().IsMatch(CellText.Clean(text));
+
+    /// <summary>An amount: digits grouped by dots or commas, or a dash for none.</summary>
+    public static bool IsAmount(string text) => Amount().IsMatch(CellText.Clean(text));
+
+    [GeneratedRegex(@"^([IVXLC]+\.?|[a-zđ][.)]?|\d+([.,]\d+)*[.)]?|-|–)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeOrAmount();
+
+    [GeneratedRegex(@"^(\d+([.,]\d+)*|-|–)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+}
