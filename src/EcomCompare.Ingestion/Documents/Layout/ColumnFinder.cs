@@ -15,8 +15,9 @@ internal readonly record struct Column(double Left, double Right);
 /// Two things cross gutters and must not join the columns they cross: a header label merged over several
 /// columns (a year over its three sources) and a totals label merged over the code and label columns. Phrases
 /// are therefore taken narrowest first, and one that overlaps two columns already found is a spanning label, not
-/// a bridge. Last, a column of header text above a column of amounts, side by side and never in the same row, is
-/// one column seen twice: a short centred header over right-aligned numbers that it does not overlap.
+/// a bridge. Last, a column of header text beside a column of amounts, never in the same row, is one column seen
+/// twice: a short centred header over right-aligned numbers that it does not overlap (its rows hold no amount at
+/// all: header rows, on the first page or repeated on a later one).
 /// </remarks>
 internal static class ColumnFinder
 {
@@ -39,10 +40,11 @@ internal static class ColumnFinder
             }
         }
 
+        var headerRows = rows.Select(r => r.All(p => !Tokens.IsAmount(p.Text))).ToList();
         clusters.Sort((a, b) => a.Left.CompareTo(b.Left));
         for (var i = 0; i + 1 < clusters.Count;)
         {
-            if (!IsHeaderOverAmounts(clusters[i], clusters[i + 1]) && !IsHeaderOverAmounts(clusters[i + 1], clusters[i]))
+            if (!IsHeaderOverAmounts(clusters[i], clusters[i + 1], headerRows) && !IsHeaderOverAmounts(clusters[i + 1], clusters[i], headerRows))
             {
                 i++;
             }
@@ -106,9 +108,9 @@ internal static class ColumnFinder
             && under.Count(u => u.Count == 1) >= 2;
     }
 
-    // Header text (no amount) in rows above a column of amounts, in none of its rows.
-    private static bool IsHeaderOverAmounts(Cluster header, Cluster amounts) =>
-        header.Amounts == 0 && amounts.Amounts * 2 > amounts.Phrases && header.Rows.Max() < amounts.Rows.Min();
+    // Header text, in rows with no amount, beside a column of amounts and in none of its rows.
+    private static bool IsHeaderOverAmounts(Cluster header, Cluster amounts, List<bool> headerRows) =>
+        header.Amounts == 0 && amounts.Amounts * 2 > amounts.Phrases && header.Rows.All(r => headerRows[r]) && !header.Rows.Overlaps(amounts.Rows);
 
     private sealed class Cluster(Phrase phrase, int row)
     {
