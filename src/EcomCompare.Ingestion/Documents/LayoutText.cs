@@ -14,8 +14,9 @@ public static class LayoutText
 {
     /// <summary>
     /// True when <paramref name="text"/> looks like <c>pdftotext -layout</c> output: no tab anywhere, and at least
-    /// three lines of three or more space-separated cells whose cell edges line up with each other. A text with
-    /// tabs is never layout text, so tab-separated plans are read as they always were.
+    /// three lines of three or more cells set apart by three spaces or more, some cell edge lining up on three of
+    /// them. A text with tabs is never layout text, so tab-separated plans are read as they always were; nor is
+    /// prose with two spaces after its full stops.
     /// </summary>
     public static bool Recognises(string text)
     {
@@ -28,13 +29,14 @@ public static class LayoutText
         var tableLines = 0;
         foreach (var line in Lines(text, out _))
         {
-            if (line.Phrases.Count < 3)
+            var cells = Phrase.Split(line.Words, 3, 0);
+            if (cells.Count < 3)
             {
                 continue;
             }
 
             tableLines++;
-            foreach (var edge in line.Phrases.Skip(1).SelectMany(p => new[] { p.Left, -p.Right - 1 }).Distinct())
+            foreach (var edge in cells.Skip(1).SelectMany(p => new[] { p.Left, -p.Right - 1 }).Distinct())
             {
                 edges[edge] = edges.GetValueOrDefault(edge) + 1;
             }
