@@ -17,6 +17,9 @@ public class PdfTextTests
 
     private static readonly string[] Sources = ["NSTW", "NSĐP", "XHH"];
 
+    // Wider than its column: the header cell wraps onto a second line.
+    private const string Content = "Nội dung nhiệm vụ, hoạt động chủ yếu của Kế hoạch phát triển thương mại điện tử";
+
     // Code, name, bold, then NSTW/NSĐP/XHH for 2021, 2022, 2023 ("" = no money).
     private static readonly string[][] Body =
     [
@@ -54,9 +57,10 @@ public class PdfTextTests
     }
 
     [Fact]
-    public void AnItemNameThatWrapsIsOneCellAndItsAmountsStayOnItsRow()
+    public void WrappedHeaderAndItemCellsAreOneCellAndAmountsStayOnTheirRow()
     {
         var lines = Plan.Value.Text.Lines;
+        Assert.Contains($"TT\t{Content}\t\tNăm 2021\t\t\tNăm 2022\t\t\tNăm 2023\t", lines);
         var item = lines.Single(l => l.StartsWith("1\tĐào tạo kỹ năng", StringComparison.Ordinal)).Split('\t');
         Assert.Equal(11, item.Length);
         Assert.Equal("Đào tạo kỹ năng bán hàng trên sàn thương mại điện tử cho doanh nghiệp nhỏ và vừa, hợp tác xã, hộ sản xuất nông sản đặc sản của tỉnh", item[1]);
@@ -120,7 +124,7 @@ public class PdfTextTests
         double[] widths = [30, 262, .. Enumerable.Repeat(50.0, 9)];
         List<TestCell[]> header =
         [
-            [new("TT"), new("Nội dung"), new("Năm 2021", 3, false, XStringAlignment.Center), new("Năm 2022", 3, false, XStringAlignment.Center), new("Năm 2023", 3, false, XStringAlignment.Center)],
+            [new("TT"), new(Content), new("Năm 2021", 3, false, XStringAlignment.Center), new("Năm 2022", 3, false, XStringAlignment.Center), new("Năm 2023", 3, false, XStringAlignment.Center)],
             [new(string.Empty), new(string.Empty), .. Enumerable.Range(0, 3).SelectMany(_ => Sources).Select(s => new TestCell(s, 1, false, XStringAlignment.Center))],
         ];
         var body = Body.Select(r => new[] { new TestCell(r[0], Bold: r[2] == "b"), new TestCell(r[1], Bold: r[2] == "b") }
@@ -137,7 +141,7 @@ public class PdfTextTests
 
     private static List<string> Header() =>
     [
-        "TT\tNội dung\t\tNăm 2021\t\t\tNăm 2022\t\t\tNăm 2023\t",
+        $"TT\t{Content}\t\tNăm 2021\t\t\tNăm 2022\t\t\tNăm 2023\t",
         "\t\t" + string.Join('\t', Enumerable.Range(0, 3).SelectMany(_ => Sources)),
     ];
 
