@@ -110,6 +110,18 @@ public class PdfTextTests
         Assert.Equal("line 7", PlanText.Parse("plan.txt", Encoding.UTF8.GetBytes("a\nb\nc\nd\ne\nf\ng")).Place(7));
     }
 
+    [Fact]
+    public void ARunningHeaderOnEveryPageIsDroppedAndAParagraphRunsOnOverThePageBreak()
+    {
+        var pdf = new TestPdf(landscape: false, runningHeader: "UBND tỉnh Hòa Bình — Kế hoạch phát triển thương mại điện tử");
+        var paragraphs = Enumerable.Range(1, 20).Select(n => $"Đoạn {n}: " + string.Join(' ', Enumerable.Repeat("các sở, ban, ngành phối hợp triển khai thực hiện Kế hoạch;", 6))).ToList();
+        paragraphs.ForEach(p => pdf.Paragraph(p, spaceAfter: 12));
+        var text = PlanText.Parse("header.pdf", pdf.Save());
+
+        Assert.True(text.Place(text.Lines.Count).StartsWith("page 3,", StringComparison.Ordinal), text.Place(text.Lines.Count));
+        Assert.Equal(paragraphs, text.Lines);
+    }
+
     [Fact(Skip = "needs header span inference (integrator, issue 21): a year label centred over its three source columns stands in the middle one")]
     public void TheDrawnPlanIngests()
     {

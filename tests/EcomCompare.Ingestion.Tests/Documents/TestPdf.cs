@@ -24,8 +24,9 @@ internal sealed class TestPdf
     private XGraphics? _graphics;
     private double _y;
 
-    public TestPdf(bool landscape = true, bool pageNumbers = true)
+    public TestPdf(bool landscape = true, bool pageNumbers = true, string? runningHeader = null)
     {
+        RunningHeader = runningHeader;
         lock (FontLock)
         {
             GlobalFontSettings.FontResolver ??= new NotoSerif();
@@ -40,6 +41,9 @@ internal sealed class TestPdf
     public double Height { get; }
 
     public bool PageNumbers { get; }
+
+    /// <summary>A line printed at the head of every page (the issuing body, the document's title), or null.</summary>
+    public string? RunningHeader { get; }
 
     /// <summary>The width text may take on a page.</summary>
     public double TextWidth => Width - (2 * Margin);
@@ -112,13 +116,18 @@ internal sealed class TestPdf
     {
         _graphics?.Dispose();
         _graphics = null;
-        if (PageNumbers)
+        var font = Font(10, false);
+        for (var p = 0; p < _document.PageCount; p++)
         {
-            var font = Font(10, false);
-            for (var p = 0; p < _document.PageCount; p++)
+            using var g = XGraphics.FromPdfPage(_document.Pages[p], XGraphicsPdfPageOptions.Append);
+            if (PageNumbers)
             {
-                using var g = XGraphics.FromPdfPage(_document.Pages[p], XGraphicsPdfPageOptions.Append);
                 g.DrawString((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black, new XRect(0, Height - 30, Width, 12), XStringFormats.TopCenter);
+            }
+
+            if (RunningHeader is not null)
+            {
+                g.DrawString(RunningHeader, Font(9, false), XBrushes.Black, new XRect(Margin, 22, TextWidth, 12), XStringFormats.TopRight);
             }
         }
 

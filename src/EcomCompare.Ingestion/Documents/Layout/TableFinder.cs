@@ -39,9 +39,16 @@ internal static class TableFinder
         var (_, end) = Build(lines, start, candidateEnd, columns, stopAtProse: true);
 
         // The columns again from the table's own lines only, then its rows with them.
-        columns = ColumnFinder.Find(MultiPhraseRows(lines, start, end));
+        var own = MultiPhraseRows(lines, start, end);
+        columns = ColumnFinder.Find(own);
         var (rows, _) = Build(lines, start, end, columns, stopAtProse: false);
-        return columns.Count >= 2 && rows.Count(r => r.Render().Split('\t').Count(c => c.Length > 0) >= 2) >= 2 ? new FoundTable(rows, end) : null;
+
+        // A table has rows whose every phrase stands in one column (only its header's labels may span); lines of
+        // justified prose that happen to have wide gaps cross each other's gutters.
+        var clean = own.Count(row => row.All(p => ColumnFinder.Spans(columns, p) == 1));
+        return columns.Count >= 2 && clean >= 2 && clean * 2 >= own.Count && rows.Count(r => r.Render().Split('\t').Count(c => c.Length > 0) >= 2) >= 2
+            ? new FoundTable(rows, end)
+            : null;
     }
 
     private static List<IReadOnlyList<Phrase>> MultiPhraseRows(IReadOnlyList<VisualLine> lines, int start, int end) =>
