@@ -17,10 +17,16 @@ internal static class TableFinder
     // Lines further apart than this many font heights are not in one table (an empty paragraph lies between).
     private const double TableGap = 2.6;
 
+    // Work stays linear in long documents: a candidate table ends this many lines after its last line of two
+    // phrases (no row wraps onto more), and a page break compares the columns of this many rows above it.
+    private const int MaxWrappedLines = 40;
+    private const int RowsAboveBreak = 60;
+
     /// <summary>The table that starts at <paramref name="lines"/>[<paramref name="start"/>], or null when none does.</summary>
     /// <remarks>
-    /// The lines of a page the table runs on to may be replaced by the same lines moved onto the table's columns
-    /// (<see cref="PageAlignment"/>, for layout text, whose pages place one column differently).
+    /// The lines of a page the table may run on to can be replaced by the same lines moved onto the table's
+    /// columns (<see cref="PageAlignment"/>, for layout text, whose pages place one column differently); the
+    /// move keeps their order and gaps, so it does no harm when the table turns out to end before that page.
     /// </remarks>
     public static FoundTable? At(List<VisualLine> lines, int start)
     {
@@ -61,10 +67,16 @@ internal static class TableFinder
     private static int CandidateEnd(List<VisualLine> lines, int start)
     {
         var end = start + 1;
-        for (; end < lines.Count; end++)
+        var lastMulti = start;
+        for (; end < lines.Count && end - lastMulti <= MaxWrappedLines; end++)
         {
             var previous = lines[end - 1];
             var line = lines[end];
+            if (line.Phrases.Count >= 2)
+            {
+                lastMulti = end;
+            }
+
             var gap = line.Page == previous.Page && IsGap(previous, line);
             if (line.Page == previous.Page && !gap)
             {
@@ -83,7 +95,7 @@ internal static class TableFinder
             }
 
             var next = MultiPhraseRows(lines, end, runEnd);
-            var table = ColumnFinder.Find(MultiPhraseRows(lines, start, end));
+            var table = ColumnFinder.Find(MultiPhraseRows(lines, Math.Max(start, end - RowsAboveBreak), end));
             if (!gap && line.Jitter > 0 && next.Count > 0)
             {
                 var pageEnd = end;
