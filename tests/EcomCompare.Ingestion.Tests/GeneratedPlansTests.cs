@@ -39,8 +39,8 @@ public class GeneratedPlansTests
 
     /// <summary>
     /// Set ECOMCOMPARE_GENERATED_PLANS to a folder and run this test to get every generated file there, with
-    /// index.tsv naming each file's case: <c>ECOMCOMPARE_GENERATED_PLANS=/tmp/plans dotnet test … --filter
-    /// FullyQualifiedName~EveryGeneratedPlanIsWrittenToTheFolderAskedFor</c>.
+    /// index.tsv naming each file's case, outcomes.tsv each file's outcome and summary.md the failures grouped: <c>ECOMCOMPARE_GENERATED_PLANS=/tmp/plans
+    /// dotnet test … --filter FullyQualifiedName~EveryGeneratedPlanIsWrittenToTheFolderAskedFor</c>.
     /// </summary>
     [Fact]
     public void EveryGeneratedPlanIsWrittenToTheFolderAskedFor()
@@ -54,6 +54,9 @@ public class GeneratedPlansTests
         var written = GeneratedPlans.Dump(folder);
         Assert.Equal(GeneratedPlans.All.Count + GeneratedPlans.Planted.Count, written);
         Assert.All(GeneratedPlans.All.Concat(GeneratedPlans.Planted), p => Assert.True(File.Exists(Path.Combine(folder, p.File)), p.File));
+        var outcomes = GeneratedSummary.Outcomes(GeneratedPlans.All.Concat(GeneratedPlans.Planted));
+        File.WriteAllText(Path.Combine(folder, "summary.md"), GeneratedSummary.Markdown(outcomes));
+        File.WriteAllLines(Path.Combine(folder, "outcomes.tsv"), outcomes.Select(o => $"{o.Plan.File}\t{o.Outcome?.Split('\n')[0] ?? "pass"}").Prepend("file\toutcome"));
     }
 
     internal static PlanBudget Ingest(GeneratedPlan plan)

@@ -33,8 +33,9 @@ internal sealed record GeneratedPlan(string Name, string File, PlanFormat Format
 }
 
 /// <summary>
-/// Every generated plan: each case of <see cref="PlanAxes"/> in every format, and the planted unit errors.
-/// Names are "format · shape · axis values"; files are named by shape and case number.
+/// Every generated plan: each case of <see cref="PlanAxes"/> (one axis at a time, and all pairs) in its formats, and
+/// the planted unit errors. Names are "format · shape · axis values"; files are named by shape and case number
+/// (<c>year-source-017.docx</c>, <c>source-rows-only-05.txt</c>, <c>whole-period-plain.pdf</c>).
 /// </summary>
 internal static class GeneratedPlans
 {
@@ -104,33 +105,48 @@ internal static class GeneratedPlans
         _ => "pdftotext",
     };
 
+    // The pairs in every format; one axis at a time in .txt and .docx (PDF: the plain cases only, the pairs cover the rest).
     private static List<GeneratedPlan> Build()
     {
         var plans = new List<GeneratedPlan>();
+        foreach (var group in PlanAxes.OneAtATime.GroupBy(c => c.Shape))
+        {
+            foreach (var (c, i) in group.Select((c, i) => (c, i)))
+            {
+                var formats = i == 0 ? Formats : [PlanFormat.Txt, PlanFormat.Docx];
+                plans.AddRange(formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}", string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{(i == 0 ? "plain" : $"only-{i:00}")}{Extension(f)}"), f, c, TruthFor(c))));
+            }
+        }
+
         foreach (var group in PlanAxes.Cases.GroupBy(c => c.Shape))
         {
-            var prefix = group.Key switch
-            {
-                TableShape.YearSourceColumns => "year-source",
-                TableShape.WholePeriodColumns => "whole-period",
-                TableShape.SourceRows => "source-rows",
-                _ => "year-rows",
-            };
             foreach (var (c, i) in group.Select((c, i) => (c, i + 1)))
             {
-                var truth = TruthFor(c);
-                plans.AddRange(Formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}", string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i:000}{Extension(f)}"), f, c, truth)));
+                plans.AddRange(Formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}", string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{i:000}{Extension(f)}"), f, c, TruthFor(c))));
             }
         }
 
         return plans;
     }
 
+    private static string Prefix(TableShape shape) => shape switch
+    {
+        TableShape.YearSourceColumns => "year-source",
+        TableShape.WholePeriodColumns => "whole-period",
+        TableShape.SourceRows => "source-rows",
+        _ => "year-rows",
+    };
+
     private static IEnumerable<GeneratedPlan> Plant(string name, PlanCase c, string file)
     {
         foreach (var shape in new[] { TableShape.YearSourceColumns, TableShape.SourceRows })
         {
-            var planted = c with { Shape = shape, Name = $"{name} · {PlanAxes.ShapeLabel(shape)}" };
+            // Layouts the shipped parser reads (Thái Bình's, Bình Định's), so that the unit is the only thing wrong.
+            var planted = c with
+            {
+                Shape = shape, Codes = shape == TableShape.SourceRows ? GroupCodes.Arabic : GroupCodes.Roman,
+                Total = shape == TableShape.SourceRows ? TotalColumn.First : TotalColumn.None, Name = $"{name} · {PlanAxes.ShapeLabel(shape)}",
+            };
             var truth = TruthFor(planted);
             foreach (var f in Formats)
             {

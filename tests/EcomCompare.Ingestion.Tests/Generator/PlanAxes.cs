@@ -43,8 +43,42 @@ internal static class PlanAxes
         Of("page break", ItemShapes, (c, v) => c with { PageBreak = v }, (false, "one page"), (true, "page break")),
     ];
 
-    /// <summary>Every case of every shape, named.</summary>
+    /// <summary>Every case of every shape, named: all pairs of axis values.</summary>
     public static IReadOnlyList<PlanCase> Cases { get; } = AllShapes.SelectMany(CasesOf).ToList();
+
+    /// <summary>
+    /// The plainest case of each shape — the layout and wording the shipped parser read before the generator (Thái
+    /// Bình's year × source columns, Núi Đỏ's whole-period columns, Bình Định's source rows) — and, for each other
+    /// value of each axis, the plain case with only that value changed: one feature at a time, where the pairs mix many.
+    /// </summary>
+    public static IReadOnlyList<PlanCase> OneAtATime { get; } = AllShapes.SelectMany(OneAtATimeOf).ToList();
+
+    public static PlanCase Plain(TableShape shape) => shape switch
+    {
+        TableShape.YearSourceColumns => new PlanCase { Shape = shape, Total = TotalColumn.None },
+        TableShape.WholePeriodColumns => new PlanCase { Shape = shape, HeaderRows = 1, Total = TotalColumn.First },
+        TableShape.SourceRows => new PlanCase { Shape = shape, Codes = GroupCodes.Arabic, Total = TotalColumn.First },
+        _ => new PlanCase { Shape = shape, HeaderRows = 1, Total = TotalColumn.First },
+    } with { Name = $"{ShapeLabel(shape)} · plain" };
+
+    public static IReadOnlyList<PlanCase> OneAtATimeOf(TableShape shape)
+    {
+        var plain = Plain(shape);
+        var cases = new List<PlanCase> { plain };
+        foreach (var axis in All.Where(a => a.Shapes.Contains(shape)))
+        {
+            foreach (var value in axis.Values)
+            {
+                var changed = value.Apply(plain);
+                if (changed != plain && cases.All(c => c != changed with { Name = c.Name }))
+                {
+                    cases.Add(changed with { Name = $"{ShapeLabel(shape)} · plain but {value.Label}" });
+                }
+            }
+        }
+
+        return cases;
+    }
 
     public static IReadOnlyList<PlanCase> CasesOf(TableShape shape)
     {
