@@ -54,8 +54,9 @@ internal static partial class ItemTableParser
         var itemHasSources = false;
         var afterTotals = false;
         var anySourceRow = false;
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             var values = layout.Values(row, text).Select(v => (v.Column, Amount: table.Millions(v.Amount))).ToList();
             var texts = layout.Texts(row);
             if (PlanTable.IsTotalsLabel(row.Code) || PlanTable.IsTotalsLabel(row.Label))
@@ -98,6 +99,18 @@ internal static partial class ItemTableParser
                 var source = builder.Classify(sourceLabel, row.Line);
                 itemHasSources = true;
                 anySourceRow = true;
+                if (source.Part is null && PartRowFollows(table.Rows, r, source.Source, builder.Labels))
+                {
+                    // "- NSĐP" over "+ Ngân sách cấp tỉnh", "+ Ngân sách cấp huyện": the source's row sums its parts' rows.
+                    foreach (var (column, amount) in values.Where(v => !v.Column.IsTotal || v.Column.Year is null))
+                    {
+                        var kind = column.IsTotal ? StatementKind.RowTotal : StatementKind.ItemRow;
+                        builder.State(kind, StatementScope.Item(item.GroupCode, item.Code), column.Year, source.Source, amount ?? 0, row.Label, row.Line);
+                    }
+
+                    continue;
+                }
+
                 foreach (var (column, amount) in values)
                 {
                     if (column.IsTotal)
@@ -174,6 +187,11 @@ internal static partial class ItemTableParser
         CloseItem(item, itemHasSources, sourceRows, builder, text);
         return ShapeOf(table, sourceRows);
     }
+
+    // The next row is a part of the same source ("+ Ngân sách cấp huyện" under "- NSĐP").
+    private static bool PartRowFollows(IReadOnlyList<TableRow> rows, int r, FundingSource source, FundingSourceLabels labels) =>
+        r + 1 < rows.Count && rows[r + 1].Code.Length == 0 && SourceRowLabel(rows[r + 1].Label, labels) is { } next
+        && labels.TryRead(next) is { Part: not null } part && part.Source == source;
 
     private static Dictionary<string, string> Attributes(IReadOnlyList<(ItemAttribute Attribute, string Header, string Text)> texts) =>
         texts.Where(t => t.Attribute != ItemAttribute.Agency)

@@ -30,9 +30,9 @@ internal static partial class TextTotalsReader
             }
 
             var total = TotalSentence().Match(line);
-            if (!total.Success)
+            if (!total.Success || OneYear().IsMatch(line[total.Index..(total.Groups["amount"].Success ? total.Groups["amount"].Index : total.Index + total.Length)]))
             {
-                continue;
+                continue; // "Tổng kinh phí năm 2021 là …" is a year's money, not the plan's
             }
 
             State(StatementKind.TextTotal, null, total, line, n, text, builder, warnings);
@@ -155,7 +155,7 @@ internal static partial class TextTotalsReader
 
     [GeneratedRegex(
         @"(?:tổng kinh phí|tổng nguồn vốn|tổng vốn|tổng mức kinh phí|tổng mức đầu tư|tổng dự toán|tổng số kinh phí|tổng số vốn|tổng nhu cầu (?:kinh phí|vốn)|kinh phí thực hiện)" +
-        @"(?:[^:;]*?(?:\blà\b\s*:?|:)\s*(?:" + Hedge + @"\s*:?\s*)*|[^:;\d]*?\s)" + Amount,
+        @"(?:[^:;]*?(?:\blà\b\s*:?|:)\s*(?:" + Hedge + @"\s*:?\s*)*|(?:[^:;\d]|(?:19|20)\d\d)*?\s)" + Amount,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalSentence();
 
@@ -180,4 +180,8 @@ internal static partial class TextTotalsReader
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearLabel();
+
+    // "năm 2021" not followed by "- 2025": one year, where a period would be a range.
+    [GeneratedRegex(@"\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneYear();
 }

@@ -179,23 +179,23 @@ public sealed partial class ColumnLayout
         var attributes = new List<AttributeColumn>();
         var notMoney = new List<int>();
         var unlabelled = new List<int>();
-        var hasYears = cover.Any(row => row.Any(c => c?.Kind == HeaderKind.Year));
+        var hasYears = cover.Any(row => row.Any(c => c?.Year is not null));
         for (var c = 2; c < width; c++)
         {
             var stack = cover.Select(row => row[c]).Where(h => h is not null).Select(h => h!).Distinct().ToList();
-            var years = stack.Where(h => h.Kind == HeaderKind.Year).Select(h => h.Year!.Value).Distinct().ToList();
-            var sources = stack.Where(h => h.Kind == HeaderKind.Source).Select(h => h.Source!.Value).ToList();
-            var totalAt = stack.FindIndex(h => h.Kind == HeaderKind.Total);
-            var sourceAt = stack.FindIndex(h => h.Kind == HeaderKind.Source);
+            var years = stack.Where(h => h.Year is not null).Select(h => h.Year!.Value).Distinct().ToList();
+            var sources = stack.Where(h => h.Source is not null).Select(h => h.Source!.Value).ToList();
+            var totalAt = stack.FindIndex(h => h.IsTotal);
+            var sourceAt = stack.FindIndex(h => h.Source is not null);
             if (years.Count > 0 || sources.Count > 0)
             {
                 var source = Combine(sources);
-                var yearAt = stack.FindIndex(h => h.Kind == HeaderKind.Year);
+                var yearAt = stack.FindIndex(h => h.Year is not null);
                 // A total under a source or a year sums that source's or that year's columns ("Năm 2021 › Tổng");
                 // a source under a "Tổng cộng" block sums its years (a statement) when the table has years at all —
                 // with no years anywhere, "Tổng kinh phí › NSTW" is the fact itself.
                 var isTotal = totalAt >= 0
-                    && ((sourceAt >= 0 && totalAt > sourceAt) || (yearAt >= 0 && totalAt > yearAt) || (sourceAt > totalAt && yearAt < 0 && hasYears));
+                    && ((sourceAt >= 0 && totalAt >= sourceAt) || (yearAt >= 0 && totalAt >= yearAt) || (sourceAt > totalAt && yearAt < 0 && hasYears));
                 columns.Add(new ValueColumn(c, years.Count == 1 ? years[0] : null, source?.Source, isTotal) { Part = source?.Part });
             }
             else if (totalAt >= 0)
@@ -264,7 +264,7 @@ public sealed partial class ColumnLayout
         var width = cells[0].Length;
         for (var r = 0; r < cells.Length; r++)
         {
-            var rowHasSources = cells[r].Any(h => h.Kind == HeaderKind.Source);
+            var rowHasSources = cells[r].Any(h => h.Source is not null);
             for (var c = 2; c < width; c++)
             {
                 var cell = cells[r][c];
@@ -274,8 +274,8 @@ public sealed partial class ColumnLayout
                 }
 
                 var isLeaf = Enumerable.Range(r + 1, cells.Length - r - 1).All(below => cells[below][c].Kind == HeaderKind.Empty);
-                var underYear = Enumerable.Range(0, r).Any(above => cover[above][c]?.Kind == HeaderKind.Year);
-                var underSource = Enumerable.Range(0, r).Any(above => cover[above][c]?.Kind == HeaderKind.Source);
+                var underYear = Enumerable.Range(0, r).Any(above => cover[above][c]?.Year is not null);
+                var underSource = Enumerable.Range(0, r).Any(above => cover[above][c]?.Source is not null);
                 if (isLeaf && (rowHasSources || underYear || underSource))
                 {
                     unknown.Add(new UnknownColumnLabel(c, cell.Text, header[r].Line));
@@ -286,7 +286,7 @@ public sealed partial class ColumnLayout
         // A column whose header names two different sources.
         for (var c = 2; c < width; c++)
         {
-            var named = cover.Select(row => row[c]).Where(h => h?.Kind == HeaderKind.Source).Select(h => h!).Distinct().ToList();
+            var named = cover.Select(row => row[c]).Where(h => h?.Source is not null).Select(h => h!).Distinct().ToList();
             if (named.Select(h => h.Source!.Value.Source).Distinct().Count() > 1)
             {
                 unknown.Add(new UnknownColumnLabel(c, string.Join(" / ", named.Select(h => h.Text)), header[0].Line));

@@ -67,8 +67,52 @@ public enum ItemAttribute
 /// <param name="Unit">A unit the cell states ("Kinh phí (triệu đồng)"), whatever its kind.</param>
 internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Year = null, SourceLabel? Source = null, ItemAttribute? Attribute = null, MoneyUnit? Unit = null)
 {
-    /// <summary>Reads a header cell's text.</summary>
+    /// <summary>A cell that says two things at once, "NSTW - Tổng": besides its source or year, it is a total.</summary>
+    public bool AlsoTotal { get; init; }
+
+    /// <summary>True when the cell is a total, alone or with a year or source.</summary>
+    public bool IsTotal => Kind == HeaderKind.Total || AlsoTotal;
+
+    /// <summary>
+    /// Reads a header cell's text. A cell of one header row that names a year and a source together ("Năm 2021 -
+    /// NSTW", "NGÂN SÁCH TRUNG ƯƠNG - Năm 2021", "NSĐP - Cấp tỉnh", "DN / 2022") is read part by part.
+    /// </summary>
     public static HeaderCell Read(string raw, FundingSourceLabels labels)
+    {
+        // Parts first: "NGÂN SÁCH TRUNG ƯƠNG - Năm 2021" as a whole only says "central" (a source label contains it).
+        var whole = ReadOne(raw, labels);
+        if (whole.Kind is HeaderKind.Empty or HeaderKind.Year or HeaderKind.Code)
+        {
+            return whole;
+        }
+
+        var pieces = Separator().Split(CellText.Clean(raw)).Where(p => p.Trim().Length > 0).ToList();
+        if (pieces.Count is < 2 or > 3)
+        {
+            return whole;
+        }
+
+        var parts = pieces.Select(p => ReadOne(p, labels)).ToList();
+        if (!parts.All(p => p.Kind is HeaderKind.Year or HeaderKind.Source or HeaderKind.Total) || !parts.Any(p => p.Kind is HeaderKind.Year or HeaderKind.Source))
+        {
+            return whole;
+        }
+
+        var years = parts.Where(p => p.Year is not null).Select(p => p.Year).Distinct().ToList();
+        var sources = parts.Where(p => p.Source is not null).Select(p => p.Source!.Value).ToList();
+        if (years.Count > 1 || sources.Select(s => s.Source).Distinct().Count() > 1)
+        {
+            return whole;
+        }
+
+        SourceLabel? source = sources.Count == 0 ? null : new SourceLabel(sources[0].Source, sources.Select(s => s.Part).LastOrDefault(p => p is not null));
+        return new HeaderCell(source is null ? HeaderKind.Year : HeaderKind.Source, whole.Text, years.FirstOrDefault(), source, Unit: whole.Unit)
+        {
+            AlsoTotal = parts.Any(p => p.Kind == HeaderKind.Total),
+        };
+    }
+
+    private static HeaderCell ReadOne(string raw, FundingSourceLabels labels)
     {
         var text = CellText.Clean(raw);
         if (text.Length == 0)
@@ -146,6 +190,11 @@ internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Yea
 
     [GeneratedRegex(@"^(?:năm\s*)?(?<y>(?:19|20)\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLabel();
+
+    // Between the parts of a cell that names two things: " - ", " – ", " / ", a line break, "|", ";" (not a comma:
+    // "Các chương trình, nguồn vốn trung ương khác" is one label).
+    [GeneratedRegex(@"\s+[-–—/|]\s+|\s*[|;\n]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"^(?:s\s*t\s*t|t\s*t|số\s*(?:t\s*t|thứ tự)|stt|tt)$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeTitle();

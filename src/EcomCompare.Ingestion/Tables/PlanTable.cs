@@ -181,6 +181,14 @@ internal sealed partial class PlanTable
             var line = text.Line(n);
             if (line.Contains('\t', StringComparison.Ordinal))
             {
+                // A row above the header whose only cell states the unit ("… | | ĐVT: tỷ đồng", a merged cell at the right).
+                var cells = line.Split('\t').Select(CellText.Clean).Where(c => c.Length > 0).ToList();
+                if (cells.Count == 1 && MoneyUnit.Stated(cells[0], out _) is [var only])
+                {
+                    found.Add((only, n, cells[0]));
+                    continue;
+                }
+
                 break;
             }
 
