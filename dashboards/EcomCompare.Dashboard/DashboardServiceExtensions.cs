@@ -33,6 +33,7 @@ public static class DashboardServiceExtensions
     internal static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRadzenComponents();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryMeter>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<CatalogCache>();

@@ -22,6 +22,8 @@ public class MadeUpPlansTests
 
     private static IngestionException Fails(string file, Func<string, string> edit) => Assert.Throws<IngestionException>(() => Ingest(file, edit));
 
+    private static string NoTextTotal(string text) => Replace(text, "Tổng nguồn vốn thực hiện Kế hoạch: 5,2 tỷ đồng.", "Nguồn vốn theo Phụ lục 1.");
+
     private static string Replace(string text, string from, string to)
     {
         Assert.Contains(from, text, StringComparison.Ordinal);
@@ -146,10 +148,20 @@ public class MadeUpPlansTests
     }
 
     [Fact]
-    public void ABudgetTableWithoutItsTotalsRowIsRefused()
+    public void ABudgetTableWithoutItsTotalsRowIsRefusedWhenTheTextStatesNoTotalEither()
     {
-        var error = Fails("nui-do.txt", t => Replace(t, "\t<b>Tổng cộng</b>\t<b>5.200</b>\t<b>1.700</b>\t<b>2.000</b>\t<b>1.300</b>\t<b>200</b>\n", string.Empty));
-        Assert.Equal("nui-do.txt:21: the budget table (lines 15–21) has no totals row ('Tổng cộng', 'Cộng'): the table ends early or the row is missing", error.Message);
+        // Without its totals row and with no total in the text, nothing would show that the table was cut short.
+        var error = Fails("nui-do.txt", t => NoTextTotal(Replace(t, "\t<b>Tổng cộng</b>\t<b>5.200</b>\t<b>1.700</b>\t<b>2.000</b>\t<b>1.300</b>\t<b>200</b>\n", string.Empty)));
+        Assert.Equal("nui-do.txt:21: the budget table (lines 15–21) has no totals row ('Tổng cộng', 'Cộng') and the text states no total: the table may end early; add the totals row", error.Message);
+    }
+
+    [Fact]
+    public void ABudgetTableWithoutItsTotalsRowIsCheckedAgainstTheTextsTotal()
+    {
+        // The text's total checks the table instead: a row cut off shows as a difference, not as silence.
+        var plan = Ingest("nui-do.txt", t => Replace(t, "\t<b>Tổng cộng</b>\t<b>5.200</b>\t<b>1.700</b>\t<b>2.000</b>\t<b>1.300</b>\t<b>200</b>\n", string.Empty));
+        Assert.Equal(5200m, plan.Facts.Sum(f => f.Amount));
+        Assert.Equal(5200m, plan.StatedTotal);
     }
 
     [Fact]
@@ -165,6 +177,9 @@ public class MadeUpPlansTests
     public void ANamedShapeThatDoesNotFitIsRefusedAtTheHeader()
     {
         var error = Assert.Throws<IngestionException>(() => Ingest("nui-do.txt", shape: "year-source-columns"));
-        Assert.Equal("nui-do.txt:15: column 4 ('Ngân sách Trung ương (hỗ trợ)') names no year: the table's shape is not year-source-columns", error.Message);
+        Assert.Equal(
+            "nui-do.txt:15: manifest.tsv says the budget table's shape is 'year-source-columns' but the table at lines 15–22 reads as 'whole-period-columns': " +
+            "correct the manifest, or leave the shape empty to detect it",
+            error.Message);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using EcomCompare.Ingestion.Documents;
 using EcomCompare.Ingestion.Model;
-using EcomCompare.Ingestion.Shapes;
+using EcomCompare.Ingestion.Tables;
 using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Ingestion.Tests.Documents;
@@ -78,7 +78,7 @@ public class PrintedPlansTests
     public void APdfRowNamesThePageItIsPrintedOn()
     {
         var pdf = FromPdf("thai-binh");
-        var table = BudgetAppendix.Find(pdf, Plans.Labels);
+        var table = BudgetTable.Choose(PlanTable.FindAll(pdf, Plans.Labels), pdf);
         foreach (var row in new[] { table.Rows[0], table.Rows[^1] })
         {
             var place = Regex.Match(pdf.Place(row.Line), @"^page (\d+), row (\d+)$");
@@ -135,7 +135,7 @@ public class PrintedPlansTests
     // The budget table as the parsers see it: each column's meaning, then each data row's cells.
     private static List<string> Budget(PlanText text)
     {
-        var table = BudgetAppendix.Find(text, Plans.Labels);
+        var table = BudgetTable.Choose(PlanTable.FindAll(text, Plans.Labels), text);
         return [string.Join(" | ", table.Layout.Columns.Select(c => c.Describe())), .. table.Rows.Select(r => Clean(string.Join('\t', r.Cells)))];
     }
 
