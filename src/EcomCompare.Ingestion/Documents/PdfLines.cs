@@ -17,13 +17,18 @@ internal static class PdfLines
     // height, kerning a few hundredths.
     private const double WordGap = 0.15;
 
-    // Two words further apart than this many font heights stand in two cells. Justified spaces rarely reach half
-    // the height; a Word or LibreOffice table's cell margins leave 0.8 or more between cells.
-    private const double CellGap = 0.75;
+    // Two words further apart than this many font heights stand in two cells. A word space is a quarter of the
+    // height, a justified one rarely half; a table's cell margins leave more (0.8 or more in Word and LibreOffice,
+    // 0.55 in a tight table with 2-point margins).
+    private const double CellGap = 0.5;
 
-    /// <summary>The page's horizontal text as lines, top to bottom; rotated letters (stamps, margin notes) are left out.</summary>
+    /// <summary>
+    /// The page's horizontal text as lines, top to bottom, each with the band of the page's horizontal rules it
+    /// stands in; rotated letters (stamps, margin notes) are left out.
+    /// </summary>
     public static IReadOnlyList<VisualLine> Of(Page page)
     {
+        var rules = PdfRules.Of(page);
         var letters = page.Letters
             .Where(l => l.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrEmpty(l.Value))
             .Select(l => (Letter: l, Baseline: page.Height - l.StartBaseLine.Y, Size: Size(l)))
@@ -52,7 +57,9 @@ internal static class PdfLines
             if (words.Count > 0)
             {
                 var height = line.Select(l => l.Size).Order().ElementAt(line.Count / 2);
-                lines.Add(new VisualLine(page.Number, lines.Count + 1, line.Average(l => l.Baseline), height, CellGap * height, 0, words));
+                var baseline = line.Average(l => l.Baseline);
+                words = words.Select(w => rules.Cell(baseline, w.Left, w.Right) is { } cell ? w with { CellBand = cell.Band, CellLeft = cell.Left } : w).ToList();
+                lines.Add(new VisualLine(page.Number, lines.Count + 1, baseline, height, CellGap * height, 0, words) { Band = rules.Band(baseline, words[0].Left) });
             }
         }
     }

@@ -13,9 +13,10 @@ internal readonly record struct Column(double Left, double Right);
 /// </summary>
 /// <remarks>
 /// Two things cross gutters and must not join the columns they cross: a header label merged over several
-/// columns (a year over its three sources) and a totals label merged over the code and label columns. Phrases
-/// are therefore taken narrowest first, and one that overlaps two columns already found is a spanning label, not
-/// a bridge. Last, a column of header text beside a column of amounts, never in the same row, is one column seen
+/// columns (a year over its three sources) and a totals label merged over the code and label columns. A phrase
+/// that stands over a gap between two phrases of another row is such a label and names no column. The others are
+/// taken narrowest first; one that overlaps two columns already found, which some row shows to be two (text in
+/// both), is a spanning label too; over pieces no row shows apart, it joins them. Last, a column of header text beside a column of amounts, never in the same row, is one column seen
 /// twice: a short centred header over right-aligned numbers that it does not overlap (its rows hold no amount at
 /// all: header rows, on the first page or repeated on a later one).
 /// </remarks>
@@ -25,7 +26,9 @@ internal static class ColumnFinder
     public static IReadOnlyList<Column> Find(IReadOnlyList<IReadOnlyList<Phrase>> rows)
     {
         var clusters = new List<Cluster>();
+        var gutters = Gutters(rows);
         var phrases = rows.SelectMany((row, index) => row.Select(p => (Phrase: p, Row: index)))
+            .Where(p => !CrossesAGutter(p.Phrase, p.Row, gutters))
             .OrderBy(p => p.Phrase.Width).ThenBy(p => p.Phrase.Left);
         foreach (var (phrase, row) in phrases)
         {
@@ -36,6 +39,18 @@ internal static class ColumnFinder
             }
             else if (hits.Count == 1)
             {
+                hits[0].Add(phrase, row);
+            }
+            else if (!hits.Any(a => hits.Any(b => a != b && a.Rows.Overlaps(b.Rows))))
+            {
+                // Pieces of one column (a short totals label, a centred header) that no row shows apart: the wide
+                // phrase over them is that column's text, and joins them.
+                foreach (var other in hits.Skip(1))
+                {
+                    hits[0].Absorb(other);
+                    clusters.Remove(other);
+                }
+
                 hits[0].Add(phrase, row);
             }
         }
@@ -56,6 +71,60 @@ internal static class ColumnFinder
         }
 
         return clusters.Select(c => new Column(c.Left, c.Right)).ToList();
+    }
+
+    // Each row's gutters: the gaps between its phrases side by side (phrases stacked in one column, as a band's
+    // lines are, count as one), sorted by their left end.
+    private static List<(double Left, double Right, int Row)> Gutters(IReadOnlyList<IReadOnlyList<Phrase>> rows)
+    {
+        var gutters = new List<(double Left, double Right, int Row)>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            double? right = null;
+            foreach (var phrase in rows[r].OrderBy(p => p.Left))
+            {
+                if (right is { } end && phrase.Left > end)
+                {
+                    gutters.Add((end, phrase.Left, r));
+                }
+
+                right = Math.Max(right ?? phrase.Right, phrase.Right);
+            }
+        }
+
+        gutters.Sort((a, b) => a.Left.CompareTo(b.Left));
+        return gutters;
+    }
+
+    // A phrase over a gutter of another row stands over two of its cells: a label merged over several columns
+    // (a year over its sources, "Trong đó" over the sources, a totals label over code and label), which names no
+    // column of its own — whatever its width, and before any column is found.
+    private static bool CrossesAGutter(Phrase phrase, int row, List<(double Left, double Right, int Row)> gutters)
+    {
+        var low = 0;
+        var high = gutters.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (gutters[mid].Left <= phrase.Left)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var g = low; g < gutters.Count && gutters[g].Left < phrase.Right; g++)
+        {
+            if (gutters[g].Row != row && gutters[g].Right < phrase.Right)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -8,4 +8,11 @@ namespace EcomCompare.Ingestion.Documents.Layout;
 /// <param name="Left">Left edge.</param>
 /// <param name="Right">Right edge (greater than <paramref name="Left"/>).</param>
 /// <param name="Bold">True when its font is bold (group and totals rows are).</param>
-internal readonly record struct PlacedWord(string Text, double Left, double Right, bool Bold);
+internal readonly record struct PlacedWord(string Text, double Left, double Right, bool Bold)
+{
+    /// <summary>The band of the first row of the ruled cell the word stands in (a PDF table with borders), or null.</summary>
+    public int? CellBand { get; init; }
+
+    /// <summary>The x of the left wall of the ruled cell the word stands in, or null.</summary>
+    public double? CellLeft { get; init; }
+}

@@ -18,6 +18,9 @@ internal sealed class RebuiltRow
         _cells = Enumerable.Range(0, width).Select(_ => new List<PlacedWord>()).ToArray();
     }
 
+    /// <summary>The number of cells.</summary>
+    public int Width => _cells.Length;
+
     /// <summary>The row's first line (its place in the document).</summary>
     public VisualLine First { get; }
 
@@ -39,6 +42,65 @@ internal sealed class RebuiltRow
     }
 
     /// <summary>
+    /// Puts the phrases of a line that continues this row into their cells: under a cell's text, into that cell
+    /// (the lines of a label centred over several columns differ in width, and would otherwise fall to different
+    /// columns); elsewhere, where they were placed.
+    /// </summary>
+    public void Continue(VisualLine line, IReadOnlyList<(int Column, Phrase Phrase)> placed) =>
+        Add(line, placed.Select(p => (Under(p.Phrase) ?? p.Column, p.Phrase)).ToList());
+
+    // The cell whose text the phrase overlaps most, if any.
+    private int? Under(Phrase phrase)
+    {
+        int? best = null;
+        var most = 0.0;
+        for (var c = 0; c < _cells.Length; c++)
+        {
+            if (_cells[c].Count > 0)
+            {
+                var overlap = Math.Min(phrase.Right, _cells[c].Max(w => w.Right)) - Math.Max(phrase.Left, _cells[c].Min(w => w.Left));
+                if (overlap > most)
+                {
+                    (best, most) = (c, overlap);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every word with its cell.</summary>
+    public IEnumerable<(int Column, PlacedWord Word)> Words() => _cells.SelectMany((cell, c) => cell.Select(w => (c, w)));
+
+    /// <summary>True when no cell holds text.</summary>
+    public bool IsEmpty => _cells.All(c => c.Count == 0);
+
+    /// <summary>Moves a word of this row's cell <paramref name="from"/> to <paramref name="target"/>'s cell <paramref name="to"/>.</summary>
+    public void Move(int from, PlacedWord word, RebuiltRow target, int to)
+    {
+        _cells[from].Remove(word);
+        target._cells[to].Add(word);
+    }
+
+    /// <summary>True when the cell at <paramref name="column"/> holds text.</summary>
+    public bool Has(int column) => _cells[column].Count > 0;
+
+    /// <summary>True when any cell holds an amount: a data row, not a header row.</summary>
+    public bool HasAmount => _cells.Any(c => c.Count > 0 && Tokens.IsAmount(string.Join(' ', c.Select(w => w.Text))));
+
+    /// <summary>True when the code cell holds a row code ("I", "1", "2.1", "A"): an item or group row, not a header's.</summary>
+    public bool HasRowCode => _cells[0].Count > 0 && Tokens.IsCodeOrAmount(string.Join(' ', _cells[0].Select(w => w.Text)));
+
+    /// <summary>Moves the code and label cells of <paramref name="other"/> (a header row's, centred lower down) into this row's empty ones.</summary>
+    public void TakeCodeAndLabel(RebuiltRow other)
+    {
+        _cells[0].AddRange(other._cells[0]);
+        _cells[1].AddRange(other._cells[1]);
+        other._cells[0].Clear();
+        other._cells[1].Clear();
+    }
+
+    /// <summary>
     /// True when a line continues this row's cells rather than starting a row. Word and LibreOffice tables are
     /// top-aligned: every cell of a row starts on the row's first line, so a later line of the row only carries
     /// the rest of cells whose text wrapped. Such a line holds no code and no amount (a code or an amount is one
@@ -48,6 +110,12 @@ internal sealed class RebuiltRow
     /// </summary>
     public bool ContinuesWith(VisualLine line, IReadOnlyList<(int Column, Phrase Phrase)> placed)
     {
+        // Between a table's rules, the band says it, whatever the cells' alignment (centred headers, say).
+        if (line.Page == Last.Page && line.Band is { } band && Last.Band is { } last)
+        {
+            return band == last && line.Baseline - Last.Baseline <= 2 * Math.Max(line.Height, Last.Height) && placed.Count > 0;
+        }
+
         if ((line.Page == Last.Page && line.Baseline - Last.Baseline > 2 * Math.Max(line.Height, Last.Height))
             || Math.Abs(line.Height - Last.Height) > 0.15 * Math.Max(line.Height, Last.Height))
         {

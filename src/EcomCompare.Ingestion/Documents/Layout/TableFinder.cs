@@ -30,7 +30,9 @@ internal static class TableFinder
     /// </remarks>
     public static FoundTable? At(List<VisualLine> lines, int start)
     {
-        if (lines[start].Phrases.Count < 2)
+        // A table starts at a line of two phrases or more, or at a line inside a table's borders followed by
+        // another (a header row of one label over the rest, a cell's first line centred above its row's).
+        if (lines[start].Phrases.Count < 2 && !(lines[start].Band is not null && start + 1 < lines.Count && lines[start + 1].Page == lines[start].Page && lines[start + 1].Band is not null))
         {
             return null;
         }
@@ -48,6 +50,8 @@ internal static class TableFinder
         var own = MultiPhraseRows(lines, start, end);
         columns = ColumnFinder.Find(own);
         var (rows, _) = Build(lines, start, end, columns, stopAtProse: false);
+        AnchorMergedCells(rows, columns);
+        LiftCentredCodeAndLabel(rows);
 
         // A table has rows whose every phrase stands in one column (only its header's labels may span); lines of
         // justified prose that happen to have wide gaps cross each other's gutters.
@@ -57,8 +61,30 @@ internal static class TableFinder
             : null;
     }
 
-    private static List<IReadOnlyList<Phrase>> MultiPhraseRows(IReadOnlyList<VisualLine> lines, int start, int end) =>
-        lines.Skip(start).Take(end - start).Where(l => l.Phrases.Count >= 2).Select(l => l.Phrases).ToList();
+    // The rows whose phrases say where the columns are: lines of two phrases or more, and the lines of one band
+    // between a table's rules taken together (its cells' lines stand at different heights when centred).
+    private static List<IReadOnlyList<Phrase>> MultiPhraseRows(IReadOnlyList<VisualLine> lines, int start, int end)
+    {
+        var rows = new List<IReadOnlyList<Phrase>>();
+        for (var k = start; k < end && k < lines.Count;)
+        {
+            var next = k + 1;
+            while (lines[k].Band is { } band && next < end && next < lines.Count && lines[next].Band == band && lines[next].Page == lines[k].Page)
+            {
+                next++;
+            }
+
+            var phrases = lines.Skip(k).Take(next - k).SelectMany(l => l.Phrases).ToList();
+            if (phrases.Count >= 2)
+            {
+                rows.Add(phrases);
+            }
+
+            k = next;
+        }
+
+        return rows;
+    }
 
     // The lines that may be one table: lines close together; over a page break, the next page's lines when they
     // stand in the same columns (or carry no second phrase at all: rows' wrapped ends, or prose, which the rows
@@ -143,22 +169,22 @@ internal static class TableFinder
         for (var k = start; k < end; k++)
         {
             var line = lines[k];
-            var placed = line.Phrases.Select(p => (Column: ColumnFinder.Assign(columns, p), Phrase: p)).ToList();
+            var placed = Place(line, columns);
 
             // A row split by a page break goes on below the header repeated at the head of the page.
             if (RowBeforeRepeatedHeader(rows, line) is { } split && split.ContinuesWith(line, placed))
             {
-                split.Add(line, placed);
+                split.Continue(line, placed);
                 continue;
             }
 
             if (rows.Count > 0 && rows[^1].ContinuesWith(line, placed))
             {
-                rows[^1].Add(line, placed);
+                rows[^1].Continue(line, placed);
                 continue;
             }
 
-            if (stopAtProse && (k > lastMulti || IsProse(line, placed, columns)))
+            if (stopAtProse && line.Band is null && (k > lastMulti || IsProse(line, placed, columns)))
             {
                 return (rows, k);
             }
@@ -169,6 +195,28 @@ internal static class TableFinder
         }
 
         return (rows, end);
+    }
+
+    // Each phrase in its column. A row code run into its label with one space ("III Hỗ trợ …", as pdftotext writes
+    // a tight table) is split where the code column ends.
+    private static List<(int Column, Phrase Phrase)> Place(VisualLine line, IReadOnlyList<Column> columns)
+    {
+        var placed = new List<(int Column, Phrase Phrase)>();
+        foreach (var phrase in line.Phrases)
+        {
+            if (placed.Count == 0 && columns.Count > 1 && phrase.Words.Count > 1 && Tokens.IsCodeOrAmount(phrase.Words[0].Text)
+                && phrase.Words[0].Right <= columns[0].Right + phrase.Jitter && phrase.Words[1].Left >= columns[1].Left - phrase.Jitter && ColumnFinder.Spans(columns, phrase) > 1)
+            {
+                placed.Add((0, Phrase.Split(phrase.Words.Take(1).ToList(), double.MaxValue, phrase.Jitter)[0]));
+                var rest = Phrase.Split(phrase.Words.Skip(1).ToList(), double.MaxValue, phrase.Jitter)[0];
+                placed.Add((ColumnFinder.Assign(columns, rest), rest));
+                continue;
+            }
+
+            placed.Add((ColumnFinder.Assign(columns, phrase), phrase));
+        }
+
+        return placed;
     }
 
     // When the rows on the line's page so far repeat the table's first rows (a header repeated after a page
@@ -183,6 +231,63 @@ internal static class TableFinder
 
         var header = rows.Take(onPage).Select(r => r.Render()).ToList();
         return rows.Skip(rows.Count - onPage).Select(r => r.Render()).SequenceEqual(header) ? rows[^(onPage + 1)] : null;
+    }
+
+    // A table drawn with borders shows its merged cells: a word's cell begins at a band and a wall (see
+    // PdfRules.Cell). Centred in the cell, the text stands lower and further right than the cell's first row and
+    // column; it goes there, as the text form writes a merged cell — its text, then empty cells.
+    private static void AnchorMergedCells(List<RebuiltRow> rows, IReadOnlyList<Column> columns)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            foreach (var (column, word) in rows[r].Words().ToList())
+            {
+                if (word.CellBand is not { } band || word.CellLeft is not { } wall)
+                {
+                    continue;
+                }
+
+                var row = rows[r];
+                var target = rows.Take(r + 1).LastOrDefault(t => t.First.Page == row.First.Page && t.First.Band == band) ?? row;
+                var first = Math.Min(column, Enumerable.Range(0, columns.Count).FirstOrDefault(c => columns[c].Left >= wall - 1, column));
+                if (target != row || first != column)
+                {
+                    row.Move(column, word, target, first);
+                }
+            }
+        }
+
+        rows.RemoveAll(r => r.IsEmpty);
+    }
+
+    // Word and the PDF writers centre a header cell that spans the header's rows ("TT", "Nội dung") vertically: its
+    // text stands on a line between the header's own, or in a lower header row. In a header (the rows at the head
+    // of the table, or of a page, before the first amount or row code), the code and label cells of a lower row go
+    // up to the header's first row when that row's are empty, as the text form writes a merged cell: in the
+    // header's first row. A lower row left with nothing else is dropped.
+    private static void LiftCentredCodeAndLabel(List<RebuiltRow> rows)
+    {
+        for (var top = 0; top < rows.Count; top++)
+        {
+            if ((top > 0 && rows[top].First.Page == rows[top - 1].First.Page) || rows[top].Has(0) || rows[top].Has(1) || rows[top].HasAmount)
+            {
+                continue;
+            }
+
+            for (var k = top + 1; k < rows.Count && !rows[k].HasAmount && !rows[k].HasRowCode && rows[k].First.Page == rows[top].First.Page; k++)
+            {
+                if (rows[k].Has(0) || rows[k].Has(1))
+                {
+                    rows[top].TakeCodeAndLabel(rows[k]);
+                    if (Enumerable.Range(0, rows[k].Width).All(c => !rows[k].Has(c)))
+                    {
+                        rows.RemoveAt(k);
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsProse(VisualLine line, List<(int Column, Phrase Phrase)> placed, IReadOnlyList<Column> columns) =>

@@ -19,6 +19,12 @@ internal sealed record VisualLine(int Page, int Number, double Baseline, double 
     /// <summary>The line's words grouped into phrases: runs of words closer than <see cref="CellGap"/>.</summary>
     public IReadOnlyList<Phrase> Phrases { get; private init; } = Phrase.Split(Words, CellGap, Jitter);
 
+    /// <summary>
+    /// Which band between two horizontal rules of its page the line stands in (a PDF table drawn with borders), or
+    /// null: two lines in one band are one table row, two in different bands are two.
+    /// </summary>
+    public int? Band { get; init; }
+
     /// <summary>The line with its words moved by <paramref name="map"/> (increasing), grouped into the same phrases as before.</summary>
     public VisualLine Moved(Func<double, double> map) => this with
     {
