@@ -17,13 +17,21 @@ public sealed record DashboardCatalog(
 {
     private readonly IReadOnlyList<WarningRecord> _warnings = [];
     private readonly IReadOnlyDictionary<string, decimal> _noYearSplit = new Dictionary<string, decimal>();
+    private readonly IReadOnlyDictionary<string, decimal> _noTaskSplit = new Dictionary<string, decimal>();
 
     /// <summary>What the build reported without failing (no stated total, money with no year split).</summary>
     public IReadOnlyList<WarningRecord> Warnings
     {
         get => _warnings;
-        init => (_warnings, _noYearSplit) = (value, WarningRecord.NoYearSplitByProvince(value));
+        init => (_warnings, _noYearSplit, _noTaskSplit) = (value, WarningRecord.NoYearSplitByProvince(value), WarningRecord.NoTaskSplitByProvince(value));
     }
+
+    /// <summary>
+    /// The slice's provinces whose plan gives money by year or source but by no task, with that amount: it stands in
+    /// the category "not broken down by task", and the categories page says why beside the figures.
+    /// </summary>
+    public IReadOnlyList<(ProvinceRecord Province, decimal Amount)> NoTaskSplit(CubeSlice slice) =>
+        ProvincesIn(slice).Where(p => _noTaskSplit.ContainsKey(p.Code)).Select(p => (p, _noTaskSplit[p.Code])).ToList();
 
     /// <summary>
     /// The slice's provinces whose plan has money with no year split (a whole-period table), with that amount: a

@@ -184,11 +184,11 @@ public static class PivotTokens
 
     /// <summary>Row dimensions, in the order the explorer offers them.</summary>
     public static IReadOnlyList<CubeDimension> RowChoices { get; } =
-        [CubeDimension.Province, CubeDimension.Category, CubeDimension.NativeGroup, CubeDimension.Item, CubeDimension.Year, CubeDimension.Source];
+        [CubeDimension.Province, CubeDimension.Category, CubeDimension.NativeGroup, CubeDimension.Item, CubeDimension.Year, CubeDimension.Source, CubeDimension.SubSource];
 
     /// <summary>Column dimensions: the ones with few members (a pivot spreads at most a few hundred columns).</summary>
     public static IReadOnlyList<CubeDimension> ColumnChoices { get; } =
-        [CubeDimension.Source, CubeDimension.Year, CubeDimension.Province, CubeDimension.Category];
+        [CubeDimension.Source, CubeDimension.SubSource, CubeDimension.Year, CubeDimension.Province, CubeDimension.Category];
 
     /// <summary>The address token of a dimension (<c>province</c>, <c>group</c>, …).</summary>
     public static string Token(CubeDimension dimension) => dimension switch
@@ -199,6 +199,7 @@ public static class PivotTokens
         CubeDimension.Category => "category",
         CubeDimension.NativeGroup => "group",
         CubeDimension.Item => "item",
+        CubeDimension.SubSource => "subsource",
         _ => dimension.ToString().ToLowerInvariant(),
     };
 
@@ -211,6 +212,7 @@ public static class PivotTokens
         "category" => CubeDimension.Category,
         "group" => CubeDimension.NativeGroup,
         "item" => CubeDimension.Item,
+        "subsource" => CubeDimension.SubSource,
         _ => null,
     };
 
@@ -223,6 +225,7 @@ public static class PivotTokens
         CubeDimension.Category => ["CategoryCode"],
         CubeDimension.NativeGroup => ["ProvinceCode", "NativeGroup"],
         CubeDimension.Item => ["ProvinceCode", "ItemCode", "ItemName"],
+        CubeDimension.SubSource => ["SourceCode", "SubSourceCode"],
         _ => [],
     };
 }
