@@ -44,7 +44,7 @@ public sealed class CheckReport
         InManifest = inManifest;
         _map = map;
         _taxonomy = taxonomy;
-        Unmapped = budget.Items.Where(i => !i.IsUnitemized && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
+        Unmapped = budget.Items.Where(i => !i.IsUnitemized && !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
     }
 
     /// <summary>The document read as the build reads it.</summary>
@@ -150,7 +150,7 @@ public sealed class CheckReport
             o.Add($"  warning: {w}");
         }
 
-        var mapped = b.Items.Count(i => !i.IsUnitemized) - Unmapped.Count;
+        var mapped = b.Items.Count(i => !i.IsUnitemized && !i.IsUntasked) - Unmapped.Count;
         o.Add($"categories: {mapped} items mapped, {Unmapped.Count} without a category");
         if (Unmapped.Count > 0)
         {
