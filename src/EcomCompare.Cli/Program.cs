@@ -122,7 +122,7 @@ catch (CubeBuildException e)
     Console.Error.WriteLine("The cube was not changed.");
     return 1;
 }
-catch (CubeUnavailableException e)
+catch (CubeQueryException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;

@@ -198,7 +198,8 @@ public sealed class AtomicBuildTests : IDisposable
     public void AMissingCubeSaysHowToBuildIt()
     {
         using var store = new CubeStore(new CubeStoreOptions { Path = Path.Combine(_dir.FullName, "none.duckdb") });
-        var error = Assert.Throws<CubeUnavailableException>(() => store.Lease());
+        var error = Assert.Throws<CubeQueryException>(() => store.Lease());
+        Assert.Equal(CubeQueryFailure.NoCube, error.Failure);
         Assert.Contains("make cube", error.Message, StringComparison.Ordinal);
     }
 

@@ -74,7 +74,7 @@ public class CubeQueriesTests(CubeFixture cube)
     [Fact]
     public async Task UsesEnglishLabelsOnRequest()
     {
-        var result = await cube.Queries.AskAsync(new CubeQuestion([CubeDimension.Category], new CubeSlice { Provinces = ["binh-dinh"] }, Language: "en"));
+        var result = await cube.Queries.AskAsync(new CubeQuestion([CubeDimension.Category], new CubeSlice { Provinces = ["binh-dinh"] }, Language: Language.En));
         Assert.Contains(result.Rows, r => r.Labels[0] == "Support to enterprises & sectors" && r.Amount == 3325m);
     }
 

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -9,9 +10,9 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 internal static class CategoriesLoader
 {
-    public static async Task<CategoriesModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool native, string? cell, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<CategoriesModel> LoadAsync(DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool native, string? cell, Language language, WorkTally work, CancellationToken cancellation)
     {
-        var english = language == "en";
+        var english = language == Language.En;
         var provinces = catalog.ProvincesIn(slice)
             .Select(p => (p.Code, p.Name))
             .ToList();
@@ -96,7 +97,7 @@ internal static class CategoriesLoader
             : slice with { Provinces = [province], Categories = [member] };
     }
 
-    private static async Task<DrillDown?> DrillAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool native, string cell, IReadOnlyList<HeatRow> rows, string language, WorkTally work, CancellationToken cancellation)
+    private static async Task<DrillDown?> DrillAsync(DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool native, string cell, IReadOnlyList<HeatRow> rows, Language language, WorkTally work, CancellationToken cancellation)
     {
         if (CellSlice(slice, native, cell) is not { } cellSlice)
         {

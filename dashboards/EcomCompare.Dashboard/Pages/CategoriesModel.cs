@@ -1,3 +1,5 @@
+using EcomCompare.Cube.Query;
+
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>What the categories page shows: a category (or native group) × province matrix and a drill-down.</summary>
@@ -44,4 +46,4 @@ public sealed record DrillDown(string Cell, string ProvinceName, string MemberLa
 /// <param name="BySource">Money per source code.</param>
 /// <param name="Total">The item's money in the slice.</param>
 /// <param name="Source">Document and lines; null if unknown.</param>
-public sealed record DrillItem(string Key, string Code, string Name, IReadOnlyDictionary<string, decimal> BySource, decimal Total, Data.ItemSource? Source);
+public sealed record DrillItem(string Key, string Code, string Name, IReadOnlyDictionary<string, decimal> BySource, decimal Total, ItemSource? Source);

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -10,7 +11,7 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 internal static class FundingLoader
 {
-    public static async Task<FundingModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool byYear, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<FundingModel> LoadAsync(DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool byYear, Language language, WorkTally work, CancellationToken cancellation)
     {
         IReadOnlyList<CubeDimension> by = byYear
             ? [CubeDimension.Year, CubeDimension.Province, CubeDimension.Source]

@@ -12,7 +12,7 @@ internal static class PivotLoader
 {
     public const char PathSeparator = '~';
 
-    public static async Task<PivotModel> LoadAsync(DashboardQueries queries, CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<PivotModel> LoadAsync(DashboardQueries queries, CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, Language language, WorkTally work, CancellationToken cancellation)
     {
         var flat = new List<(IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total)>();
         IReadOnlyList<PivotMember> columns;

@@ -1,12 +1,13 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>Loads the discrepancies (one query) and each one's excerpt with its table header (one query each).</summary>
 internal static class QualityLoader
 {
-    public static async Task<QualityModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, WorkTally work, CancellationToken cancellation)
+    public static async Task<QualityModel> LoadAsync(DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, WorkTally work, CancellationToken cancellation)
     {
         var all = await queries.DiscrepanciesAsync(work, cancellation).ConfigureAwait(false);
         var provinces = new List<ProvinceDiscrepancies>();

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -12,9 +13,9 @@ internal static class TargetsLoader
     /// <summary>The code of targets that map to no harmonized indicator; they are listed, never dropped.</summary>
     public const string Other = "other";
 
-    public static async Task<TargetsModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool differencesOnly, long? selected, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<TargetsModel> LoadAsync(DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool differencesOnly, long? selected, Language language, WorkTally work, CancellationToken cancellation)
     {
-        var english = language == "en";
+        var english = language == Language.En;
         var provinces = catalog.ProvincesIn(slice)
             .Select(p => new TargetColumn(p.Code, p.Name))
             .ToList();
@@ -71,7 +72,7 @@ internal static class TargetsLoader
                 .Select(i => i.CategoryCode)
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
-                .Select(code => new GroupBudget(code, catalog.CategoryName(code, english), amounts.GetValueOrDefault(code) ?? new Dictionary<string, decimal>()))
+                .Select(code => new GroupBudget(code, catalog.CategoryName(code, language), amounts.GetValueOrDefault(code) ?? new Dictionary<string, decimal>()))
                 .ToList();
             var first = group.First();
             groups.Add(new TargetGroup(first.Group, english ? first.Group : first.GroupVi, budgets, rows));

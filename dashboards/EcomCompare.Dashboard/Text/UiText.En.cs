@@ -1,3 +1,6 @@
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 namespace EcomCompare.Dashboard.Text;
 
 /// <summary>English, from the language switch (<c>lang=en</c>).</summary>
@@ -6,7 +9,7 @@ public sealed partial class UiText
     /// <summary>English.</summary>
     public static UiText En { get; } = new()
     {
-        Code = "en",
+        Language = Language.En,
         Format = DisplayFormat.En,
         AppTitle = "Provincial e-commerce development plans compared",
         AppSubtitle = "2021–2025 · central, local and enterprise money",
@@ -178,7 +181,7 @@ public sealed partial class UiText
         NoYearSplitNote = "{0}: {1} million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
         QualityLine = "line",
         QualityDocument = "Document",
-        QualityKept = EcomCompare.Charts.Text.QualityWords.En.KeptHeading,
+        QualityKept = QualityWords.En.KeptHeading,
         QualityExcerpt = "Excerpt of the document",
         TargetsTitle = "Each province's targets for 2025",
         TargetsIntro = "The quantitative targets each plan commits to (its \"Mục tiêu cụ thể\" section), side by side; beside each group of indicators, the money the province plans for the related task category. Year and source filters apply to the money; click a cell for the original sentence.",

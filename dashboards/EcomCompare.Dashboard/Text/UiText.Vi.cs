@@ -1,3 +1,6 @@
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 namespace EcomCompare.Dashboard.Text;
 
 /// <summary>Vietnamese, the default.</summary>
@@ -6,7 +9,7 @@ public sealed partial class UiText
     /// <summary>Tiếng Việt.</summary>
     public static UiText Vi { get; } = new()
     {
-        Code = "vi",
+        Language = Language.Vi,
         Format = DisplayFormat.Vi,
         AppTitle = "So sánh kế hoạch phát triển thương mại điện tử cấp tỉnh",
         AppSubtitle = "Giai đoạn 2021–2025 · nguồn vốn trung ương, địa phương, doanh nghiệp",
@@ -178,7 +181,7 @@ public sealed partial class UiText
         NoYearSplitNote = "{0}: {1} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
         QualityLine = "dòng",
         QualityDocument = "Văn bản",
-        QualityKept = EcomCompare.Charts.Text.QualityWords.Vi.KeptHeading,
+        QualityKept = QualityWords.Vi.KeptHeading,
         QualityExcerpt = "Trích văn bản gốc",
         TargetsTitle = "Mục tiêu đến năm 2025 của từng tỉnh",
         TargetsIntro = "Các chỉ tiêu định lượng mỗi kế hoạch cam kết (mục “Mục tiêu cụ thể”), đặt cạnh nhau; bên mỗi nhóm chỉ tiêu là kinh phí tỉnh dành cho nhóm nhiệm vụ liên quan. Bộ lọc năm và nguồn vốn áp dụng cho kinh phí; bấm vào một ô để xem câu gốc.",

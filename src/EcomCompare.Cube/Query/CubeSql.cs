@@ -17,7 +17,7 @@ public static class CubeSql
     public static SqlSelect Compile(CubeQuestion question)
     {
         var dims = question.By.Select(DimensionColumns.Of).ToList();
-        var english = question.Language == "en";
+        var english = question.Language == Language.En;
         var rolls = question.Totals != CubeTotals.None;
         var items = DimensionItems(dims, english, rolls);
         var amount = new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"));
@@ -40,7 +40,7 @@ public static class CubeSql
     /// <c>c{i}</c> per member of <paramref name="columnDimension"/> — the members are bound as parameters — and a
     /// row total.
     /// </summary>
-    public static SqlSelect CompilePivot(IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals, string language)
+    public static SqlSelect CompilePivot(IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals, Language language)
     {
         if (columnMembers.Count > MaxPivotColumns)
         {
@@ -48,7 +48,7 @@ public static class CubeSql
         }
 
         var dims = rows.Select(DimensionColumns.Of).ToList();
-        var english = language == "en";
+        var english = language == Language.En;
         var column = DimensionColumns.Of(columnDimension).Key;
         var rolls = totals != CubeTotals.None;
         var items = DimensionItems(dims, english, rolls);

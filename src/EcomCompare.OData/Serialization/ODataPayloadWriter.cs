@@ -21,7 +21,7 @@ namespace EcomCompare.OData.Serialization;
 /// also no entities of the model (aggregated names are dynamic properties of a non-open type), which the formatters'
 /// resource serializer would have to be taught; here the same ODataMessageWriter writes them with validation off.
 /// Feeds, entities and properties are written into a buffer of at most <c>maxResponseBytes</c>
-/// (<see cref="ResponseTooLargeException"/> past it).
+/// (<see cref="ODataServiceException.ResponseTooLarge"/> past it).
 /// </summary>
 internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices, long maxResponseBytes = long.MaxValue)
 {
@@ -107,6 +107,18 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
         return ODataPayload.From(message);
     }
+
+    /// <summary>
+    /// The error sent when even writing an error failed: a fixed OData error, never ASP.NET's empty 500 or a stack
+    /// trace.
+    /// </summary>
+    public static ODataPayload LastResort { get; } = new(
+        500,
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Content-Type"] = "application/json;odata.metadata=minimal;charset=utf-8", ["OData-Version"] = "4.0",
+        },
+        Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"InternalError\",\"message\":\"The service failed unexpectedly; the error has been logged.\"}}"));
 
     /// <summary>An OData JSON error: code, message, target (the option at fault). Never a stack trace.</summary>
     public ODataPayload Error(int status, string code, string text, string? target)

@@ -1,12 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Schema;
 using EcomCompare.Cube.Sql;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -30,8 +28,8 @@ internal sealed class BudgetLinesComparison : IComparison
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
-        var lines = await queries.RunAsync(SqlRenderer.Render(Select(request.Slice, en)), ReadLines, cancellation).ConfigureAwait(false);
+        var en = request.Language == Language.En;
+        var lines = await queries.RunAsync(SqlRenderer.Render(Select(request.Slice, request.Language)), ReadLines, cancellation).ConfigureAwait(false);
 
         var columns = new List<SheetColumn>
         {
@@ -49,7 +47,7 @@ internal sealed class BudgetLinesComparison : IComparison
         var data = new DataSheet(words.Data, columns, rows);
 
         // The summary: SUMIFS over the lines, so editing a line changes the totals and the chart.
-        var provinces = ChartText.Provinces(request.Slice, catalog);
+        var provinces = catalog.ProvincesIn(request.Slice);
         decimal Sum(string province, string source) => lines.Where(l => l.ProvinceCode == province && l.SourceCode == source).Sum(l => l.Amount);
         var sources = Shared.Sources(request.Slice, catalog, provinces, Sum);
         var totalColumn = 2 + sources.Count;
@@ -81,8 +79,9 @@ internal sealed class BudgetLinesComparison : IComparison
         return [data, summary];
     }
 
-    private static SqlSelect Select(CubeSlice slice, bool english)
+    private static SqlSelect Select(CubeSlice slice, Language language)
     {
+        var english = language == Language.En;
         string[] names = ["ProvinceCode", "Province", "Year", "SourceCode", english ? "Source" : "SourceVi", "CategoryCode", english ? "Category" : "CategoryVi",
             "ItemCode", "ItemName", "Agency", "Amount", "Document", "Line", "IsUnitemized"];
         return new SqlSelect

@@ -1,10 +1,8 @@
 using System.Globalization;
-using EcomCompare.Charts;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Palette;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -24,14 +22,14 @@ internal sealed class FundingTrendComparison : IComparison
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
+        var en = request.Language == Language.En;
         var slice = request.Slice;
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.Language), cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
         var years = catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList();
-        var provinces = ChartText.Provinces(slice, catalog);
+        var provinces = catalog.ProvincesIn(slice);
         var sources = Shared.Sources(slice, catalog, provinces, (p, s) => years.Sum(y => Amount(p, y, s)));
         var totalColumn = 3 + sources.Count;
         var columns = new List<SheetColumn> { new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.Year, ColumnKind.Integer, 8) };

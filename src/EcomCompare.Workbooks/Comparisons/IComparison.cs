@@ -1,6 +1,6 @@
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;

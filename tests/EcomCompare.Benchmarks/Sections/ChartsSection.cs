@@ -7,6 +7,7 @@ using EcomCompare.Charts;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
+using EcomCompare.Views.Catalog;
 using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Benchmarks.Sections;
@@ -30,7 +31,7 @@ internal sealed class ChartsSection : IBenchSection
         var runs = context.Quick ? 5 : 25;
         using var store = new CubeStore(new CubeStoreOptions { Path = context.CubePath });
         var queries = new CubeQueries(store);
-        using var charts = new ChartService(queries, new ChartOptions());
+        using var charts = ChartService.Create(queries);
         var catalog = await charts.CatalogAsync(cancellation);
 
         var renderRows = new List<IReadOnlyList<string>>();

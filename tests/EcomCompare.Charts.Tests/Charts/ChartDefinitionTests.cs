@@ -5,6 +5,7 @@ using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Tests.Support;
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
 using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Charts.Tests.Charts;
@@ -20,7 +21,8 @@ public sealed class ChartDefinitionTests
         ],
         [new NamedMember("central", "Central budget", "Ngân sách trung ương"), new NamedMember("local", "Local budget", "Ngân sách địa phương")],
         [new NamedMember("policy", "Policy", "Chính sách")],
-        [2021, 2022]);
+        [2021, 2022],
+        []);
 
     [Fact]
     public void FundingSplitTurnsAnAnswerIntoStackedAmountsWithTotals()

@@ -3,6 +3,7 @@ using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Tests.Support;
 using EcomCompare.Testing;
+using EcomCompare.Views.Palette;
 using SkiaSharp;
 
 namespace EcomCompare.Charts.Tests.Charts;

@@ -1,5 +1,5 @@
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
 using F = EcomCompare.Ingestion.Model.DiscrepancyFigure;
 
 namespace EcomCompare.Charts.Tests.Charts;

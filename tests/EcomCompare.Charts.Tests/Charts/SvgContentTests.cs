@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using EcomCompare.Charts.Tests.Support;
+using EcomCompare.Views.Palette;
 
 namespace EcomCompare.Charts.Tests.Charts;
 
