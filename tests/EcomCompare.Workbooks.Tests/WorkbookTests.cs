@@ -202,6 +202,27 @@ public sealed class WorkbookTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task AMatchingIfNoneMatchGets304WithoutBuildingTheWorkbook()
+    {
+        const string Url = "export/funding-split.xlsx?provinces=can-tho";
+        using var first = await fixture.Client.GetAsync(Url);
+        var etag = first.Headers.ETag!;
+        Assert.True(etag.IsWeak);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, Url);
+        again.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await fixture.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(etag, notModified.Headers.ETag);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, Url);
+        other.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"something-else\"", isWeak: true));
+        using var changed = await fixture.Client.SendAsync(other);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+    }
+
+    [Fact]
     public async Task SmallMultiplesHaveARowPerProvinceAndYearThatAddUpToTheWholePeriod()
     {
         using var book = await DownloadAsync("export/funding-split.xlsx?layout=multiples&provinces=thai-binh");

@@ -114,11 +114,17 @@ public sealed class BuildCacheRegion<T> : IBuildCacheRegion where T : class
     public void Set(Cube.Build.CubeIdentity identity, string key, T value)
     {
         var entry = new Entry(BuildCache.BuildKey(identity) + key, null) { Work = Task.FromResult(value) };
+        var size = _size(value);
         lock (_gate)
         {
             if (_entries.TryGetValue(entry.Key, out var existing))
             {
                 Remove(existing);
+            }
+
+            if (_maxEntries <= 0 || size > _maxEntryBytes)
+            {
+                return; // served, not kept — and nothing else is pushed out for it
             }
 
             Insert(entry);
