@@ -14,7 +14,8 @@ namespace EcomCompare.Dashboard;
 /// </summary>
 internal static class NotFoundEndpoint
 {
-    private static readonly string[] OtherSurfaces = ["/odata", "/charts", "/export", "/_framework", "/_content", "/_blazor", "/healthz", "/summary", "/dashboard/"];
+    private static readonly string[] OtherSurfaces = [
+        "/odata", "/charts", "/export", "/_framework", "/_content", "/_blazor", "/healthz", "/summary", "/dashboard/"];
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -124,7 +124,8 @@ public static class AccessServiceExtensions
             {
                 http.Request.Scheme = publicBase.Scheme;
                 http.Request.Host = publicBase.IsDefaultPort ? new HostString(publicBase.Host) : new HostString(publicBase.Host, publicBase.Port);
-                http.Request.PathBase = publicBase.AbsolutePath.TrimEnd('/') is { Length: > 0 } basePath ? new PathString(basePath) + http.Request.PathBase : http.Request.PathBase;
+                http.Request.PathBase = publicBase.AbsolutePath.TrimEnd('/') is { Length: > 0 } basePath
+                    ? new PathString(basePath) + http.Request.PathBase : http.Request.PathBase;
                 return next(http);
             });
         }

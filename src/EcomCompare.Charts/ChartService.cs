@@ -84,7 +84,8 @@ internal sealed class ChartService : IDisposable
             key.Append('\u001f').Append(parameter?.GetType().Name).Append(':').Append(Convert.ToString(parameter, CultureInfo.InvariantCulture));
         }
 
-        return _answers.GetOrAddAsync(catalog.Identity, key.ToString(), _ => _queries.AskAsync(question, statement, CancellationToken.None), cancellation);
+        return _answers.GetOrAddAsync(
+            catalog.Identity, key.ToString(), _ => _queries.AskAsync(question, statement, CancellationToken.None), cancellation);
     }
 
     /// <summary>Draws a figure (no queue): the bytes the endpoint serves, and the value labels the picture shows.</summary>

@@ -53,13 +53,15 @@ try
             var queries = new CubeQueries(store);
             var provinces = await queries.ProvincesAsync();
             var splits = await queries.FundingSplitsAsync();
-            Console.WriteLine($"Cube {store.Identity.BuildId}, built {store.Identity.BuiltAt:yyyy-MM-dd HH:mm} UTC. Amounts in million VND (triệu đồng).");
+            Console.WriteLine(
+                $"Cube {store.Identity.BuildId}, built {store.Identity.BuiltAt:yyyy-MM-dd HH:mm} UTC. Amounts in million VND (triệu đồng).");
             Console.WriteLine();
             Console.WriteLine($"{"Province",-12} {"Central",10} {"",6} {"Local",10} {"",6} {"Enterprise",10} {"",6} {"Total",10} {"Stated",10}");
             foreach (var split in splits.OrderBy(s => provinces.ToList().FindIndex(p => p.Code == s.ProvinceCode)))
             {
                 var stated = provinces.Single(p => p.Code == split.ProvinceCode).StatedTotal;
-                Console.WriteLine($"{split.Province,-12} {Money(split.Central),10} {Share(split.CentralShare),6} {Money(split.Local),10} {Share(split.LocalShare),6} {Money(split.Enterprise),10} {Share(split.EnterpriseShare),6} {Money(split.Total),10} {(stated is { } s ? Money(s) : "—"),10}{(stated is { } t && t != split.Total ? "  ≠ stated" : string.Empty)}");
+                Console.WriteLine(
+                    $"{split.Province,-12} {Money(split.Central),10} {Share(split.CentralShare),6} {Money(split.Local),10} {Share(split.LocalShare),6} {Money(split.Enterprise),10} {Share(split.EnterpriseShare),6} {Money(split.Total),10} {(stated is { } s ? Money(s) : "—"),10}{(stated is { } t && t != split.Total ? "  ≠ stated" : string.Empty)}");
             }
 
             return 0;
@@ -74,7 +76,8 @@ try
                 Console.WriteLine($"{group.Key}: {group.Count()} discrepancies");
                 foreach (var d in group)
                 {
-                    var numbers = d.Stated is { } st && d.Computed is { } co ? $"stated {Money(st)} vs computed {Money(co)} (difference {Money(d.Difference ?? 0)})" : string.Empty;
+                    var numbers = d.Stated is { } st && d.Computed is { } co
+                        ? $"stated {Money(st)} vs computed {Money(co)} (difference {Money(d.Difference ?? 0)})" : string.Empty;
                     Console.WriteLine($"  {d.Document}:{d.Line}  [{d.Kind}] {d.Scope}  {numbers}");
                     Console.WriteLine($"      {d.Message}");
                 }
@@ -101,7 +104,8 @@ try
                 return 1;
             }
 
-            Console.WriteLine($"ok: {options.File} reads without errors ({check.Budget.Discrepancies.Count} discrepancies, {check.Budget.Warnings.Count} warnings)");
+            Console.WriteLine(
+                $"ok: {options.File} reads without errors ({check.Budget.Discrepancies.Count} discrepancies, {check.Budget.Warnings.Count} warnings)");
             return 0;
         }
 

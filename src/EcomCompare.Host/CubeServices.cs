@@ -25,7 +25,8 @@ public sealed class CubeSettings
     public int Threads { get; set; } = 2;
 
     /// <summary>DuckDB's memory limit for every query at once, e.g. <c>512MB</c> or <c>1GB</c>.</summary>
-    [RegularExpression(@"^[0-9]+(\.[0-9]+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", ErrorMessage = "Cube:MemoryLimit must be an amount such as 512MB or 1GB.")]
+    [RegularExpression(
+        @"^[0-9]+(\.[0-9]+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", ErrorMessage = "Cube:MemoryLimit must be an amount such as 512MB or 1GB.")]
     public string MemoryLimit { get; set; } = new CubeStoreOptions { Path = "." }.MemoryLimit;
 
     /// <summary>Per-query time limit.</summary>
@@ -51,7 +52,8 @@ public sealed class CubeSettings
     {
         Path = System.IO.Path.GetFullPath(Path is { Length: > 0 } configured
             ? configured
-            : Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } env ? env : System.IO.Path.Combine(".build", "cube", "ecomcompare.duckdb")),
+            : Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } env ? env : System.IO.Path.Combine(
+                ".build", "cube", "ecomcompare.duckdb")),
         Threads = Threads,
         MemoryLimit = MemoryLimit,
         QueryTimeout = TimeSpan.FromSeconds(QueryTimeoutSeconds),

@@ -21,7 +21,8 @@ public static class EcomCompareServer
     /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Cube:Path</c>, …).</summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = AccessServiceExtensions.TranslateSwitches(args), ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = AccessServiceExtensions.TranslateSwitches(args), ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Kestrel's own limit (8 KB) answers an over-long URL with an empty 414 and closes the connection while

@@ -40,7 +40,8 @@ public static class HealthEndpoints
             var splits = await queries.FundingSplitsAsync(cancellation: cancellation);
             var discrepancies = await queries.DiscrepanciesAsync(cancellation: cancellation);
             var language = ViewTokens.LanguageOf(request.Query[ViewTokens.Languages.Key]);
-            return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies, language), "text/html; charset=utf-8");
+            return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies, language),
+                "text/html; charset=utf-8");
         });
 
         return app;
@@ -51,7 +52,9 @@ public static class HealthEndpoints
     /// dashboard in the same language, "–" where a province plans no money from a source (as the dashboard writes
     /// it), and no icon request.
     /// </summary>
-    private static string SummaryPage(string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies, Language language)
+    private static string SummaryPage(
+        string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies,
+        Language language)
     {
         var english = language == Language.En;
         var numbers = NumberDisplay.For(language).Numbers;
@@ -66,16 +69,29 @@ public static class HealthEndpoints
         html.Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{language.Token()}\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
             .Append(english ? "<title>EcomCompare — cube summary</title>" : "<title>EcomCompare — tóm tắt khối dữ liệu</title>")
-            .Append("<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:1rem}.wrap{overflow-x:auto}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
-            .Append(english ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>" : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
-            .Append(english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
+            .Append(
+                "<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:1rem}.wrap{overflow-x:auto}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
+            .Append(
+                english
+                    ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>"
+                    : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
+            .Append(
+                english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
             // The table scrolls in its own box on a phone; the box takes the keyboard's focus so arrows scroll it.
-            .Append(CultureInfo.InvariantCulture, $"<div class=\"wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{(english ? "Funding by province" : "Kinh phí theo tỉnh")}\"><table><thead><tr>").Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>"))).Append("</tr></thead><tbody>");
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<div class=\"wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{(english ? "Funding by province" : "Kinh phí theo tỉnh")}\"><table><thead><tr>")
+            .Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>")))
+            .Append("</tr></thead><tbody>");
         foreach (var province in provinces)
         {
             var s = splits.Single(x => x.ProvinceCode == province.Code);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.Central, s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.Local, s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.Enterprise, s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "–")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.Central, s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.Local, s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.Enterprise, s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "–")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
         }
 
         html.Append("</tbody></table></div></body></html>");

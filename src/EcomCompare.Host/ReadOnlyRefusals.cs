@@ -19,7 +19,9 @@ public static class ReadOnlyRefusals
             app.MapMethods(prefix + "/{**rest}", Writes, (HttpContext http) =>
             {
                 http.Response.Headers.Allow = "GET, HEAD";
-                return Results.Text($"{http.Request.Method} is not allowed here: charts and workbooks are read with GET.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status405MethodNotAllowed);
+                return Results.Text(
+                    $"{http.Request.Method} is not allowed here: charts and workbooks are read with GET.", "text/plain; charset=utf-8",
+                    statusCode: StatusCodes.Status405MethodNotAllowed);
             });
         }
 

@@ -23,7 +23,9 @@ public class AddressTests
         Assert.Equal("./?lang=en", ViewAddress.Of(string.Empty, CubeSlice.All, Language.En));
         Assert.Equal(
             "categories?provinces=thai-binh&by=native&cell=thai-binh/IV&lang=en",
-            ViewAddress.Of("categories", new CubeSlice { Provinces = ["thai-binh"] }, Language.En, [new("by", "native"), new("measure", null), new("cell", "thai-binh/IV")]));
+            ViewAddress.Of(
+                "categories", new CubeSlice { Provinces = ["thai-binh"] }, Language.En, [
+                    new("by", "native"), new("measure", null), new("cell", "thai-binh/IV")]));
     }
 
     [Fact]
@@ -42,7 +44,9 @@ public class AddressTests
     [Fact]
     public void NavigationKeepsTheFiltersAndTheLanguageButNotThePagesOwnKeys()
     {
-        Assert.Equal("trends?provinces=can-tho&lang=en", AddressQuery.PageWithFilters("http://h/categories?provinces=can-tho&cell=can-tho/policy&lang=en", "trends"));
+        Assert.Equal(
+            "trends?provinces=can-tho&lang=en", AddressQuery.PageWithFilters(
+                "http://h/categories?provinces=can-tho&cell=can-tho/policy&lang=en", "trends"));
         Assert.Equal("./", AddressQuery.PageWithFilters("http://h/quality?provinces=NOT%20A%20CODE", ""));
     }
 

@@ -44,7 +44,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
 
         // Sixteen places for client queries: the sixteen slow queries below all run at once (the watchdog is what
         // is tested here, not the queue).
-        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _server = await KestrelServer.StartAsync(
+            path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Cube:MaxConcurrentQueries", "16");
     }
 
@@ -86,8 +87,11 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         {
             Assert.True(r.StatusCode == HttpStatusCode.GatewayTimeout, $"{(int)r.StatusCode}: {r.Body}");
             Assert.Contains("QueryTimeout", r.Body, StringComparison.Ordinal);
-            var ranFor = TimeSpan.FromSeconds(double.Parse(RanFor().Match(r.Body).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-            Assert.True((ranFor - limit).Duration() <= TimeSpan.FromSeconds(1), $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
+            var ranFor = TimeSpan.FromSeconds(double.Parse(RanFor().Match(r.Body).Groups[1].Value,
+                System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(
+                (ranFor - limit).Duration() <= TimeSpan.FromSeconds(1),
+                $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
             Assert.True(r.Elapsed >= limit, $"answered after {r.Elapsed.TotalSeconds:0.00} s, before the {LimitSeconds} s limit");
         });
     }
@@ -99,7 +103,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         // thread, so sixteen at once start over seconds, not at once: two are taken deterministically).
         var path = Path.Combine(_directory.FullName, "busy.duckdb");
         File.Copy(Path.Combine(_directory.FullName, "slow.duckdb"), path);
-        await using var server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await using var server = await KestrelServer.StartAsync(
+            path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Cube:MaxConcurrentQueries", "2", "--Cube:MaxQueuedQueries", "0");
         var store = server.Services.GetRequiredService<CubeStore>();
         var cached = await Http.JsonAsync(server.Client, "odata/Provinces('can-tho')"); // now in the response cache
@@ -120,7 +125,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         using var refused = await Http.GetAsync(server.Client, "odata/Provinces('binh-dinh')");
         var error = await Http.ErrorAsync(refused, HttpStatusCode.ServiceUnavailable);
         Assert.Equal("Busy", error.GetProperty("code").GetString());
-        Assert.Equal("The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
+        Assert.Equal(
+            "The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
         Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
 
         // A response the cache holds needs no query, so no place: it is still served.

@@ -82,7 +82,8 @@ public sealed class BuildCacheTests : IDisposable
     public async Task AFailureIsNotKept()
     {
         var region = _cache.Region<string>("failures", 8);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => region.GetOrAddAsync(One, "k", _ => throw new InvalidOperationException(), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => region.GetOrAddAsync(One, "k", _ => throw new InvalidOperationException(), CancellationToken.None));
         Assert.Equal(0, region.Count);
         Assert.Equal("ok", await region.GetOrAddAsync(One, "k", _ => Task.FromResult("ok"), CancellationToken.None));
     }

@@ -7,7 +7,8 @@ public class SliceQueryStringTests
 {
     private static (bool Ok, CubeSlice Slice, string? Error) Parse(string query)
     {
-        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(
+            p => p[0], p => Uri.UnescapeDataString(p[1]));
         var ok = SliceQueryString.TryParse(k => values.GetValueOrDefault(k), out var slice, out var error);
         return (ok, slice, error);
     }

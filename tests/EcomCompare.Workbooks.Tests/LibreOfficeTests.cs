@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using EcomCompare.Workbooks.Tests.Support;
 using EcomCompare.Testing;
+using EcomCompare.Workbooks.Tests.Support;
 
 namespace EcomCompare.Workbooks.Tests;
 
@@ -9,6 +9,7 @@ namespace EcomCompare.Workbooks.Tests;
 /// The check that an office suite opens the workbooks: LibreOffice (Debian <c>libreoffice-calc-nogui</c>,
 /// headless, its own throw-away profile, a time limit) converts each one to PDF without error.
 /// </summary>
+[Trait("Kind", "LibreOffice")]
 [Collection(ServerCollection.Name)]
 public sealed class LibreOfficeTests(ServerFixture fixture)
 {
@@ -23,7 +24,8 @@ public sealed class LibreOfficeTests(ServerFixture fixture)
         try
         {
             var files = new List<string>();
-            foreach (var url in new[] { "funding-split.xlsx", "funding-trend.xlsx?lang=en", "categories.xlsx", "budget-lines.xlsx?provinces=thai-binh" })
+            foreach (var url in new[] { "funding-split.xlsx", "funding-trend.xlsx?lang=en", "categories.xlsx",
+                "budget-lines.xlsx?provinces=thai-binh" })
             {
                 using var response = await fixture.Client.GetAsync("export/" + url);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -40,7 +42,8 @@ public sealed class LibreOfficeTests(ServerFixture fixture)
                 UseShellExecute = false,
             };
             // An isolated profile: no shared ~/.config/libreoffice, no lock held by another instance.
-            foreach (var arg in new[] { "--headless", "--norestore", "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri, "--convert-to", "pdf", "--outdir", output })
+            foreach (var arg in new[] { "--headless", "--norestore",
+                "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri, "--convert-to", "pdf", "--outdir", output })
             {
                 info.ArgumentList.Add(arg);
             }

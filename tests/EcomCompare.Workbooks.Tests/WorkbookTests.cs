@@ -21,7 +21,10 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync("export/funding-split.xlsx");
         Assert.Equal([Data, "Nguồn"], book.SheetNames);
-        Assert.Equal(["Mã tỉnh", "Tỉnh/thành", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng", "Tỷ trọng trung ương", "Tỷ trọng địa phương", "Tỷ trọng doanh nghiệp"],
+        Assert.Equal(
+            [
+                "Mã tỉnh", "Tỉnh/thành", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng", "Tỷ trọng trung ương", "Tỷ trọng địa phương",
+                "Tỷ trọng doanh nghiệp"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1" }.Select(r => book.Text(Data, r)));
         Assert.Equal(["binh-dinh", "thai-binh", "can-tho"], book.Column(Data, "A"));
         Assert.Equal(["Bình Định", "Thái Bình", "Cần Thơ"], book.Column(Data, "B"));
@@ -49,7 +52,8 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.Equal(1, pane.VerticalSplit!.Value);
         Assert.Equal("A2", pane.TopLeftCell!.Value);
         Assert.Equal("A1:I4", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
-        Assert.Contains(book.Part.Workbook.DefinedNames!.Elements<DefinedName>(), n => n.Name == "_xlnm._FilterDatabase" && n.Text == "'Dữ liệu'!$A$1:$I$4");
+        Assert.Contains(
+            book.Part.Workbook.DefinedNames!.Elements<DefinedName>(), n => n.Name == "_xlnm._FilterDatabase" && n.Text == "'Dữ liệu'!$A$1:$I$4");
     }
 
     [Fact]
@@ -64,10 +68,13 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.Equal(3, series.Count);
         Assert.Equal("'Dữ liệu'!$C$1", series[0].SeriesText!.StringReference!.Formula!.Text);
         Assert.Equal("'Dữ liệu'!$B$2:$B$4", series[0].GetFirstChild<C.CategoryAxisData>()!.Descendants<C.Formula>().Single().Text);
-        Assert.Equal(["'Dữ liệu'!$C$2:$C$4", "'Dữ liệu'!$D$2:$D$4", "'Dữ liệu'!$E$2:$E$4"], series.Select(s => s.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text));
+        Assert.Equal(
+            ["'Dữ liệu'!$C$2:$C$4", "'Dữ liệu'!$D$2:$D$4", "'Dữ liệu'!$E$2:$E$4"], series.Select(
+                s => s.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text));
         // Each reference caches the current values for readers that do not recalculate, and has the source's fixed colour.
         Assert.Equal(["3785", "2125", "2899"], series[0].GetFirstChild<C.Values>()!.Descendants<C.NumericValue>().Select(v => v.Text));
-        Assert.Equal(["0072B2", "E69F00", "009E73"], series.Select(s => s.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().First().Val!.Value));
+        Assert.Equal(
+            ["0072B2", "E69F00", "009E73"], series.Select(s => s.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().First().Val!.Value));
     }
 
     [Fact]
@@ -90,20 +97,25 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.Equal("Bình Định · Trung ương", series[0].SeriesText!.InnerText);
         Assert.Equal("'Dữ liệu'!$D$2:$D$6", series[0].GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
         Assert.Equal("'Dữ liệu'!$C$2:$C$6", series[0].GetFirstChild<C.CategoryAxisData>()!.Descendants<C.Formula>().Single().Text);
-        Assert.Equal("'Dữ liệu'!$F$7:$F$11", series.Single(s => s.SeriesText!.InnerText == "Thái Bình · Doanh nghiệp").GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
+        Assert.Equal(
+            "'Dữ liệu'!$F$7:$F$11",
+            series.Single(s => s.SeriesText!.InnerText == "Thái Bình · Doanh nghiệp").GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
     }
 
     [Fact]
     public async Task CategoriesHaveOneColumnPerProvinceAndAClusteredBarChart()
     {
         using var book = await DownloadAsync("export/categories.xlsx?provinces=thai-binh,can-tho");
-        Assert.Equal(["Mã nhóm", "Nhóm nhiệm vụ", "Thái Bình", "Cần Thơ", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
+        Assert.Equal(
+            ["Mã nhóm", "Nhóm nhiệm vụ", "Thái Bình", "Cần Thơ", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
         Assert.Equal("management", book.Text(Data, "A4"));
         Assert.Equal(745m, book.Number(Data, "C4")); // 30 + 300 + 415 unitemized
         Assert.Equal(8, book.Column(Data, "A").Count);
         var bar = ChartOf(book, Data).Descendants<C.BarChart>().Single();
         Assert.Equal(C.BarGroupingValues.Clustered, bar.BarGrouping!.Val!.Value);
-        Assert.Equal(["'Dữ liệu'!$C$2:$C$9", "'Dữ liệu'!$D$2:$D$9"], bar.Elements<C.BarChartSeries>().Select(s => s.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text));
+        Assert.Equal(
+            ["'Dữ liệu'!$C$2:$C$9", "'Dữ liệu'!$D$2:$D$9"], bar.Elements<C.BarChartSeries>().Select(
+                s => s.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text));
     }
 
     [Fact]
@@ -113,7 +125,9 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.Equal([Data, "Tổng hợp", "Nguồn"], book.SheetNames);
         var amounts = book.Column(Data, "K").Select(v => decimal.Parse(v!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(6860m + 4890m + 5241.5m, amounts.Sum());
-        Assert.True(book.Column(Data, "M").All(l => int.Parse(l!, System.Globalization.CultureInfo.InvariantCulture) > 0), "every line says where in its document it was read");
+        Assert.True(
+            book.Column(Data, "M").All(l => int.Parse(l!, System.Globalization.CultureInfo.InvariantCulture) > 0),
+            "every line says where in its document it was read");
         Assert.Contains("có", book.Column(Data, "N")); // Thái Bình's 415 million that its group header states but no item carries
 
         const string Summary = "Tổng hợp";
@@ -127,7 +141,8 @@ public sealed class WorkbookTests(ServerFixture fixture)
     [Fact]
     public async Task TheSourcesSheetNamesTheDecisionsTheCubeBuildAndTheODataUrlOfTheSameSlice()
     {
-        using var book = await DownloadAsync("export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
+        using var book = await DownloadAsync(
+            "export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
         var texts = book.Sheet("Nguồn").Worksheet.Descendants<Cell>().Select(c => book.Text("Nguồn", c.CellReference!)).ToList();
         Assert.Contains("1279/QĐ-UBND", texts);
         Assert.Contains("15/06/2021", texts);
@@ -148,7 +163,10 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync("export/funding-trend.xlsx?years=2021-2025");
         var texts = book.Sheet("Nguồn").Worksheet.Descendants<Cell>().Select(c => book.Text("Nguồn", c.CellReference!)).ToList();
-        Assert.Contains(new Uri(fixture.Server.BaseAddress, "odata/BudgetLines").ToString() + "?$apply=groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", texts);
+        Assert.Contains(
+            new Uri(fixture.Server.BaseAddress,
+                "odata/BudgetLines").ToString() + "?$apply=groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))",
+            texts);
         Assert.Contains(new Uri(fixture.Server.BaseAddress, "odata/FundingSplitsByYear").ToString(), texts);
     }
 
@@ -158,7 +176,9 @@ public sealed class WorkbookTests(ServerFixture fixture)
         using var book = await DownloadAsync("export/funding-split.xlsx?lang=en");
         Assert.Equal(["Data", "Sources"], book.SheetNames);
         Assert.Equal("Central", book.Text("Data", "C1"));
-        Assert.Equal("'Data'!$C$2:$C$4", ChartOf(book, "Data").Descendants<C.BarChartSeries>().First().GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
+        Assert.Equal(
+            "'Data'!$C$2:$C$4", ChartOf(book,
+                "Data").Descendants<C.BarChartSeries>().First().GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
     }
 
     [Theory]
@@ -226,8 +246,12 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task SmallMultiplesHaveARowPerProvinceAndYearThatAddUpToTheWholePeriod()
     {
         using var book = await DownloadAsync("export/funding-split.xlsx?layout=multiples&provinces=thai-binh");
-        Assert.Equal(["Mã tỉnh", "Tỉnh/thành", "Năm", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book.Text(Data, r)));
-        Assert.Equal(["2021", "2022", "2023", "2024", "2025"], Enumerable.Range(2, 5).Select(r => ((int)book.Number(Data, "C" + r)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            ["Mã tỉnh", "Tỉnh/thành", "Năm", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng"],
+            new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book.Text(Data, r)));
+        Assert.Equal(
+            ["2021", "2022", "2023", "2024", "2025"], Enumerable.Range(2, 5).Select(
+                r => ((int)book.Number(Data, "C" + r)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // Thái Bình's whole period: 2.125 central, 2.495 local, 270 enterprise, 4.890 in all.
         Assert.Equal(2125m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "D" + r)));
         Assert.Equal(2495m, Enumerable.Range(2, 5).Sum(r => book.Number(Data, "E" + r)));
@@ -241,7 +265,9 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task OwnGroupsAreTheProvincesOwnGroupsWithTheirShare()
     {
         using var book = await DownloadAsync("export/categories.xlsx?by=native&provinces=binh-dinh");
-        Assert.Equal(["Mã tỉnh", "Tỉnh/thành", "Nhóm của tỉnh", "Kinh phí (triệu đồng)", "Tỷ trọng trong tổng kinh phí của tỉnh"], new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
+        Assert.Equal(
+            ["Mã tỉnh", "Tỉnh/thành", "Nhóm của tỉnh", "Kinh phí (triệu đồng)", "Tỷ trọng trong tổng kinh phí của tỉnh"],
+            new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
         var groups = book.Column(Data, "C");
         var five = groups.ToList().FindIndex(g => g!.StartsWith("5.", StringComparison.Ordinal)) + 2;
         // Bình Định's group 5: its items add up to 3.325 (the document's header says 3.235).
@@ -266,7 +292,9 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         // As the explorer shows /explorer?rows=province&cols=year&sources=central: Cần Thơ 102 977 522 662 636 | 2.899.
         using var amounts = await DownloadAsync("export/pivot.xlsx?rows=province&cols=year&sources=central");
-        Assert.Equal(["Tỉnh/thành", "2021", "2022", "2023", "2024", "2025", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book(amounts, r)));
+        Assert.Equal(
+            ["Tỉnh/thành", "2021", "2022", "2023", "2024", "2025", "Tổng"],
+            new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book(amounts, r)));
         var row = amounts.Column(Data, "A").ToList().IndexOf("Cần Thơ") + 2;
         Assert.Equal([102m, 977m, 522m, 662m, 636m, 2899m], new[] { "B", "C", "D", "E", "F", "G" }.Select(c => amounts.Number(Data, c + row)));
         Assert.Equal("Tổng cộng", amounts.Column(Data, "A")[^1]);
@@ -307,9 +335,13 @@ public sealed class WorkbookTests(ServerFixture fixture)
 
     [Theory]
     [InlineData("export/funding-split.xlsx", "ecomcompare-funding-split-all-provinces-2021-2025.xlsx")]
-    [InlineData("export/funding-split.xlsx?layout=multiples&provinces=binh-dinh,can-tho&years=2022-2023&lang=en", "ecomcompare-funding-split-multiples-binh-dinh-can-tho-2022-2023-en.xlsx")]
+    [InlineData(
+        "export/funding-split.xlsx?layout=multiples&provinces=binh-dinh,can-tho&years=2022-2023&lang=en",
+        "ecomcompare-funding-split-multiples-binh-dinh-can-tho-2022-2023-en.xlsx")]
     [InlineData("export/categories.xlsx?by=native&measure=share&years=2024", "ecomcompare-categories-native-groups-shares-all-provinces-2024.xlsx")]
-    [InlineData("export/pivot.xlsx?rows=province,item&cols=source&measure=row", "ecomcompare-pivot-province-item-by-source-share-of-row-all-provinces-2021-2025.xlsx")]
+    [InlineData(
+        "export/pivot.xlsx?rows=province,item&cols=source&measure=row",
+        "ecomcompare-pivot-province-item-by-source-share-of-row-all-provinces-2021-2025.xlsx")]
     public async Task FileNamesSayWhatTheyHold(string url, string name)
     {
         using var response = await fixture.Client.GetAsync(url);

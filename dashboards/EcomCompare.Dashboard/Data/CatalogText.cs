@@ -20,7 +20,8 @@ internal static class CatalogText
     {
         var unknown = new List<string>();
         void Check(string filter, IEnumerable<string> asked, IReadOnlyList<string> known) =>
-            unknown.AddRange(asked.Where(a => !known.Contains(a)).Select(a => UiText.Fill(text.ErrorUnknownValue, filter, a, string.Join(", ", known))));
+            unknown.AddRange(
+                asked.Where(a => !known.Contains(a)).Select(a => UiText.Fill(text.ErrorUnknownValue, filter, a, string.Join(", ", known))));
         Check(text.FilterProvinces, slice.Provinces, catalog.Provinces.Select(p => p.Code).ToList());
         var years = catalog.Years;
         if (years.Count > 0 && (slice.FromYear > years[^1] || slice.ToYear < years[0]))

@@ -24,7 +24,9 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
         Measure(() => queries.AskAsync(question, cancellation), work);
 
     /// <summary><see cref="CubeQueries.PivotAsync"/> (two queries: the column members, then the pivot).</summary>
-    public Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals, Language language, WorkTally work, CancellationToken cancellation) =>
+    public Task<PivotResult> PivotAsync(
+        IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals, Language language, WorkTally work,
+        CancellationToken cancellation) =>
         Measure(() => queries.PivotAsync(rows, column, slice, totals, language, cancellation), work, count: 2);
 
     /// <summary><see cref="CubeQueries.ProvincesAsync"/>.</summary>
@@ -48,7 +50,8 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
         Measure(() => queries.WarningsAsync(cancellation), work);
 
     /// <summary><see cref="CubeQueries.DocumentContextAsync"/>.</summary>
-    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(
+        string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.DocumentContextAsync(document, line, radius, cancellation), work);
 
     /// <summary><see cref="CubeQueries.TargetsAsync"/>: the 2025 targets of some provinces (all when none given).</summary>

@@ -76,7 +76,8 @@ public partial class Categories
     {
     }
 
-    internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
+    internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(
+        m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
 
     /// <summary>
     /// A category's share of each province's money, averaged over the provinces (each counted once; a province
@@ -90,7 +91,8 @@ public partial class Categories
     /// What leaves the page (<see cref="ViewExporter"/>): the grouping shown (harmonized categories or the provinces'
     /// own groups) and the measure; no chart image for own groups, which the charts do not draw.
     /// </summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Categories, Slice, T.Language) { Grouping = Grouping, Measure = Measure });
+    internal ViewExports Exports => ViewExporter.For(
+        new ExportView(ExportPage.Categories, Slice, T.Language) { Grouping = Grouping, Measure = Measure });
 
     internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.CategoriesTitle)).ToList();
 

@@ -103,7 +103,8 @@ public partial class Explorer
     {
         var column = ColumnsQuery == NoColumn
             ? null
-            : ViewTokens.Dimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && Pivot.ColumnChoices.Contains(parsed) ? parsed : (CubeDimension?)CubeDimension.Source;
+            : ViewTokens.Dimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && Pivot.ColumnChoices.Contains(parsed)
+                ? parsed : (CubeDimension?)CubeDimension.Source;
         var rows = (RowsQuery ?? DefaultRows).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(ViewTokens.Dimensions.Parse).Where(d => d is not null).Select(d => d!.Value)
             .Distinct().Where(d => d != column).Take(MaxRowLevels).ToList();
@@ -168,7 +169,8 @@ public partial class Explorer
 
     /// <summary>A row member's label at <paramref name="level"/>; funding sources by their short names.</summary>
     internal string RowLabel(PivotNode node, int level) =>
-        Model!.Rows[level] == CubeDimension.Source ? (MemberWords.ShortSource(node.Path.Split(PivotLoader.PathSeparator)[level], T.Language) ?? node.Labels[level]) : node.Labels[level];
+        Model!.Rows[level] == CubeDimension.Source ? (MemberWords.ShortSource(node.Path.Split(PivotLoader.PathSeparator)[level],
+            T.Language) ?? node.Labels[level]) : node.Labels[level];
 
     internal string ColumnLabel(PivotMember column) =>
         ColumnDim == CubeDimension.Source ? (MemberWords.ShortSource(column.Key, T.Language) ?? column.Label) : column.Label;

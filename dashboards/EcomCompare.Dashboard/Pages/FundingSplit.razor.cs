@@ -74,7 +74,8 @@ public partial class FundingSplit
         ? []
         : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
 
-    internal double MultiplesMax => Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
+    internal double MultiplesMax =>
+        Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// What leaves the page (<see cref="ViewExporter"/>): money per province and source (per year too in small
@@ -100,7 +101,9 @@ public partial class FundingSplit
     internal void ChangeMode(FundingMode mode)
     {
         var year = mode == ModeYear ? (Slice.ToYear ?? Catalog?.Years[^1])?.ToString(CultureInfo.InvariantCulture) : null;
-        Go(null, ("mode", mode == ModeYear ? YearToken : null), ("year", year), (ViewTokens.Layouts.Key, mode == ModeMultiples ? ViewLayout.Multiples.Token() : null));
+        Go(
+            null, ("mode", mode == ModeYear ? YearToken : null), ("year", year),
+            (ViewTokens.Layouts.Key, mode == ModeMultiples ? ViewLayout.Multiples.Token() : null));
     }
 
     internal override async Task<FundingModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation)
@@ -116,7 +119,9 @@ public partial class FundingSplit
     internal IReadOnlyList<BarRow> Bars(FundingPanel panel) => panel.Provinces.Select(p => new BarRow(
         p.Code,
         p.Name,
-        Model!.Sources.Select(s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)), F.Share(p.Share(s)))).ToList(),
+        Model!.Sources.Select(
+            s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)),
+                F.Share(p.Share(s)))).ToList(),
         F.Amount(p.Total))).ToList();
 
     private static bool IsEmpty(CubeSlice slice) =>

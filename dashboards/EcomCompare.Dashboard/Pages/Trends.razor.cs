@@ -39,19 +39,23 @@ public partial class Trends
 
     internal IReadOnlyList<string> YearLabels => Model?.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList() ?? [];
 
-    internal double TrendMax => Model is null ? 0 : Model.Provinces.SelectMany(p => p.BySource.Values).SelectMany(v => v).Select(v => (double)(v ?? 0m)).DefaultIfEmpty(0).Max();
+    internal double TrendMax =>
+        Model is null
+            ? 0 : Model.Provinces.SelectMany(p => p.BySource.Values).SelectMany(v => v).Select(v => (double)(v ?? 0m)).DefaultIfEmpty(0).Max();
 
     internal IReadOnlyList<LegendItem> SourceLegend => Model is null || Catalog is null
         ? []
         : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
 
-    internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
+    internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(
+        p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
 
     internal IReadOnlyList<ChartSeries> CoFinancingSeries => Model?.Provinces.Select(p => new ChartSeries(
         p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
         p.CoFinancing, p.CoFinancing.Select(r => F.Ratio(r)).ToList())).ToList() ?? [];
 
-    /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart as drawn (lines or columns) and the co-financing chart.</summary>
+    /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart
+    /// as drawn (lines or columns) and the co-financing chart.</summary>
     internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Language) { Layout = Kind });
 
     internal List<EmbedLink> Embeds =>

@@ -50,6 +50,8 @@ internal static class ViewAddress
 
         // Commas, slashes and tildes are legal in a query and keep list and path values readable (rows=province,category,
         // cell=thai-binh/management); everything else is percent-encoded.
-        query.Append(key).Append('=').Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal).Replace("%2F", "/", StringComparison.Ordinal).Replace("%7E", "~", StringComparison.Ordinal));
+        query.Append(key).Append('=').Append(
+            Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal).Replace("%2F", "/", StringComparison.Ordinal).Replace(
+                "%7E", "~", StringComparison.Ordinal));
     }
 }

@@ -81,7 +81,8 @@ public sealed class BasicOrCookieHandler(
 
     /// <summary>A browser navigating to a dashboard page (not a feed, image, workbook or script).</summary>
     internal static bool WantsPage(HttpRequest request, AccessPaths paths) =>
-        !paths.IsForMachines(request.Path) && HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        !paths.IsForMachines(request.Path) && HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains(
+            "text/html", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryDecode(string encoded, out string name, out string password)
     {

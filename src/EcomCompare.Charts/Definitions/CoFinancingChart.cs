@@ -27,7 +27,9 @@ internal sealed class CoFinancingChart : IChartDefinition
     public string FixedSourcesDescription => "local with central money";
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] }, Language: request.Language);
+        new CubeQuestion(
+            [CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] },
+            Language: request.Language);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
@@ -61,8 +63,14 @@ internal sealed class CoFinancingChart : IChartDefinition
             var local = years.Sum(y => Amount(province.Code, y, "local"));
             var whole = numbers.Ratio((double)(local / central));
             var labels = values.Select(v => v is { } x ? numbers.Ratio(x) : null).ToList();
-            series.Add(new LineSeries($"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), LineDash.Solid, Markers.Cycle[index % Markers.Cycle.Count], values, labels));
-            description.Add($"{province.Name}: " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))) + $"; {words.WholePeriod} {whole}");
+            series.Add(
+                new LineSeries(
+                    $"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), LineDash.Solid,
+                    Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+            description.Add(
+                $"{province.Name}: " + string.Join(
+                    ", ", years.Select((y,
+                        i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))) + $"; {words.WholePeriod} {whole}");
         }
 
         var period = MemberWords.Period(slice);

@@ -61,8 +61,12 @@ internal sealed class FundingTrendChart : IChartDefinition
                 }).ToList();
                 var labels = values.Select(v => v is { } x ? (share ? numbers.Percent(x) : numbers.Amount(x)) : null).ToList();
                 var name = $"{province.Name} · {MemberWords.SourceName(source, catalog, language)}";
-                series.Add(new LineSeries(name, ChartPalette.ForSource(source), Markers.Dashes[index % Markers.Dashes.Count], Markers.Cycle[index % Markers.Cycle.Count], values, labels));
-                description.Add(name + ": " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))));
+                series.Add(
+                    new LineSeries(
+                        name, ChartPalette.ForSource(source), Markers.Dashes[index % Markers.Dashes.Count],
+                        Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+                description.Add(
+                    name + ": " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))));
             }
         }
 
@@ -90,7 +94,9 @@ internal sealed class FundingTrendChart : IChartDefinition
                 }
             }
 
-            layer = new BarLayer(sources.Select(s => new BarSeries(MemberWords.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList(), bars, sources.Count);
+            layer = new BarLayer(
+                sources.Select(s => new BarSeries(MemberWords.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList(), bars,
+                sources.Count);
             bands = drawn.SelectMany(_ => years.Select(y => y.ToString(CultureInfo.InvariantCulture))).ToList();
             groups = drawn.Select(p => new BandGroup(p.Name, years.Count)).ToList();
         }

@@ -76,7 +76,8 @@ internal static class ChartEndpoints
         }
         catch (ChartFontException e)
         {
-            return PlainFailure.Result(new FailureAnswer(StatusCodes.Status503ServiceUnavailable, "Unavailable", "the chart could not be drawn: " + e.Message));
+            return PlainFailure.Result(
+                new FailureAnswer(StatusCodes.Status503ServiceUnavailable, "Unavailable", "the chart could not be drawn: " + e.Message));
         }
 
         headers.XContentTypeOptions = "nosniff";

@@ -46,7 +46,8 @@ internal sealed record ChartRequest
     public string Key()
     {
         var slice = SliceQueryString.Format(Slice);
-        var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Chart.Name}.{(Format == ChartFormat.Png ? "png" : "svg")}?{slice}") };
+        var parts = new List<string> { string.Create(
+            CultureInfo.InvariantCulture, $"{Chart.Name}.{(Format == ChartFormat.Png ? "png" : "svg")}?{slice}") };
         parts.Add("measure=" + Measure?.Token());
         parts.Add("layout=" + Layout.Token());
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"width={Width}&height={Height}"));

@@ -105,7 +105,9 @@ internal static partial class ChartRequestParser
 
         if (format == ChartFormat.Png && (width * scale > MaxPixels || height * scale > MaxPixels))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"width × scale and height × scale must be at most {MaxPixels} pixels; {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0}");
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"width × scale and height × scale must be at most {MaxPixels} pixels; {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0}");
             return false;
         }
 
@@ -180,9 +182,12 @@ internal static partial class ChartRequestParser
             return true;
         }
 
-        if (!Decimal().IsMatch(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || value < MinScale || value > MaxScale)
+        if (!Decimal().IsMatch(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out value) || value < MinScale || value > MaxScale)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"scale '{QueryParameters.Clean(text)}': write a number from {MinScale} to {MaxScale} (e.g. scale=2 for a high-DPI PNG)");
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"scale '{QueryParameters.Clean(text)}': write a number from {MinScale} to {MaxScale} (e.g. scale=2 for a high-DPI PNG)");
             return false;
         }
 

@@ -50,7 +50,9 @@ public sealed class CubeQueries(CubeStore store)
         }, cancellation);
 
     /// <summary>Pivots <paramref name="column"/>'s members into columns, rows grouped by <paramref name="rows"/>.</summary>
-    public async Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals = CubeTotals.Rollup, Language language = Language.Vi, CancellationToken cancellation = default)
+    public async Task<PivotResult> PivotAsync(
+        IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals = CubeTotals.Rollup,
+        Language language = Language.Vi, CancellationToken cancellation = default)
     {
         var members = await AskAsync(new CubeQuestion([column], slice, Language: language), cancellation).ConfigureAwait(false);
         var columns = members.Rows.Select(r => (r.Keys[0] ?? string.Empty, r.Labels[0] ?? string.Empty)).Take(CubeSql.MaxPivotColumns).ToList();
@@ -79,7 +81,9 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<ProvinceRecord>> ProvincesAsync(CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document", "DocumentStatus", "AdoptedAs", "AdoptedOn"),
+            Items = Columns(
+                "Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document",
+                "DocumentStatus", "AdoptedAs", "AdoptedOn"),
             From = new SqlRelation(CubeSchema.Provinces),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
         }), reader => ReadAll(reader, r => new ProvinceRecord(
@@ -100,11 +104,13 @@ public sealed class CubeQueries(CubeStore store)
     {
         string[] measures = ["Central", "Local", "Enterprise", "Other", "Total", "CentralShare", "LocalShare", "EnterpriseShare", "OtherShare"];
         string[] names = byYear ? ["ProvinceCode", "Province", "Year", .. measures] : ["ProvinceCode", "Province", .. measures, "NoYearSplit"];
-        var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [new SqlOrder(SqlExpr.Col("ProvinceCode"))];
+        var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [
+            new SqlOrder(SqlExpr.Col("ProvinceCode"))];
         var at = byYear ? 3 : 2; // first measure
         return RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = names.Select((c, i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            Items = names.Select((c,
+                i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
             From = new SqlRelation(byYear ? CubeSchema.FundingSplitsByYear : CubeSchema.FundingSplits),
             OrderBy = order,
         }), reader => ReadAll(reader, r => new FundingSplit(
@@ -136,10 +142,13 @@ public sealed class CubeQueries(CubeStore store)
             Items = Columns("ProvinceCode", "Document", "Line", "Kind", "Amount", "Message"),
             From = new SqlRelation(CubeSchema.BuildWarnings),
             OrderBy = [new SqlOrder(SqlExpr.Col("Id"))],
-        }), reader => ReadAll(reader, r => new WarningRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetDecimal(4), r.GetString(5))), cancellation);
+        }), reader => ReadAll(
+            reader, r => new WarningRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetDecimal(4), r.GetString(5))),
+                cancellation);
 
     /// <summary>Lines <paramref name="line"/> ± <paramref name="radius"/> of a document, for showing a figure in context.</summary>
-    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3, CancellationToken cancellation = default) =>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3,
+        CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
             Items = Columns("Document", "Line", "Text"),
@@ -156,7 +165,9 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<TargetRecord>> TargetsAsync(IReadOnlyList<string>? provinces = null, CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Id", "ProvinceCode", "IndicatorCode", "Indicator", "IndicatorVi", "Value", "ValueMax", "Unit", "Comparator", "Year", "Text", "Section", "Document", "Line", "CategoryCode", "Group", "GroupVi"),
+            Items = Columns(
+                "Id", "ProvinceCode", "IndicatorCode", "Indicator", "IndicatorVi", "Value", "ValueMax", "Unit", "Comparator", "Year", "Text",
+                "Section", "Document", "Line", "CategoryCode", "Group", "GroupVi"),
             From = new SqlRelation(CubeSchema.Targets),
             Where = provinces is { Count: > 0 } ? new SqlIn(SqlExpr.Col("ProvinceCode"), provinces.Select(p => SqlExpr.Param(p)).ToList()) : null,
             OrderBy = [new SqlOrder(SqlExpr.Col("IndicatorOrder")), new SqlOrder(SqlExpr.Col("ProvinceOrder")), new SqlOrder(SqlExpr.Col("Id"))],
@@ -172,17 +183,21 @@ public sealed class CubeQueries(CubeStore store)
             Items = Columns("Code", "Name", "NameVi", "Unit", "Group", "GroupVi", "CategoryCode", "National", "NationalComparator"),
             From = new SqlRelation(CubeSchema.Indicators),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
-        }), reader => ReadAll(reader, r => new IndicatorRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
+        }), reader => ReadAll(
+            reader, r => new IndicatorRecord(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
         {
             National = NullableDecimal(r, 7),
             NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
         }), cancellation);
 
     /// <summary>The harmonized categories, in order.</summary>
-    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.Categories, cancellation);
+    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(
+        CubeSchema.Categories, cancellation);
 
     /// <summary>The funding sources, in order.</summary>
-    public Task<IReadOnlyList<NamedMember>> SourcesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.FundingSources, cancellation);
+    public Task<IReadOnlyList<NamedMember>> SourcesAsync(CancellationToken cancellation = default) => MembersAsync(
+        CubeSchema.FundingSources, cancellation);
 
     /// <summary>
     /// Where each item of a slice is written: document and line range of its amounts — positions, not money (the
@@ -221,7 +236,8 @@ public sealed class CubeQueries(CubeStore store)
     /// whose query failed or was interrupted is not pooled again.
     /// </summary>
     /// <exception cref="CubeQueryException">No cube, no free place, or a statement failed.</exception>
-    public async Task<T> ReadAsync<T>(CubeWorkload workload, Func<CubeReader, CancellationToken, Task<T>> read, CancellationToken cancellation = default)
+    public async Task<T> ReadAsync<T>(
+        CubeWorkload workload, Func<CubeReader, CancellationToken, Task<T>> read, CancellationToken cancellation = default)
     {
         using var lease = await store.LeaseAsync(workload, cancellation).ConfigureAwait(false);
         try

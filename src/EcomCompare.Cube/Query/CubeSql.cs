@@ -40,7 +40,9 @@ public static class CubeSql
     /// <c>c{i}</c> per member of <paramref name="columnDimension"/> — the members are bound as parameters — and a
     /// row total.
     /// </summary>
-    public static SqlSelect CompilePivot(IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals, Language language)
+    public static SqlSelect CompilePivot(
+        IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals,
+        Language language)
     {
         if (columnMembers.Count > MaxPivotColumns)
         {
@@ -55,7 +57,9 @@ public static class CubeSql
         for (var i = 0; i < columnMembers.Count; i++)
         {
             var filter = new SqlBinary(SqlBinaryOp.Equal, new SqlCast(column, SqlType.Varchar), SqlExpr.Param(columnMembers[i]));
-            items.Add(new SqlSelectItem(new SqlCast(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"), filter), SqlType.MoneySum), Alias("c", i)));
+            items.Add(
+                new SqlSelectItem(new SqlCast(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"), filter), SqlType.MoneySum),
+                    Alias("c", i)));
         }
 
         var amount = new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"));
@@ -143,13 +147,15 @@ public static class CubeSql
             return null;
         }
 
-        IReadOnlyList<SqlExpr> Columns(IEnumerable<DimensionColumns> set) => set.SelectMany(d => new[] { d.Key, english ? d.LabelEn : d.Label }).ToList();
+        IReadOnlyList<SqlExpr> Columns(IEnumerable<DimensionColumns> set) => set.SelectMany(d => new[] { d.Key,
+            english ? d.LabelEn : d.Label }).ToList();
 
         return totals switch
         {
             CubeTotals.None => new SqlPlainGroupBy(Columns(dims)),
             CubeTotals.Rollup => new SqlGroupingSets(Enumerable.Range(0, dims.Count + 1).Select(n => Columns(dims.Take(dims.Count - n))).ToList()),
-            CubeTotals.Cube => new SqlGroupingSets(Subsets(dims.Count).Select(mask => Columns(dims.Where((_, i) => (mask & (1 << i)) != 0))).ToList()),
+            CubeTotals.Cube => new SqlGroupingSets(Subsets(dims.Count).Select(mask => Columns(dims.Where((_,
+                i) => (mask & (1 << i)) != 0))).ToList()),
             _ => throw new ArgumentOutOfRangeException(nameof(totals), totals, null),
         };
     }

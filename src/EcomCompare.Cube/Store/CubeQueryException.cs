@@ -39,7 +39,8 @@ public sealed class CubeQueryException(CubeQueryFailure failure, string message,
     /// <summary>The time limit that was exceeded, for <see cref="CubeQueryFailure.Timeout"/>.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
-    /// <summary>How long the query had run when it was stopped (from its start to DuckDB's return), for <see cref="CubeQueryFailure.Timeout"/>.</summary>
+    /// <summary>How long the query had run when it was stopped (from its start to DuckDB's return), for <see
+    /// cref="CubeQueryFailure.Timeout"/>.</summary>
     public TimeSpan? RanFor { get; init; }
 
     /// <summary>When to try again, for <see cref="CubeQueryFailure.Busy"/>.</summary>

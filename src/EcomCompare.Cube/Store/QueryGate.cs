@@ -45,7 +45,9 @@ internal sealed class QueryGate(QueryLimits limits, string what)
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            throw Full(string.Create(CultureInfo.InvariantCulture, $"waited {limits.MaxWait.TotalSeconds} s for one of the {limits.Concurrent} places for {what}"));
+            throw Full(
+                string.Create(
+                    CultureInfo.InvariantCulture, $"waited {limits.MaxWait.TotalSeconds} s for one of the {limits.Concurrent} places for {what}"));
         }
 
         if (!lease.IsAcquired)

@@ -99,15 +99,18 @@ internal sealed class ODataEndpoint
         {
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
             {
-                var refused = _writer.Error(StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "The OData service is read-only: use GET.", "method");
-                return refused with { Headers = new Dictionary<string, string>(refused.Headers, StringComparer.OrdinalIgnoreCase) { ["Allow"] = "GET, HEAD" } };
+                var refused = _writer.Error(
+                    StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "The OData service is read-only: use GET.", "method");
+                return refused with { Headers = new Dictionary<string, string>(refused.Headers,
+                    StringComparer.OrdinalIgnoreCase) { ["Allow"] = "GET, HEAD" } };
             }
 
             var target = RequestTarget.Raw(http);
             if (target.Length > _options.MaxUrlLength)
             {
                 return _writer.Error(StatusCodes.Status414UriTooLong, "UriTooLong",
-                    $"The request URL is {target.Length} characters long; at most {_options.MaxUrlLength} are accepted (Excel's own limit is 2048).", "url");
+                    $"The request URL is {target.Length} characters long; at most {_options.MaxUrlLength} are accepted (Excel's own limit is 2048).",
+                        "url");
             }
 
             var serviceRoot = RequestTarget.ServiceRoot(http);
@@ -169,7 +172,8 @@ internal sealed class ODataEndpoint
             payload = ResponseValidators.With(payload, etag, identity.BuiltAt);
             if (page.AppliedHeader is { } applied)
             {
-                payload = payload with { Headers = new Dictionary<string, string>(payload.Headers, StringComparer.OrdinalIgnoreCase) { ["Preference-Applied"] = applied } };
+                payload = payload with { Headers = new Dictionary<string, string>(payload.Headers,
+                    StringComparer.OrdinalIgnoreCase) { ["Preference-Applied"] = applied } };
             }
 
             if (payload.Status == StatusCodes.Status200OK)

@@ -31,7 +31,8 @@ internal sealed partial class ODataFailures(ODataPayloadWriter writer, ILogger<O
             case ODataException e:
                 return writer.Error(StatusCodes.Status400BadRequest, "BadRequest", e.Message, null);
             case SqlRenderException e:
-                return writer.Error(StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
+                return writer.Error(
+                    StatusCodes.Status400BadRequest, "BadRequest", "The query is too complex or uses an invalid name: " + e.Message, null);
             case CubeQueryException e:
                 var answer = CubeFailures.Answer(e);
                 if (answer.IsOurFault)
@@ -63,6 +64,7 @@ internal sealed partial class ODataFailures(ODataPayloadWriter writer, ILogger<O
 
     private static ODataPayload WithRetryAfter(ODataPayload payload, int? seconds) => seconds is not { } s ? payload : payload with
     {
-        Headers = new Dictionary<string, string>(payload.Headers, StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = s.ToString(CultureInfo.InvariantCulture) },
+        Headers = new Dictionary<string, string>(payload.Headers,
+            StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = s.ToString(CultureInfo.InvariantCulture) },
     };
 }

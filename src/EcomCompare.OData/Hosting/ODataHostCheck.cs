@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.AspNetCore.Http;
 using EcomCompare.Views.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -22,7 +22,8 @@ internal sealed class ODataHostCheck(IOptionsMonitor<HostFilteringOptions> hosts
     {
         app.Use(async (http, rest) =>
         {
-            if (http.Request.Path.StartsWithSegments(Routes.OData, StringComparison.OrdinalIgnoreCase) && !Allowed(http.Request.Host, hosts.CurrentValue))
+            if (http.Request.Path.StartsWithSegments(Routes.OData, StringComparison.OrdinalIgnoreCase) && !Allowed(
+                http.Request.Host, hosts.CurrentValue))
             {
                 var endpoint = http.RequestServices.GetRequiredService<ODataEndpoint>();
                 await endpoint.RefuseAsync(http, StatusCodes.Status400BadRequest, "BadRequest",

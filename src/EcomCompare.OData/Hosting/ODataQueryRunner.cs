@@ -18,7 +18,8 @@ namespace EcomCompare.OData.Hosting;
 internal sealed class ODataQueryRunner(ODataSqlTranslator translator, ODataPayloadWriter writer, long maxResponseBytes)
 {
     /// <summary>The payload of a count, entity, property or collection request, read through <paramref name="cube"/>.</summary>
-    public async Task<ODataPayload> RunAsync(CubeReader cube, ODataRequest request, ResponseFormat format, int pageSize, CancellationToken cancellation)
+    public async Task<ODataPayload> RunAsync(
+        CubeReader cube, ODataRequest request, ResponseFormat format, int pageSize, CancellationToken cancellation)
     {
         switch (request.Kind)
         {

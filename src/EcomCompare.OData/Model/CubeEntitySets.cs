@@ -168,7 +168,8 @@ internal static class CubeEntitySets
         "Harmonized 2025 target indicators (share of population shopping online, cashless payment share, trainees, …).");
 
     /// <summary>All entity sets, in service-document order.</summary>
-    public static IReadOnlyList<CubeEntitySet> All { get; } = [BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies, Targets, Indicators];
+    public static IReadOnlyList<CubeEntitySet> All { get; } = [
+        BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies, Targets, Indicators];
 
     /// <summary>The entity set called <paramref name="name"/>, or null.</summary>
     public static CubeEntitySet? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

@@ -23,7 +23,8 @@ internal sealed class ODataServiceException : Exception
     /// <summary>The query option or segment at fault, e.g. <c>$filter</c>.</summary>
     public string? Target { get; }
 
-    public static ODataServiceException BadRequest(string message, string? target = null, Exception? inner = null) => new(400, "BadRequest", message, target, inner);
+    public static ODataServiceException BadRequest(string message, string? target = null, Exception? inner = null) => new(
+        400, "BadRequest", message, target, inner);
 
     public static ODataServiceException NotImplemented(string message, string? target = null) => new(501, "NotImplemented", message, target);
 

@@ -40,7 +40,8 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
     public ODataPayload Metadata() => _metadata.Value;
 
-    public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
+    public ODataPayload Feed(
+        ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
         using var message = new BufferedResponseMessage(routeServices, maxResponseBytes);
         var settings = Settings(request.ServiceRoot, format, request, query);
@@ -128,7 +129,9 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         settings.SetContentType(ODataFormat.Json);
         using (var writer = new ODataMessageWriter(message, settings, model))
         {
-            writer.WriteError(new ODataError { Code = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) }, includeDebugInformation: false);
+            writer.WriteError(
+                new ODataError { Code = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) },
+                includeDebugInformation: false);
         }
 
         return ODataPayload.From(message);
@@ -264,7 +267,8 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         var parts = set.Keys.Select((key, i) =>
         {
             var property = set.Property(key)!;
-            var literal = ODataUriUtils.ConvertToUriLiteral(ODataValues.Convert(row[query.KeyOrdinals[i]], new ValueKind(property.Kind, false)), ODataVersion.V4);
+            var literal = ODataUriUtils.ConvertToUriLiteral(
+                ODataValues.Convert(row[query.KeyOrdinals[i]], new ValueKind(property.Kind, false)), ODataVersion.V4);
             return set.Keys.Count == 1 ? literal : key + "=" + literal;
         });
         return string.Join(",", parts);

@@ -60,7 +60,8 @@ public sealed class BuildCacheRegion<T> : IBuildCacheRegion where T : class
                 var token = entry.Stop?.Token ?? CancellationToken.None;
                 entry.Work = Task.Run(() => create(token), CancellationToken.None);
                 Insert(entry);
-                _ = entry.Work.ContinueWith(_ => Completed(entry), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                _ = entry.Work.ContinueWith(
+                    _ => Completed(entry), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
 
             entry.Waiters++;

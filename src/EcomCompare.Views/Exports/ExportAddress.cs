@@ -20,7 +20,8 @@ namespace EcomCompare.Views.Exports;
 /// <example>
 /// <code>
 /// ExportAddress.BudgetLines(new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2021, ToYear = 2023 }, "ProvinceCode", "SourceCode")
-/// // odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023)/groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))
+/// // odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023)
+/// //     /groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))   (one line)
 /// </code>
 /// </example>
 public static class ExportAddress

@@ -48,7 +48,8 @@ public sealed record ExportView(ExportPage Page, CubeSlice Slice, Language Langu
 /// <param name="MoreOData">Further OData queries behind the view, by what they return (<c>budget</c>).</param>
 /// <param name="Workbook">The .xlsx of the view.</param>
 /// <param name="Charts">The chart images that draw the view (none where the charts do not draw it).</param>
-public sealed record ViewExports(string OData, IReadOnlyList<(string Kind, string Address)> MoreOData, string Workbook, IReadOnlyList<ChartLink> Charts);
+public sealed record ViewExports(
+    string OData, IReadOnlyList<(string Kind, string Address)> MoreOData, string Workbook, IReadOnlyList<ChartLink> Charts);
 
 /// <summary>A chart image of a view, in SVG and PNG.</summary>
 /// <param name="Chart">The chart name (<c>funding-split</c>, …).</param>
@@ -100,7 +101,8 @@ public static class ViewExporter
                 var native = view.Grouping == Grouping.Native;
                 var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
                 return new ViewExports(
-                    native ? ExportAddress.BudgetLines(slice, ProvinceCode, NativeGroup) : ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode),
+                    native ? ExportAddress.BudgetLines(slice, ProvinceCode,
+                        NativeGroup) : ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode),
                     [],
                     ExportAddress.Workbook(
                         "categories", slice, language,

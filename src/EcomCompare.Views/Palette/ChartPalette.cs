@@ -31,7 +31,8 @@ public static class ChartPalette
     /// <summary>Gridlines.</summary>
     public const string Grid = "#DDDDDD";
 
-    /// <summary>Province colours, assigned by the province's position in the cube (its sort order), so a province keeps its colour in every slice.</summary>
+    /// <summary>Province colours, assigned by the province's position in the cube (its sort order), so a province keeps
+    /// its colour in every slice.</summary>
     public static IReadOnlyList<string> Provinces { get; } =
         ["#CC6677", "#332288", "#999933", "#882255", "#88CCEE", "#DDCC77", "#AA4499", "#44AA99", "#117733"];
 

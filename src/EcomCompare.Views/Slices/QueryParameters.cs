@@ -8,7 +8,9 @@ namespace EcomCompare.Views.Slices;
 /// </summary>
 public static class QueryParameters
 {
-    public static bool TryRead(IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<string> known, out IReadOnlyDictionary<string, string> values, out string? error)
+    public static bool TryRead(
+        IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<string> known, out IReadOnlyDictionary<string, string> values,
+        out string? error)
     {
         var read = new Dictionary<string, string>(StringComparer.Ordinal);
         values = read;

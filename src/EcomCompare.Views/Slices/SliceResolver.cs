@@ -32,11 +32,13 @@ public static class SliceResolver
         }
 
         // The plans' whole period keeps the money a whole-period table gives no year (per-year charts drop it again).
-        resolved = new CubeSlice { Provinces = provinces, Sources = sources, Categories = categories, FromYear = from, ToYear = to, WithNoYearSplit = from == first && to == last };
+        resolved = new CubeSlice { Provinces = provinces, Sources = sources, Categories = categories, FromYear = from, ToYear = to,
+            WithNoYearSplit = from == first && to == last };
         return true;
     }
 
-    private static bool TryMembers(string what, IReadOnlyList<string> asked, IReadOnlyList<string> known, out IReadOnlyList<string> ordered, ref string? error)
+    private static bool TryMembers(
+        string what, IReadOnlyList<string> asked, IReadOnlyList<string> known, out IReadOnlyList<string> ordered, ref string? error)
     {
         ordered = [];
         var unknown = asked.Where(a => !known.Contains(a)).ToList();

@@ -43,15 +43,19 @@ public sealed partial class QualityWords
                     ? (printed.Length == 0 ? $"Line {line} leaves the decision number blank" : $"Line {line} prints the decision number as {printed}")
                     : (printed.Length == 0 ? $"Dòng {line} để trống số quyết định" : $"Dòng {line} in số quyết định là {printed}");
                 var truth = _english
-                    ? (expected.Length == 0 ? "the list of documents records a draft with no number" : $"the list of documents, and the document's appendices, have {expected}")
-                    : (expected.Length == 0 ? "danh mục văn bản ghi đây là dự thảo chưa có số" : $"danh mục văn bản và các phụ lục của chính văn bản ghi {expected}");
+                    ? (expected.Length == 0
+                        ? "the list of documents records a draft with no number"
+                        : $"the list of documents, and the document's appendices, have {expected}")
+                    : (expected.Length == 0
+                        ? "danh mục văn bản ghi đây là dự thảo chưa có số" : $"danh mục văn bản và các phụ lục của chính văn bản ghi {expected}");
                 return $"{what}, {(_english ? "but" : "nhưng")} {truth}.";
             }
 
             case "item-name":
             {
                 var years = f.GetValueOrDefault(F.Years);
-                var money = years is null ? string.Empty : _english ? $"; the money matches its {years} amount" : $"; số tiền khớp với số năm {years} của mục";
+                var money = years is null
+                    ? string.Empty : _english ? $"; the money matches its {years} amount" : $"; số tiền khớp với số năm {years} của mục";
                 return _english
                     ? $"Breakdown {f.GetValueOrDefault(F.Breakdown)} is titled {Quote(f.GetValueOrDefault(F.Title))}, but item {f.GetValueOrDefault(F.Item)} of the budget appendix is {Quote(f.GetValueOrDefault(F.Name))}{money}."
                     : $"Bảng đơn giá {f.GetValueOrDefault(F.Breakdown)} có tên {Quote(f.GetValueOrDefault(F.Title))}, nhưng mục {f.GetValueOrDefault(F.Item)} trong phụ lục dự toán tên là {Quote(f.GetValueOrDefault(F.Name))}{money}.";
@@ -88,7 +92,8 @@ public sealed partial class QualityWords
                         ? (_english ? "its items add up to" : "các mục của nhóm cộng lại được")
                         : (_english ? "the items add up to" : "các mục cộng lại được");
                 var rowSum = F.Number(f, F.RowSum) is { } r
-                    ? (_english ? $" The same row's year cells add up to {Money(r)}." : $" Các ô theo năm của chính dòng đó cộng lại được {Money(r)}.")
+                    ? (_english
+                        ? $" The same row's year cells add up to {Money(r)}." : $" Các ô theo năm của chính dòng đó cộng lại được {Money(r)}.")
                     : string.Empty;
                 var where = $"{Subject(f)}, {SourceMoney(f.GetValueOrDefault(F.Source))}, {Period(f)}";
                 return _english
@@ -130,7 +135,9 @@ public sealed partial class QualityWords
                 var expected = f.GetValueOrDefault(F.Expected, string.Empty);
                 if (expected.Length == 0)
                 {
-                    return _english ? "The cube treats the document as a draft with no number, as the list of documents records it." : "Khối dữ liệu coi văn bản là dự thảo chưa có số, như danh mục văn bản ghi.";
+                    return _english
+                        ? "The cube treats the document as a draft with no number, as the list of documents records it."
+                        : "Khối dữ liệu coi văn bản là dự thảo chưa có số, như danh mục văn bản ghi.";
                 }
 
                 return _english
@@ -161,7 +168,9 @@ public sealed partial class QualityWords
                 }
 
                 var typo = F.Number(f, F.RowSum) is { } r && r == d.Computed
-                    ? (_english ? $" The row's own year cells also give {computed}, so {stated} is a typo in its total cell." : $" Chính các ô theo năm của dòng đó cũng cho {computed}, nên {stated} là lỗi gõ ở ô tổng.")
+                    ? (_english
+                        ? $" The row's own year cells also give {computed}, so {stated} is a typo in its total cell."
+                        : $" Chính các ô theo năm của dòng đó cũng cho {computed}, nên {stated} là lỗi gõ ở ô tổng.")
                     : string.Empty;
                 return _english
                     ? $"The cube uses {computed}, the sum of the detailed figures (its facts); the stated {stated} is kept as a stated figure.{typo}"
@@ -169,7 +178,8 @@ public sealed partial class QualityWords
         }
     }
 
-    /// <summary>A declared-share case's figures, as both its sentences say them: the source, the item's total, the declared percent and the share the source row holds.</summary>
+    /// <summary>A declared-share case's figures, as both its sentences say them: the source, the item's total, the
+    /// declared percent and the share the source row holds.</summary>
     private (string Source, decimal Total, string Percent, string Held) DeclaredShare(DiscrepancyRecord d)
     {
         var f = d.Figures;

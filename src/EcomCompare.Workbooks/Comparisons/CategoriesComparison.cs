@@ -26,7 +26,8 @@ internal sealed class CategoriesComparison : IComparison
             [ViewTokens.Measures.Key] = ViewTokens.Measures.Tokens([Measure.Amount, Measure.Share]),
         };
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         if (request.View.Grouping == Grouping.Native)
         {
@@ -37,7 +38,9 @@ internal sealed class CategoriesComparison : IComparison
         var en = request.Language == Language.En;
         var slice = request.Slice;
         var shares = request.View.Measure == Measure.Share;
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.Language), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(
+            new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.Language),
+            cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
 
         var categories = catalog.CategoriesIn(slice);
@@ -68,7 +71,8 @@ internal sealed class CategoriesComparison : IComparison
                     var column = CellReference.Column(2 + k);
                     var sum = $"SUM({column}$2:{column}${lastRow})";
                     var total = provinceTotals[p.Code];
-                    return new SheetCell(total == 0 ? null : (double)(amounts.GetValueOrDefault((category, p.Code)) / total), $"IF({sum}=0,\"\",{column}{row}/{sum})");
+                    return new SheetCell(
+                        total == 0 ? null : (double)(amounts.GetValueOrDefault((category, p.Code)) / total), $"IF({sum}=0,\"\",{column}{row}/{sum})");
                 }));
             }
 
@@ -81,7 +85,9 @@ internal sealed class CategoriesComparison : IComparison
             en ? $"Funding by task category and province, {period}" : $"Kinh phí theo nhóm nhiệm vụ và tỉnh, {period}",
             words.MillionVnd,
             "#,##0",
-            provinces.Select((p, k) => new ExcelSeries(p.Name, (2 + k, 1), 2 + k, 2, categories.Count + 1, 1, ChartPalette.ForProvince(catalog.ProvinceIndex(p.Code)))).ToList());
+            provinces.Select(
+                (p, k) => new ExcelSeries(
+                    p.Name, (2 + k, 1), 2 + k, 2, categories.Count + 1, 1, ChartPalette.ForProvince(catalog.ProvinceIndex(p.Code)))).ToList());
         return [new DataSheet(words.Data, columns, rows) { Chart = provinces.Count == 0 || categories.Count == 0 ? null : chart }];
     }
 
@@ -92,7 +98,10 @@ internal sealed class CategoriesComparison : IComparison
     private static async Task<IReadOnlyList<DataSheet>> NativeAsync(WorkbookRequest request, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.NativeGroup], request.Slice, CubeTotals.None, [CubeDimension.Province], request.Language), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(
+            new CubeQuestion(
+                [CubeDimension.Province, CubeDimension.NativeGroup], request.Slice, CubeTotals.None, [CubeDimension.Province], request.Language),
+            cancellation).ConfigureAwait(false);
         var columns = new List<SheetColumn>
         {
             new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.NativeGroup, ColumnKind.Text, 60),

@@ -28,7 +28,8 @@ internal sealed class PivotComparison : IComparison
         [ViewTokens.TotalsKey] = ["on", "off"],
     };
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
         var view = request.View;
@@ -37,13 +38,15 @@ internal sealed class PivotComparison : IComparison
         IReadOnlyList<(string Key, string Label)> members;
         if (view.Column is { } column)
         {
-            var pivot = await queries.PivotAsync(dims, column, request.Slice, CubeTotals.Rollup, request.Language, cancellation).ConfigureAwait(false);
+            var pivot = await queries.PivotAsync(dims, column, request.Slice, CubeTotals.Rollup, request.Language,
+                cancellation).ConfigureAwait(false);
             members = pivot.Columns;
             flat = [.. pivot.Cells];
         }
         else
         {
-            var result = await queries.AskAsync(new CubeQuestion(dims, request.Slice, CubeTotals.Rollup, Language: request.Language), cancellation).ConfigureAwait(false);
+            var result = await queries.AskAsync(new CubeQuestion(dims, request.Slice, CubeTotals.Rollup, Language: request.Language),
+                cancellation).ConfigureAwait(false);
             members = [];
             flat = result.Rows.Select(r => new PivotRow(r.Keys, r.Labels, r.RolledUp, [], r.Amount)).ToList();
         }
@@ -64,8 +67,12 @@ internal sealed class PivotComparison : IComparison
             Measure.ShareOfTotal => $" ({words.ShareOfTotal})",
             _ => string.Empty,
         };
-        var columns = dims.Select(d => new SheetColumn(DimensionName(d, request.Language), ColumnKind.Text, d == CubeDimension.Item ? 60 : 24)).ToList();
-        columns.AddRange(members.Select(m => new SheetColumn((view.Column == CubeDimension.Source ? MemberWords.SourceName(m.Key, catalog, request.Language) : m.Label) + suffix, kind, 16)));
+        var columns = dims.Select(d => new SheetColumn(DimensionName(d, request.Language), ColumnKind.Text,
+            d == CubeDimension.Item ? 60 : 24)).ToList();
+        columns.AddRange(
+            members.Select(
+                m => new SheetColumn(
+                    (view.Column == CubeDimension.Source ? MemberWords.SourceName(m.Key, catalog, request.Language) : m.Label) + suffix, kind, 16)));
         columns.Add(new SheetColumn(words.Total + suffix, kind, 16));
 
         double? Ratio(decimal part, decimal whole) => whole == 0 ? null : (double)(part / whole);

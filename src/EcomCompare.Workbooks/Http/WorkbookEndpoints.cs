@@ -26,9 +26,11 @@ internal static class WorkbookEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string file, HttpContext http, CatalogSource catalogs, Cube.Query.CubeQueries queries, CancellationToken cancellation)
+    private static async Task<IResult> ServeAsync(
+        string file, HttpContext http, CatalogSource catalogs, Cube.Query.CubeQueries queries, CancellationToken cancellation)
     {
-        if (!WorkbookRequestParser.TryParse(file, http.Request.Query, out var comparison, out var parsed, out var language, out var view, out var error))
+        if (!WorkbookRequestParser.TryParse(
+            file, http.Request.Query, out var comparison, out var parsed, out var language, out var view, out var error))
         {
             return PlainFailure.BadRequest(error!);
         }

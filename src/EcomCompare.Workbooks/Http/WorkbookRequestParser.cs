@@ -21,11 +21,14 @@ internal static class WorkbookRequestParser
         [.. SliceQueryString.Keys, ViewTokens.Languages.Key, .. Comparisons.Comparisons.All.SelectMany(c => c.Options.Keys).Distinct()];
 
     /// <summary>Parses a request without the cube (syntax only).</summary>
-    internal static bool TryParse(string file, IQueryCollection query, out IComparison comparison, out CubeSlice slice, out Language language, out string? error) =>
+    internal static bool TryParse(
+        string file, IQueryCollection query, out IComparison comparison, out CubeSlice slice, out Language language, out string? error) =>
         TryParse(file, query, out comparison, out slice, out language, out _, out error);
 
     /// <summary>Parses a request without the cube (syntax only), with the view it exports.</summary>
-    internal static bool TryParse(string file, IQueryCollection query, out IComparison comparison, out CubeSlice slice, out Language language, out ExportView view, out string? error)
+    internal static bool TryParse(
+        string file, IQueryCollection query, out IComparison comparison, out CubeSlice slice, out Language language, out ExportView view,
+        out string? error)
     {
         comparison = null!;
         slice = CubeSlice.All;
@@ -35,7 +38,8 @@ internal static class WorkbookRequestParser
         var name = dot < 0 ? file : file[..dot];
         if (Comparisons.Comparisons.Find(name) is not { } found)
         {
-            error = $"unknown comparison '{QueryParameters.Clean(name)}': the exports are {string.Join(", ", Comparisons.Comparisons.All.Select(c => c.Name + ".xlsx"))}";
+            error =
+                $"unknown comparison '{QueryParameters.Clean(name)}': the exports are {string.Join(", ", Comparisons.Comparisons.All.Select(c => c.Name + ".xlsx"))}";
             return false;
         }
 
@@ -67,7 +71,9 @@ internal static class WorkbookRequestParser
     }
 
     /// <summary>The view's switches: each must be one the comparison takes, with a value it knows.</summary>
-    private static bool TryView(IComparison comparison, IReadOnlyDictionary<string, string> values, CubeSlice slice, Language language, out ExportView view, out string? error)
+    private static bool TryView(
+        IComparison comparison, IReadOnlyDictionary<string, string> values, CubeSlice slice, Language language, out ExportView view,
+        out string? error)
     {
         view = new ExportView(comparison.Page ?? ExportPage.Explorer, slice, language);
         error = null;
@@ -171,7 +177,8 @@ internal static class WorkbookRequestParser
         }
 
         var slice = request.Slice;
-        parts.Add(slice.Provinces.Count == 0 || slice.Provinces.Count == catalog.Provinces.Count ? "all-provinces" : string.Join('-', slice.Provinces));
+        parts.Add(slice.Provinces.Count == 0 || slice.Provinces.Count == catalog.Provinces.Count ? "all-provinces" : string.Join('-',
+            slice.Provinces));
         if (slice.FromYear is { } from && slice.ToYear is { } to)
         {
             parts.Add(from == to ? from.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{from}-{to}"));

@@ -15,7 +15,8 @@ public sealed class ChartLinksRoundTripTests
 {
     public static TheoryData<ExportView> Views()
     {
-        var sliced = new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2022, ToYear = 2024, Sources = ["central", "local"], Categories = ["awareness", "infrastructure"] };
+        var sliced = new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2022, ToYear = 2024, Sources = ["central", "local"],
+            Categories = ["awareness", "infrastructure"] };
         return
         [
             new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi),
@@ -25,7 +26,8 @@ public sealed class ChartLinksRoundTripTests
             new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Multiples },
             new ExportView(ExportPage.Trends, sliced with { Sources = [] }, Language.En) { Layout = ViewLayout.Columns },
             new ExportView(ExportPage.Trends, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Lines },
-            new ExportView(ExportPage.Categories, sliced with { Sources = [] }, Language.En) { Grouping = Grouping.Category, Measure = Measure.Amount },
+            new ExportView(ExportPage.Categories, sliced with { Sources = [] },
+                Language.En) { Grouping = Grouping.Category, Measure = Measure.Amount },
             new ExportView(ExportPage.Categories, CubeSlice.All, Language.Vi) { Grouping = Grouping.Category, Measure = Measure.Share },
             new ExportView(ExportPage.Targets, sliced with { Sources = [] }, Language.En),
         ];
@@ -59,9 +61,19 @@ public sealed class ChartLinksRoundTripTests
     [Fact]
     public void TheViewsModesReachTheChartsLayouts()
     {
-        Assert.Equal(ViewLayout.Multiples, Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Multiples }).Charts).Svg).Layout);
-        Assert.Equal(ViewLayout.Columns, Parse(ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Columns }).Charts[0].Png).Layout);
-        Assert.Equal(Measure.Amount, Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All, Language.En) { Measure = Measure.Amount }).Charts).Svg).Measure);
+        Assert.Equal(
+            ViewLayout.Multiples, Parse(
+                Assert.Single(
+                    ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All,
+                        Language.Vi) { Layout = ViewLayout.Multiples }).Charts).Svg).Layout);
+        Assert.Equal(
+            ViewLayout.Columns, Parse(
+                ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All,
+                    Language.Vi) { Layout = ViewLayout.Columns }).Charts[0].Png).Layout);
+        Assert.Equal(
+            Measure.Amount, Parse(
+                Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All,
+                    Language.En) { Measure = Measure.Amount }).Charts).Svg).Measure);
     }
 
     private static ChartRequest Parse(string address)

@@ -40,7 +40,8 @@ internal sealed class WorkbookReader : IDisposable
         }
 
         return cell.DataType?.Value == CellValues.SharedString
-            ? Part.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture)).InnerText
+            ? Part.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(
+                int.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture)).InnerText
             : cell.CellValue.Text;
     }
 
