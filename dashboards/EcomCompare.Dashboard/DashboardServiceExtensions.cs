@@ -35,6 +35,7 @@ public static class DashboardServiceExtensions
     {
         services.AddRadzenComponents();
         services.AddViews();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryMeter>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<CubeWatcher>();

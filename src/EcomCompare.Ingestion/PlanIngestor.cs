@@ -7,6 +7,7 @@ using EcomCompare.Ingestion.Model;
 using EcomCompare.Ingestion.Reconciliation;
 using EcomCompare.Ingestion.Shapes;
 using EcomCompare.Ingestion.Statements;
+using EcomCompare.Ingestion.Tables;
 using EcomCompare.Ingestion.Targets;
 using EcomCompare.Ingestion.Text;
 
@@ -25,8 +26,6 @@ namespace EcomCompare.Ingestion;
 /// </example>
 public static class PlanIngestor
 {
-    private static readonly IReadOnlyList<IBudgetTableParser> Parsers = [new ItemsWithSourceRowsParser(), new YearSourceColumnsParser(wholePeriod: false), new YearSourceColumnsParser(wholePeriod: true)];
-
     /// <summary>Reads everything the manifest in <paramref name="sourcesDirectory"/> lists.</summary>
     public static IngestionResult Ingest(string sourcesDirectory, string categoriesDirectory)
     {
@@ -42,7 +41,8 @@ public static class PlanIngestor
         var indicators = IndicatorList.Load(indicatorsPath, taxonomy);
 
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath, labelsPath })
+        var subSourcesPath = Path.Combine(categoriesDirectory, FundingSourceLabels.SubSourcesFileName);
+        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath, labelsPath, subSourcesPath }.Where(File.Exists))
         {
             fingerprint.AppendData(File.ReadAllBytes(path));
         }
@@ -61,44 +61,51 @@ public static class PlanIngestor
             budgets.Add(Ingest(plan, text, labels, map, indicators));
         }
 
-        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
+        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset())) { SubSources = labels.SubSources };
     }
 
     /// <summary>
     /// Reads one document. With no <paramref name="map"/>, items keep a null category; with no
     /// <paramref name="indicators"/>, targets are not read. An empty <see cref="ProvincePlan.Shape"/> is detected
-    /// from the budget table; the returned plan carries the shape used.
+    /// from the budget table; the returned plan carries the shape read.
     /// </summary>
     public static PlanBudget Ingest(ProvincePlan plan, PlanText text, FundingSourceLabels labels, CategoryMap? map, IndicatorList? indicators = null)
     {
         var builder = new BudgetBuilder(text.Name, labels);
-        var appendix = BudgetAppendix.Find(text, labels);
+        var tables = PlanTable.FindAll(text, labels);
+        var budget = BudgetTable.Choose(tables, text);
+        budget.Layout.ThrowIfUnknownLabels(text, labels);
+        var shape = budget.Kind == TableKind.Items ? ItemTableParser.Parse(budget, text, plan, builder) : ByYearParser.Parse(budget, text, builder);
         var detected = plan.Shape.Length == 0;
         if (detected)
         {
-            plan = plan with { Shape = appendix.DetectShape(text.Name) };
+            plan = plan with { Shape = shape };
+        }
+        else if (plan.Shape != shape)
+        {
+            throw text.Error(budget.FirstLine, $"manifest.tsv says the budget table's shape is '{plan.Shape}' but the table at lines {budget.FirstLine}–{budget.LastLine} reads as '{shape}': correct the manifest, or leave the shape empty to detect it");
         }
 
-        var parser = Parsers.FirstOrDefault(p => p.Shape == plan.Shape)
-            ?? throw new IngestionException(text.Name, 0, $"no parser for table shape '{plan.Shape}'");
-        parser.Parse(appendix, plan, builder);
         if (builder.Items.Count == 0)
         {
-            throw new IngestionException(text.Name, appendix.HeadingLine, "the budget appendix has no items");
+            throw text.Error(budget.FirstLine, $"the budget table (lines {budget.FirstLine}–{budget.LastLine}) has no items");
         }
 
         var outOfPeriod = builder.Facts.FirstOrDefault(f => f.Year < plan.FirstYear || f.Year > plan.LastYear);
         if (outOfPeriod is not null)
         {
-            throw new IngestionException(text.Name, outOfPeriod.Origin.Line, $"an amount for {outOfPeriod.Year}, outside the plan period {plan.PlanPeriod}");
+            throw text.Error(outOfPeriod.Origin.Line, $"an amount for {outOfPeriod.Year}, outside the plan period {plan.PlanPeriod}");
         }
 
-        TextTotalsReader.Read(text, appendix.HeadingLine, builder);
-        SummaryTableReader.Read(text, appendix.HeadingLine, builder);
+        var textEnd = budget.HeadingLine > 0 ? budget.HeadingLine : budget.FirstLine;
+        var wordWarnings = TextTotalsReader.Read(text, textEnd, builder);
+        SummaryTableReader.Read(tables.Where(t => t != budget), text, builder);
+        BudgetTable.RequireTotals(budget, text, builder);
 
         var log = new DiscrepancyLog();
         var (items, facts) = Reconciler.Reconcile(plan, builder.Items, builder.Facts, builder.Statements, log);
-        UnitCostBreakdownReader.Read(text, appendix.LastLine + 1, text.Lines.Count, builder, builder.Items, facts, log);
+        UnitCheck.Check(budget, text, facts, builder.Statements);
+        UnitCostBreakdownReader.Read(text, budget.SectionEnd + 1, text.Lines.Count, builder, builder.Items, facts, log);
         DecisionNumberCheck.Check(text, plan, log);
 
         if (map is not null)
@@ -108,7 +115,7 @@ public static class PlanIngestor
         }
 
         var targets = indicators is null ? [] : TargetsReader.Read(text, plan, indicators);
-        var warnings = new List<IngestionWarning>();
+        var warnings = new List<IngestionWarning>(wordWarnings.Select(w => w with { Province = plan.Code }));
         if (!builder.Statements.Any(s => s.Kind == StatementKind.TextTotal))
         {
             warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, 0), IngestionWarning.NoStatedTotal, facts.Sum(f => f.Amount),
@@ -119,14 +126,26 @@ public static class PlanIngestor
         var noYear = facts.Where(f => f.Year is null).Sum(f => f.Amount);
         if (noYear > 0)
         {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, appendix.Layout.FirstLine), IngestionWarning.NoYearSplit, noYear,
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, budget.Layout.FirstLine), IngestionWarning.NoYearSplit, noYear,
                 $"{VietnameseNumbers.Format(noYear)} triệu đồng of this province has no year split: it counts in the period totals and in no single year"));
         }
 
-        var columns = appendix.Layout.Columns.Select(c => new ColumnInfo(c.Index + 1, appendix.Layout.HeaderText(c), c.Year, c.Source, c.IsTotal)).ToList();
+        var untasked = facts.Where(f => items.Any(i => i.IsUntasked && i.Code == f.ItemCode)).Sum(f => f.Amount);
+        if (untasked > 0)
+        {
+            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, budget.Layout.FirstLine), IngestionWarning.NoTaskSplit, untasked,
+                $"{VietnameseNumbers.Format(untasked)} triệu đồng of this province is given by year and source but not by task: it counts in the totals under the category 'not broken down by task'"));
+        }
+
+        var columns = budget.Layout.Columns.Select(c => new ColumnInfo(c.Index + 1, budget.Layout.HeaderText(c), c.Year, c.Source, c.IsTotal) { Part = c.Part }).ToList();
         return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, targets, text.Lines, text.Sha256)
         {
-            Table = new BudgetTableInfo(plan.Shape, detected, appendix.HeadingLine, appendix.Layout.FirstLine, appendix.TableLastLine, columns),
+            Table = new BudgetTableInfo(plan.Shape, detected, budget.HeadingLine, budget.Layout.FirstLine, budget.LastLine, columns)
+            {
+                Unit = budget.Unit.Name,
+                UnitStated = budget.UnitStatement is { } u ? $"line {u.Line}: {u.Text}" : null,
+                Attributes = budget.Layout.Attributes.Select(a => new AttributeInfo(a.Index + 1, a.Header, a.Attribute.ToString().ToLowerInvariant())).ToList(),
+            },
             Warnings = warnings,
         };
     }

@@ -154,6 +154,7 @@ public sealed class AtomicBuildTests : IDisposable
         File.Copy(Path.Combine(RepoPaths.Categories, "taxonomy.tsv"), Path.Combine(categories, "taxonomy.tsv"));
         File.Copy(Path.Combine(RepoPaths.Categories, "indicators.tsv"), Path.Combine(categories, "indicators.tsv"));
         File.Copy(Path.Combine(RepoPaths.Categories, "funding-sources.tsv"), Path.Combine(categories, "funding-sources.tsv"));
+        File.Copy(Path.Combine(RepoPaths.Categories, "funding-sub-sources.tsv"), Path.Combine(categories, "funding-sub-sources.tsv"));
         File.WriteAllLines(Path.Combine(categories, "item-categories.tsv"),
             File.ReadAllLines(Path.Combine(RepoPaths.Categories, "item-categories.tsv")).Where(
                 l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));

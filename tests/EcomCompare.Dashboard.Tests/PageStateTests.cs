@@ -3,6 +3,7 @@ using EcomCompare.Dashboard.Pages;
 using EcomCompare.Dashboard.Tests.Harness;
 using EcomCompare.Ingestion;
 using EcomCompare.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EcomCompare.Dashboard.Tests;
 
@@ -86,13 +87,16 @@ public sealed class PageStateTests : IDisposable
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
         Assert.False(page.Has("loading"));
-        page.Queries.Latency = TimeSpan.FromMilliseconds(600);
 
+        // The load is held until the test lets it go: however busy the machine, it is still loading when looked at.
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Queries.Hold = hold.Task;
         await page.NavigateAsync("?mode=year&year=2021");
         await page.WaitForAsync(() => page.Has("loading"), "the loading indicator");
         Assert.Equal("3.785", page.Text("amount-binh-dinh-central")); // the old numbers stay, dimmed
         Assert.Contains("ec-stale", page.Find("view-body").ClassName, StringComparison.Ordinal);
 
+        hold.SetResult();
         await page.WaitForTextAsync("amount-binh-dinh-central", "535");
         Assert.False(page.Has("loading"));
     }
@@ -100,33 +104,49 @@ public sealed class PageStateTests : IDisposable
     [Fact]
     public async Task NoLoadingIndicatorFlickersBeforeTheThreshold()
     {
-        // A load shorter than LoadingDelay shows no indicator at all. The real cube answers in milliseconds, but a
-        // loaded CI machine may take longer than the threshold, so the test checks what holds either way: nothing
-        // is shown before the threshold has passed (and, on a quiet machine, nothing at all).
-        await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
-        var samples = new List<(TimeSpan Elapsed, bool Loading)>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // The page's clock is the test's: time moves only when the test moves it, and the load is held until the
+        // test lets it go, so "before the threshold" means the same on a quiet machine and a busy one.
+        var time = new TimerCountingClock();
+        await using var page = await PageHarness.OpenAsync<FundingSplit>("/", time: time);
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Queries.Hold = hold.Task;
+        var timers = time.Timers;
         await page.NavigateAsync("?mode=year&year=2021");
-        // Sample at least once, right after the navigation: a cube fast enough to answer within NavigateAsync
-        // leaves nothing to wait for, and the page must show no indicator then either.
-        for (var i = 0; i < 200; i++)
-        {
-            samples.Add((clock.Elapsed, page.Has("loading")));
-            if (page.Text("amount-binh-dinh-central") == "535")
+        await page.WaitForAsync(() => time.Timers > timers, "the load to start its threshold timer");
+
+        // Just short of the threshold: a load still running shows no indicator.
+        time.Advance(DashboardPage<FundingModel>.LoadingDelay - TimeSpan.FromMilliseconds(1));
+        Assert.False(page.Has("loading"));
+        Assert.Equal("3.785", page.Text("amount-binh-dinh-central"));
+
+        // At the threshold the indicator comes (so the check above was not vacuous) …
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await page.WaitForAsync(() => page.Has("loading"), "the loading indicator at the threshold");
+
+        // … and goes with the new numbers.
+        hold.SetResult();
+        await page.WaitForTextAsync("amount-binh-dinh-central", "535");
+        Assert.False(page.Has("loading"));
+    }
+
+    [Fact]
+    public async Task ALoadFasterThanTheThresholdNeverShowsTheIndicator()
+    {
+        // The clock stands still, so the threshold is never reached: however long the machine takes to answer,
+        // the load is "faster than the threshold", and the indicator must not appear at any point.
+        var time = new TimerCountingClock();
+        await using var page = await PageHarness.OpenAsync<FundingSplit>("/", time: time);
+        var shown = false;
+        await page.NavigateAsync("?mode=year&year=2021");
+        await page.WaitForAsync(
+            () =>
             {
-                break;
-            }
-
-            await Task.Delay(5);
-        }
-
-        Assert.Equal("535", page.Text("amount-binh-dinh-central"));
-        Assert.NotEmpty(samples);
-        Assert.DoesNotContain(samples, s => s.Loading && s.Elapsed < DashboardPage<FundingModel>.LoadingDelay);
-        if (clock.Elapsed < DashboardPage<FundingModel>.LoadingDelay)
-        {
-            Assert.DoesNotContain(samples, s => s.Loading);
-        }
+                shown |= page.Has("loading");
+                return page.Text("amount-binh-dinh-central") == "535";
+            },
+            "the 2021 numbers");
+        Assert.False(shown);
+        Assert.False(page.Has("loading"));
     }
 
     [Fact]
@@ -151,5 +171,19 @@ public sealed class PageStateTests : IDisposable
         var manifest = Path.Combine(folder.FullName, "manifest.tsv");
         File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(l => !l.StartsWith(province + "\t", StringComparison.Ordinal)));
         return folder.FullName;
+    }
+
+    /// <summary>A fake clock that counts the timers started on it, so a test advances time only once the page waits on it.</summary>
+    private sealed class TimerCountingClock : FakeTimeProvider
+    {
+        private int _timers;
+
+        public int Timers => Volatile.Read(ref _timers);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Interlocked.Increment(ref _timers);
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
     }
 }

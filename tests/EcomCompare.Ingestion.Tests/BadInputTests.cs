@@ -46,7 +46,10 @@ public class BadInputTests
     {
         // The year header's last cell becomes a note column: the local 2025 amounts now stand under no year.
         var error = Ingest("can-tho", l => Replace(l, 303, "Năm 2025\t", "Năm 2025\tGhi chú"));
-        Assert.Equal("can-tho.txt:306: a value '18' stands in column 12, which the header gives no year or total", error.Message);
+        Assert.Equal(
+            "can-tho.txt:302: column 12 ('Ghi chú · Địa phương') holds whole period local money under no year, while the table's other money columns are by year: " +
+            "the header must put a year (or a total) over every money column",
+            error.Message);
     }
 
     [Fact]
@@ -95,10 +98,13 @@ public class BadInputTests
     }
 
     [Fact]
-    public void ADocumentWithNoBudgetAppendixIsRejected()
+    public void ADocumentWithNoBudgetTableIsRejected()
     {
+        // Cut before its appendices: the text has no table at all.
         var error = Ingest("can-tho", l => l.Take(200).ToList());
-        Assert.Equal("can-tho.txt: no budget appendix: no line reads 'Phụ lục'", error.Message);
+        Assert.Equal(
+            "can-tho.txt: no budget table found — no table at all: a table's first row starts with 'TT' or 'STT' (a text file keeps its tables tab-separated; a PDF needs a text layer)",
+            error.Message);
     }
 
     [Fact]
@@ -127,6 +133,7 @@ public class BadInputTests
             File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(dir.FullName, "taxonomy.tsv"));
             File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(dir.FullName, "indicators.tsv"));
             File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(dir.FullName, "funding-sources.tsv"));
+            File.Copy(Path.Combine(Repo.Categories, "funding-sub-sources.tsv"), Path.Combine(dir.FullName, "funding-sub-sources.tsv"));
             var mapping = File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("thai-binh\tV.2\t", StringComparison.Ordinal));
             File.WriteAllLines(Path.Combine(dir.FullName, "item-categories.tsv"), mapping);
             var error = Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(Repo.Sources, dir.FullName));

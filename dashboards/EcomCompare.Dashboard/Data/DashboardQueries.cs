@@ -14,10 +14,11 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
     public CubeQueries Cube => queries;
 
     /// <summary>
-    /// Extra delay before each query (zero in production). The real cube answers in milliseconds, so this is how
-    /// a test makes a load slower than the loading indicator's threshold.
+    /// A gate every query waits for before it runs (null in production). The real cube answers in milliseconds, so
+    /// this is how a test holds a load for as long as it needs — past the loading indicator's threshold — and then
+    /// lets it finish by completing the task: the slowness is the test's, not a timer a busy machine can outrun.
     /// </summary>
-    internal TimeSpan Latency { get; set; }
+    internal Task? Hold { get; set; }
 
     /// <summary><see cref="CubeQueries.AskAsync(CubeQuestion, CancellationToken)"/>.</summary>
     public Task<CubeResult> AskAsync(CubeQuestion question, WorkTally work, CancellationToken cancellation) =>
@@ -68,9 +69,9 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
 
     private async Task<T> Measure<T>(Func<Task<T>> run, WorkTally work, int count = 1)
     {
-        if (Latency > TimeSpan.Zero)
+        if (Hold is { } hold)
         {
-            await Task.Delay(Latency).ConfigureAwait(false);
+            await hold.ConfigureAwait(false);
         }
 
         var start = Stopwatch.GetTimestamp();

@@ -15,6 +15,7 @@ internal static class PivotDimensions
         CubeDimension.Category => text.DimCategory,
         CubeDimension.NativeGroup => text.DimNativeGroup,
         CubeDimension.Item => text.DimItem,
+        CubeDimension.SubSource => text.DimSubSource,
         _ => dimension.ToString(),
     };
 }

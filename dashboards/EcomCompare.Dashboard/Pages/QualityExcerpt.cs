@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Ingestion.Documents;
+using EcomCompare.Ingestion.Tables;
 using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Dashboard.Pages;

@@ -144,6 +144,7 @@ public sealed partial class UiText
         DimProvince = "Province",
         DimYear = "Year",
         DimSource = "Funding source",
+        DimSubSource = "Part of the source",
         DimCategory = "Category",
         DimNativeGroup = "Province's group",
         DimItem = "Item",
@@ -185,6 +186,10 @@ public sealed partial class UiText
             "{0} million VND of the plan has no year split (its budget table covers the whole period): it counts in the period totals and in no single year.",
         NoYearSplitNote =
             "{0}: {1} million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
+        QualityNoTaskSplit =
+            "{0} million VND of the plan is given by year and source but not by task: it is in the category “Not broken down by task”.",
+        QualityUnreadableWords = "An amount written in words could not be read: the amount in digits beside it ({0} million VND) stands unchecked.",
+        NoTaskSplitNote = "{0}: {1} million VND of its plan is given by year and source but not by task — it is shown as “Not broken down by task”.",
         QualityLine = "line",
         QualityDocument = "Document",
         QualityKept = QualityWords.En.KeptHeading,

@@ -144,6 +144,7 @@ public sealed partial class UiText
         DimProvince = "Tỉnh/thành phố",
         DimYear = "Năm",
         DimSource = "Nguồn vốn",
+        DimSubSource = "Nguồn vốn chi tiết",
         DimCategory = "Nhóm nhiệm vụ",
         DimNativeGroup = "Nhóm của tỉnh",
         DimItem = "Nhiệm vụ",
@@ -187,6 +188,11 @@ public sealed partial class UiText
             "{0} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cho cả giai đoạn): được tính vào tổng cả giai đoạn, không vào năm nào.",
         NoYearSplitNote =
             "{0}: {1} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
+        QualityNoTaskSplit =
+            "{0} triệu đồng của kế hoạch chỉ chia theo năm và nguồn vốn, không theo nhiệm vụ: được xếp vào nhóm “Chưa phân theo nhiệm vụ”.",
+        QualityUnreadableWords = "Không đọc được số tiền viết bằng chữ: số tiền bằng số bên cạnh ({0} triệu đồng) được dùng mà chưa đối chiếu.",
+        NoTaskSplitNote =
+            "{0}: {1} triệu đồng của kế hoạch chỉ chia theo năm và nguồn vốn, không theo nhiệm vụ — hiển thị là “Chưa phân theo nhiệm vụ”.",
         QualityLine = "dòng",
         QualityDocument = "Văn bản",
         QualityKept = QualityWords.Vi.KeptHeading,

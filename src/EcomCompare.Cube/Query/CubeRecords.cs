@@ -61,7 +61,14 @@ public sealed record WarningRecord(string ProvinceCode, string Document, int Lin
 {
     /// <summary>Each province's money with no year split (whole-period tables), from the build's warnings; absent when none.</summary>
     public static IReadOnlyDictionary<string, decimal> NoYearSplitByProvince(IEnumerable<WarningRecord> warnings) =>
-        warnings.Where(w => w.Kind == Ingestion.Model.IngestionWarning.NoYearSplit && w.Amount > 0)
+        ByProvince(warnings, Ingestion.Model.IngestionWarning.NoYearSplit);
+
+    /// <summary>Per province, the money its plan gives by year or source but by no task (category "not broken down by task").</summary>
+    public static IReadOnlyDictionary<string, decimal> NoTaskSplitByProvince(IEnumerable<WarningRecord> warnings) =>
+        ByProvince(warnings, Ingestion.Model.IngestionWarning.NoTaskSplit);
+
+    private static IReadOnlyDictionary<string, decimal> ByProvince(IEnumerable<WarningRecord> warnings, string kind) =>
+        warnings.Where(w => w.Kind == kind && w.Amount > 0)
             .GroupBy(w => w.ProvinceCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(w => w.Amount), StringComparer.Ordinal);
 }

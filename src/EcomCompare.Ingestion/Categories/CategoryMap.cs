@@ -62,6 +62,12 @@ public sealed class CategoryMap
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
+            if (item.IsUntasked)
+            {
+                result[item.Code] = Taxonomy.Untasked.Code; // no task to map: the category says so
+                continue;
+            }
+
             if (!_entries.TryGetValue((province, item.Code), out var entry))
             {
                 problems.Add($"{province} item {item.Code} '{Short(item.Name)}' ({item.Source}) has no category");

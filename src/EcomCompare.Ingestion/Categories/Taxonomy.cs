@@ -10,6 +10,13 @@ public sealed class Taxonomy
     /// <summary>Categories in display order.</summary>
     public IReadOnlyList<Category> Categories { get; }
 
+    /// <summary>
+    /// The category of money a plan gives by year or by source but not by task ("not broken down by task"). Not a
+    /// task area of the national plan, so not in <c>taxonomy.tsv</c>: the cube lists it only when some plan has such
+    /// money, last.
+    /// </summary>
+    public static Category Untasked { get; } = new("untasked", "Not broken down by task", "Chưa phân theo nhiệm vụ", 99);
+
     /// <summary>True when <paramref name="code"/> is a category.</summary>
     public bool Contains(string code) => Categories.Any(c => c.Code == code);
 

@@ -19,4 +19,17 @@ public sealed record BudgetItem(
     string? Agency,
     bool IsUnitemized,
     SourceLine Source,
-    string? Category = null);
+    string? Category = null)
+{
+    /// <summary>
+    /// The money of a plan that gives it by year (or by source) but not by task: one item per plan, whose category
+    /// is <see cref="Categories.Taxonomy.Untasked"/> without a mapping line.
+    /// </summary>
+    public bool IsUntasked { get; init; }
+
+    /// <summary>
+    /// Text the budget table gives about the item besides its name and agency, by kind: <c>partner</c>,
+    /// <c>timing</c>, <c>output</c>, <c>notes</c>, <c>other</c> (several cells of one kind joined with " · ").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+}

@@ -41,7 +41,23 @@ public sealed record PlanBudget(
 /// <param name="FirstLine">The table header's first line.</param>
 /// <param name="LastLine">The table's last data line.</param>
 /// <param name="Columns">Each value column: its header text and what it was read as.</param>
-public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int HeadingLine, int FirstLine, int LastLine, IReadOnlyList<ColumnInfo> Columns);
+public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int HeadingLine, int FirstLine, int LastLine, IReadOnlyList<ColumnInfo> Columns)
+{
+    /// <summary>The unit the table's amounts were read in (<c>triệu đồng</c>, <c>nghìn đồng</c>, …); every amount is normalised to million VND.</summary>
+    public string Unit { get; init; } = "triệu đồng";
+
+    /// <summary>Where the document states that unit ("line 12: Đơn vị tính: 1.000 đồng"); null when it states none and triệu đồng was assumed.</summary>
+    public string? UnitStated { get; init; }
+
+    /// <summary>The table's text columns (lead agency, partners, timing, output, notes).</summary>
+    public IReadOnlyList<AttributeInfo> Attributes { get; init; } = [];
+}
+
+/// <summary>A text column of the budget table.</summary>
+/// <param name="Column">1-based column number.</param>
+/// <param name="Header">Its title as written.</param>
+/// <param name="Attribute"><c>agency</c>, <c>partner</c>, <c>timing</c>, <c>output</c>, <c>notes</c> or <c>other</c>.</param>
+public sealed record AttributeInfo(int Column, string Header, string Attribute);
 
 /// <summary>One value column of the budget table.</summary>
 /// <param name="Column">1-based column number.</param>
@@ -49,7 +65,11 @@ public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int Headi
 /// <param name="Year">The year, or null (total column, or no year split).</param>
 /// <param name="Source">The funding source, or null (total column, or per-row sources).</param>
 /// <param name="IsTotal">The row-total column.</param>
-public sealed record ColumnInfo(int Column, string Header, int? Year, FundingSource? Source, bool IsTotal);
+public sealed record ColumnInfo(int Column, string Header, int? Year, FundingSource? Source, bool IsTotal)
+{
+    /// <summary>The part of the source the column holds (<c>district</c>), or null.</summary>
+    public string? Part { get; init; }
+}
 
 /// <summary>Something the build reports without failing.</summary>
 /// <param name="Province">The province code.</param>
@@ -64,6 +84,12 @@ public sealed record IngestionWarning(string Province, SourceLine Origin, string
 
     /// <summary>A whole-period table: <see cref="Amount"/> counts in the period totals and in no single year.</summary>
     public const string NoYearSplit = "no-year-split";
+
+    /// <summary>Money by year and source with no task split: <see cref="Amount"/> is in the category "not broken down by task".</summary>
+    public const string NoTaskSplit = "no-task-split";
+
+    /// <summary>An amount written in words that could not be read: the figure in digits beside it stands unchecked.</summary>
+    public const string UnreadableWords = "unreadable-words";
 
     /// <inheritdoc />
     public override string ToString() => Origin.Line > 0 ? $"{Origin}: {Message}" : $"{Origin.Document}: {Message}";

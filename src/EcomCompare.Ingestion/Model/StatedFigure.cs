@@ -15,7 +15,11 @@ public sealed record StatedFigure(
     FundingSource? Source,
     decimal Value,
     string Label,
-    SourceLine Origin);
+    SourceLine Origin)
+{
+    /// <summary>The part of <see cref="Source"/> the figure is about (<c>district</c>), or null for the whole source.</summary>
+    public string? SubSource { get; init; }
+}
 
 /// <summary>The aggregate a <see cref="StatedFigure"/> speaks about.</summary>
 /// <param name="GroupCode">Null for the whole province.</param>

@@ -22,9 +22,13 @@ internal static class Reconciler
         AddUnitemized(plan, allItems, allFacts, statements, log);
 
         var itemGroup = allItems.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
+        var split = allFacts.Where(f => f.SubSource is not null).Select(f => f.Source).ToHashSet();
         foreach (var statement in statements.Where(s => s.Kind is not StatementKind.DeclaredShare and not StatementKind.BreakdownTotal))
         {
-            var computed = Sum(allFacts, itemGroup, statement.Scope, statement.Year, statement.Source);
+            // A statement about a part of a source is checked against that part when the facts split the source into
+            // parts; where they do not (a plan that calls all its local money "ngân sách tỉnh"), against the source.
+            var part = statement.Source is { } src && split.Contains(src) ? statement.SubSource : null;
+            var computed = Sum(allFacts, itemGroup, statement.Scope, statement.Year, statement.Source, part);
             if (computed == statement.Value)
             {
                 log.Agreed();
@@ -47,22 +51,30 @@ internal static class Reconciler
         return (allItems, allFacts);
     }
 
-    /// <summary>Σ facts in a scope, for one year (or all) and one source (or all).</summary>
-    public static decimal Sum(IEnumerable<BudgetFact> facts, IReadOnlyDictionary<string, string> itemGroup, StatementScope scope, int? year, FundingSource? source) =>
+    /// <summary>Σ facts in a scope, for one year (or all), one source (or all) and one part of it (or all).</summary>
+    public static decimal Sum(IEnumerable<BudgetFact> facts, IReadOnlyDictionary<string, string> itemGroup, StatementScope scope, int? year, FundingSource? source, string? part = null) =>
         facts.Where(f => (scope.ItemCode is null || f.ItemCode == scope.ItemCode)
                          && (scope.GroupCode is null || itemGroup[f.ItemCode] == scope.GroupCode)
                          && (year is null || f.Year == year)
-                         && (source is null || f.Source == source))
+                         && (source is null || f.Source == source)
+                         && (part is null || f.SubSource == part))
              .Sum(f => f.Amount);
 
     private static void AddUnitemized(ProvincePlan plan, List<BudgetItem> items, List<BudgetFact> facts, IReadOnlyList<StatedFigure> statements, DiscrepancyLog log)
     {
         var itemGroup = items.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
         // Per source (and per year where the table splits by year; whole-period tables' headers have no year).
-        var headers = statements.Where(s => s.Kind == StatementKind.GroupHeader && s.Source is not null && (s.Year is not null || plan.Shape == Shapes.YearSourceColumnsParser.WholePeriodShape));
+        var headers = statements.Where(s => s.Kind == StatementKind.GroupHeader && s.Source is not null && (s.Year is not null || plan.Shape == "whole-period-columns"));
+        var split = facts.Where(f => f.SubSource is not null).Select(f => f.Source).ToHashSet();
         foreach (var header in headers)
         {
-            var itemized = Sum(facts, itemGroup, header.Scope, header.Year, header.Source);
+            var part = split.Contains(header.Source!.Value) ? header.SubSource : null;
+            if (split.Contains(header.Source!.Value) && part is null)
+            {
+                continue; // a source's total over its parts: the parts' own cells say where any remainder belongs
+            }
+
+            var itemized = Sum(facts, itemGroup, header.Scope, header.Year, header.Source, part);
             if (header.Value <= itemized)
             {
                 continue; // equal agrees; less is reported by the general check
@@ -78,7 +90,7 @@ internal static class Reconciler
             }
 
             var remainder = header.Value - itemized;
-            facts.Add(new BudgetFact(code, header.Year, header.Source!.Value, remainder, header.Origin));
+            facts.Add(new BudgetFact(code, header.Year, header.Source!.Value, remainder, header.Origin) { SubSource = part });
             log.Disagreed(new Discrepancy(
                 "unitemized",
                 Describe.Scope(header.Scope, header.Year, header.Source),

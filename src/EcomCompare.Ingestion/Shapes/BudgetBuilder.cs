@@ -18,12 +18,12 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     public FundingSourceLabels Labels { get; } = labels;
 
     /// <summary>
-    /// Classifies a source label or fails naming the label, the line and the table to extend.
+    /// Reads a source label (and the part of a source it names) or fails naming the label, the line and the table to extend.
     /// </summary>
-    public FundingSource Classify(string label, int line, string where = "")
+    public SourceLabel Classify(string label, int line, string where = "")
     {
         var clean = CellText.Clean(label).Trim(' ', '-', ':', '.');
-        return Labels.TryClassify(clean)
+        return Labels.TryRead(clean)
             ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}");
     }
 
@@ -44,7 +44,10 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 
     public string? Agency { get; private set; }
 
-    public void StartGroup(string code, string name, int line, string? agency)
+    /// <summary>Text about the group from its row (an agency column's cell), given to its items that state none of their own.</summary>
+    public string? GroupAgency { get; private set; }
+
+    public void StartGroup(string code, string name, int line, string? agency, string? groupAgency = null)
     {
         if (Groups.ContainsKey(code))
         {
@@ -55,10 +58,11 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         GroupCode = code;
         GroupName = name;
         Agency = agency;
+        GroupAgency = groupAgency;
     }
 
     /// <summary>Adds an item; a null code gets a stable one from its group and position: <c>1.(1)</c>.</summary>
-    public BudgetItem AddItem(string? code, string name, int line)
+    public BudgetItem AddItem(string? code, string name, int line, string? agency = null, IReadOnlyDictionary<string, string>? attributes = null)
     {
         if (GroupCode is null)
         {
@@ -77,24 +81,60 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
             throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
         }
 
-        var item = new BudgetItem(code, name, GroupCode, GroupName, Agency, IsUnitemized: false, new SourceLine(Document, line));
+        var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
+        {
+            Attributes = attributes ?? new Dictionary<string, string>(),
+        };
         _items.Add(item);
         return item;
     }
 
-    public void AddFact(string itemCode, int? year, FundingSource source, decimal amount, int line)
+    /// <summary>Opens the one group of a table with no group rows (items numbered 1, 2, 3 and nothing above them).</summary>
+    public void StartImplicitGroup(int line)
+    {
+        if (GroupCode is null)
+        {
+            StartGroup(string.Empty, string.Empty, line, agency: null);
+        }
+    }
+
+    /// <summary>The plan's money that the document gives by year or source but by no task: one item, category "not broken down by task".</summary>
+    public BudgetItem AddUntaskedItem(int line)
+    {
+        const string code = "*";
+        if (_items.FirstOrDefault(i => i.Code == code) is { } existing)
+        {
+            return existing;
+        }
+
+        GroupCode ??= string.Empty;
+        Groups.TryAdd(GroupCode, (GroupName, line));
+        var item = new BudgetItem(code, "Kinh phí chưa phân theo nhiệm vụ", GroupCode, GroupName, Agency, IsUnitemized: false, new SourceLine(Document, line)) { IsUntasked = true };
+        _items.Add(item);
+        return item;
+    }
+
+    public void AddFact(string itemCode, int? year, FundingSource source, decimal amount, int line, string? part = null)
     {
         if (amount < 0)
         {
             throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
         }
 
+        if (decimal.Round(amount, 3) != amount)
+        {
+            // The cube keeps million VND to three decimals (whole thousands of đồng): refuse rather than round.
+            throw new IngestionException(Document, line,
+                $"the amount {VietnameseNumbers.Format(amount * 1_000_000m)} đồng for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()} is not a whole number of thousand đồng, " +
+                "which the cube cannot hold exactly: check the table's unit and the cell");
+        }
+
         if (amount != 0)
         {
-            _facts.Add(new BudgetFact(itemCode, year, source, amount, new SourceLine(Document, line)));
+            _facts.Add(new BudgetFact(itemCode, year, source, amount, new SourceLine(Document, line)) { SubSource = part });
         }
     }
 
-    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line) =>
-        _statements.Add(new StatedFigure(kind, scope, year, source, value, label, new SourceLine(Document, line)));
+    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line, string? part = null) =>
+        _statements.Add(new StatedFigure(kind, scope, year, source, value, label, new SourceLine(Document, line)) { SubSource = part });
 }

@@ -1,45 +1,43 @@
 using EcomCompare.Ingestion.Documents;
 using EcomCompare.Ingestion.Model;
 using EcomCompare.Ingestion.Shapes;
-using EcomCompare.Ingestion.Text;
+using EcomCompare.Ingestion.Tables;
 
 namespace EcomCompare.Ingestion.Statements;
 
 /// <summary>
-/// Reads the summary table in the plan's text ("Bảng tổng hợp phân bổ nguồn kinh phí"): one row per funding
-/// source and a totals row, with a column per year and a total column (first or last).
+/// Reads the summary tables besides the budget table ("Bảng tổng hợp phân bổ nguồn kinh phí"): one row per funding
+/// source (and a totals row) with a column per year and a total column, or one row per year with a column per
+/// source. Every cell is a statement about the whole plan, checked against the facts.
 /// </summary>
 internal static class SummaryTableReader
 {
-    public static void Read(PlanText text, int beforeLine, BudgetBuilder builder)
+    public static void Read(IEnumerable<PlanTable> tables, PlanText text, BudgetBuilder builder)
     {
-        var rows = text.Rows(1, beforeLine - 1);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var table in tables.Where(t => t.Kind is TableKind.SourceRows or TableKind.YearRows))
         {
-            if (!ColumnLayout.IsHeaderStart(rows[i]) || !CellText.Key(rows[i].Label).StartsWith("nguồn kinh phí", StringComparison.Ordinal))
+            table.Layout.ThrowIfUnknownLabels(text, builder.Labels);
+            foreach (var row in table.Rows)
             {
-                continue;
-            }
-
-            var layout = ColumnLayout.Read(rows, i, builder.Labels);
-            layout.ThrowIfUnknownLabels(text.Name, builder.Labels);
-            for (var r = i + layout.HeaderRowCount; r < rows.Count && rows[r].Line - rows[r - 1].Line <= 1; r++)
-            {
-                var row = rows[r];
-                var values = layout.Values(row, text.Name);
-                FundingSource? source = null;
-                if (!BudgetAppendix.IsTotalsLabel(row.Label) && !BudgetAppendix.IsTotalsLabel(row.Code))
+                var values = table.Layout.Values(row, text).Select(v => (v.Column, Amount: table.Millions(v.Amount))).ToList();
+                var totals = PlanTable.IsTotalsLabel(row.Label) || PlanTable.IsTotalsLabel(row.Code);
+                if (table.Kind == TableKind.SourceRows)
                 {
-                    source = builder.Classify(row.Label, row.Line, " in the summary table");
+                    var source = totals ? (Text.SourceLabel?)null : builder.Classify(row.Label, row.Line, " in the summary table");
+                    foreach (var (column, amount) in values)
+                    {
+                        builder.State(StatementKind.SummaryTable, StatementScope.Province, column.Year, source?.Source, amount ?? 0, row.Label, row.Line, source?.Part);
+                    }
                 }
-
-                foreach (var (column, amount) in values)
+                else
                 {
-                    builder.State(StatementKind.SummaryTable, StatementScope.Province, column.Year, source, amount ?? 0, row.Label, row.Line);
+                    var year = totals ? null : PlanTable.YearOf(row.Code) ?? PlanTable.YearOf(row.Label);
+                    foreach (var (column, amount) in values)
+                    {
+                        builder.State(StatementKind.SummaryTable, StatementScope.Province, year, column.Source, amount ?? 0, row.Label.Length > 0 ? row.Label : row.Code, row.Line, column.Part);
+                    }
                 }
             }
-
-            i += layout.HeaderRowCount;
         }
     }
 }

@@ -4,6 +4,7 @@ using EcomCompare.Ingestion.Documents;
 using EcomCompare.Ingestion.Model;
 using EcomCompare.Ingestion.Reconciliation;
 using EcomCompare.Ingestion.Shapes;
+using EcomCompare.Ingestion.Tables;
 using EcomCompare.Ingestion.Text;
 
 namespace EcomCompare.Ingestion.Statements;
@@ -54,7 +55,7 @@ internal static partial class UnitCostBreakdownReader
                 }
 
                 var amount = ToMillions(VietnameseNumbers.ParseAmount(row.Text(amountColumn), text.Name, row.Line, "Thành tiền"), inMillions);
-                if (BudgetAppendix.IsTotalsLabel(row.Code) || BudgetAppendix.IsTotalsLabel(row.Label))
+                if (PlanTable.IsTotalsLabel(row.Code) || PlanTable.IsTotalsLabel(row.Label))
                 {
                     stated = (row, amount ?? 0);
                     continue;

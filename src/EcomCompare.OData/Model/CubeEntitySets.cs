@@ -40,6 +40,12 @@ internal static class CubeEntitySets
             new("SourceVi", Text),
             new("CategoryVi", Text),
             new("NativeGroupCode", Text),
+
+            // The second level of the source dimension: the part of the source a plan names (provincial and district
+            // budget under local), or the source's own code where the plan names the source as a whole.
+            new(ODataNames.SubSourceCode, Text),
+            new("SubSource", Text),
+            new("SubSourceVi", Text),
         ],
         SupportsApply: true,
         "One row per province × budget item × year × funding source with money (million VND).");

@@ -27,9 +27,13 @@ public sealed record CubeCatalog(
     IReadOnlyList<WarningRecord> Warnings)
 {
     private IReadOnlyDictionary<string, decimal>? _noYearSplit;
+    private IReadOnlyDictionary<string, decimal>? _noTaskSplit;
 
     /// <summary>Each province's money with no year split (whole-period tables), million VND; absent when none.</summary>
     public IReadOnlyDictionary<string, decimal> NoYearSplit => _noYearSplit ??= WarningRecord.NoYearSplitByProvince(Warnings);
+
+    /// <summary>Per province, the money its plan gives by year or source but by no task; absent when none.</summary>
+    public IReadOnlyDictionary<string, decimal> NoTaskSplit => _noTaskSplit ??= WarningRecord.NoTaskSplitByProvince(Warnings);
 
     /// <summary>The build id.</summary>
     public string BuildId => Identity.BuildId;
@@ -94,6 +98,13 @@ public sealed record CubeCatalog(
     /// </summary>
     public IReadOnlyList<(ProvinceRecord Province, decimal Amount)> NoYearSplitIn(CubeSlice slice) =>
         ProvincesIn(slice).Where(p => NoYearSplit.ContainsKey(p.Code)).Select(p => (p, NoYearSplit[p.Code])).ToList();
+
+    /// <summary>
+    /// The slice's provinces whose plan gives money by year or source but by no task, with that amount: it stands in
+    /// the category "not broken down by task", and the categories page says why beside the figures.
+    /// </summary>
+    public IReadOnlyList<(ProvinceRecord Province, decimal Amount)> NoTaskSplitIn(CubeSlice slice) =>
+        ProvincesIn(slice).Where(p => NoTaskSplit.ContainsKey(p.Code)).Select(p => (p, NoTaskSplit[p.Code])).ToList();
 
     private static string Name(IReadOnlyList<NamedMember> members, string? code, Language language)
     {

@@ -14,7 +14,7 @@ public static class ODataNames
     /// <summary>Properties the addresses filter, group and aggregate by.</summary>
     public const string ProvinceCode = "ProvinceCode", Year = "Year", SourceCode = "SourceCode", CategoryCode = "CategoryCode",
         NativeGroup = "NativeGroup", ItemCode = "ItemCode", ItemName = "ItemName", Amount = "Amount", IndicatorCode = "IndicatorCode",
-        Code = "Code";
+        Code = "Code", SubSourceCode = "SubSourceCode";
 
     /// <summary>The namespace of the service's own aggregation methods (<c>EcomCompare.shareOfRow</c>).</summary>
     public const string Namespace = "EcomCompare";
@@ -28,7 +28,7 @@ public static class ODataNames
     /// <summary>Every property an export address names, by entity set.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Properties { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        [BudgetLines] = [ProvinceCode, Year, SourceCode, CategoryCode, NativeGroup, ItemCode, ItemName, Amount],
+        [BudgetLines] = [ProvinceCode, Year, SourceCode, CategoryCode, NativeGroup, ItemCode, ItemName, Amount, SubSourceCode],
         [Targets] = [ProvinceCode, CategoryCode, IndicatorCode],
         [Discrepancies] = [ProvinceCode],
         [Provinces] = [Code],

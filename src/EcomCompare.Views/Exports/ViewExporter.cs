@@ -189,11 +189,14 @@ public static class Pivot
 {
     /// <summary>Row dimensions, in the order the explorer offers them.</summary>
     public static IReadOnlyList<CubeDimension> RowChoices { get; } =
-        [CubeDimension.Province, CubeDimension.Category, CubeDimension.NativeGroup, CubeDimension.Item, CubeDimension.Year, CubeDimension.Source];
+    [
+        CubeDimension.Province, CubeDimension.Category, CubeDimension.NativeGroup, CubeDimension.Item, CubeDimension.Year, CubeDimension.Source,
+        CubeDimension.SubSource,
+    ];
 
     /// <summary>Column dimensions: the ones with few members (a pivot spreads at most a few hundred columns).</summary>
     public static IReadOnlyList<CubeDimension> ColumnChoices { get; } =
-        [CubeDimension.Source, CubeDimension.Year, CubeDimension.Province, CubeDimension.Category];
+        [CubeDimension.Source, CubeDimension.SubSource, CubeDimension.Year, CubeDimension.Province, CubeDimension.Category];
 
     /// <summary>The <c>BudgetLines</c> properties that identify a member of the dimension in an OData <c>groupby</c>.</summary>
     public static IReadOnlyList<string> ODataProperties(CubeDimension dimension) => dimension switch
@@ -204,6 +207,7 @@ public static class Pivot
         CubeDimension.Category => [CategoryCode],
         CubeDimension.NativeGroup => [ProvinceCode, NativeGroup],
         CubeDimension.Item => [ProvinceCode, ItemCode, ItemName],
+        CubeDimension.SubSource => [SourceCode, SubSourceCode],
         _ => [],
     };
 }

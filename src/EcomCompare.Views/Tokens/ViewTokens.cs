@@ -82,7 +82,8 @@ public static class ViewTokens
     public static TokenTable<CubeDimension> Dimensions { get; } = new(
         "rows",
         (CubeDimension.Province, "province"), (CubeDimension.Year, "year"), (CubeDimension.Source, "source"),
-        (CubeDimension.Category, "category"), (CubeDimension.NativeGroup, "group"), (CubeDimension.Item, "item"));
+        (CubeDimension.Category, "category"), (CubeDimension.NativeGroup, "group"), (CubeDimension.Item, "item"),
+        (CubeDimension.SubSource, "subsource"));
 
     /// <summary>The explorer's column key (its tokens are <see cref="Dimensions"/>' or <see cref="NoColumn"/>).</summary>
     public const string ColumnsKey = "cols";

@@ -164,6 +164,7 @@ internal sealed class PivotComparison : IComparison
             CubeDimension.Category => words.Category,
             CubeDimension.NativeGroup => words.NativeGroup,
             CubeDimension.Item => words.Item,
+            CubeDimension.SubSource => words.SubSource,
             _ => dimension.ToString(),
         };
     }

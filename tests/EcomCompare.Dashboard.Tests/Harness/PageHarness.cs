@@ -55,9 +55,14 @@ public sealed class PageHarness : IAsyncDisposable
 
     /// <summary>Opens <paramref name="address"/> (e.g. <c>/?years=2022</c>) and renders <typeparamref name="TPage"/>
     /// there, waiting for its data.</summary>
-    public static async Task<PageHarness> OpenAsync<TPage>(string address, string? cubePath = null) where TPage : IComponent
+    /// <param name="address">The page's address.</param>
+    /// <param name="cubePath">A cube of the test's own; default: the shared test cube.</param>
+    /// <param name="time">The clock the page's timers run on; default: the system clock.</param>
+    public static async Task<PageHarness> OpenAsync<TPage>(string address, string? cubePath = null,
+        TimeProvider? time = null) where TPage : IComponent
     {
         var services = new ServiceCollection();
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(new CubeStore(new CubeStoreOptions { Path = cubePath ?? TestCube.Path }));
         services.AddSingleton<CubeQueries>();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -115,7 +120,8 @@ public sealed class PageHarness : IAsyncDisposable
     /// <summary>Waits until <paramref name="condition"/> holds (loads after the first run off the render thread).</summary>
     public async Task WaitForAsync(Func<bool> condition, string description, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        // A guard against hanging only, far above the normal wait (milliseconds): a busy machine must not fail a test.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             if (await _renderer.Dispatcher.InvokeAsync(condition))

@@ -1,0 +1,8 @@
+namespace EcomCompare.Ingestion.Documents;
+
+/// <summary>Errors about a place in a document, worded with the document's own kind of place.</summary>
+internal static class PlanTextErrors
+{
+    /// <summary>An <see cref="IngestionException"/> about line <paramref name="line"/> of the document (0: the whole document).</summary>
+    public static IngestionException Error(this PlanText text, int line, string problem) => new(text.Name, line, problem);
+}
