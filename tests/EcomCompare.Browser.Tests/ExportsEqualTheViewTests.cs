@@ -18,13 +18,19 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
 {
     private static readonly Dictionary<string, string> SourceCodes = new(StringComparer.Ordinal)
     {
-        ["Trung ương"] = "central", ["Địa phương"] = "local", ["Doanh nghiệp"] = "enterprise",
-        ["Central"] = "central", ["Local"] = "local", ["Enterprise"] = "enterprise",
+        ["Trung ương"] = "central",
+        ["Địa phương"] = "local",
+        ["Doanh nghiệp"] = "enterprise",
+        ["Central"] = "central",
+        ["Local"] = "local",
+        ["Enterprise"] = "enterprise",
     };
 
     private static readonly Dictionary<string, string> ProvinceCodes = new(StringComparer.Ordinal)
     {
-        ["Bình Định"] = "binh-dinh", ["Thái Bình"] = "thai-binh", ["Cần Thơ"] = "can-tho",
+        ["Bình Định"] = "binh-dinh",
+        ["Thái Bình"] = "thai-binh",
+        ["Cần Thơ"] = "can-tho",
     };
 
     [Theory]

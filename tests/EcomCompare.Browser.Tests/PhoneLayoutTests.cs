@@ -56,7 +56,10 @@ public class PhoneLayoutTests(DashboardFixture dashboard)
     // The phone screenshots the README shows (dashboards/screenshots/phone-*.png).
     private static readonly Dictionary<string, string> ReadmeShots = new(StringComparer.Ordinal)
     {
-        ["/"] = "funding-split", ["/categories"] = "categories", ["/targets?target=7"] = "targets", ["/documents"] = "documents",
+        ["/"] = "funding-split",
+        ["/categories"] = "categories",
+        ["/targets?target=7"] = "targets",
+        ["/documents"] = "documents",
     };
 
     [Theory]

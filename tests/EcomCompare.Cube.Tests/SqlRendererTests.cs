@@ -140,8 +140,11 @@ public class SqlRendererTests
             deep = new SqlBinary(SqlBinaryOp.Add, deep, SqlExpr.Param(1));
         }
 
-        var error = Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect { Items = [new SqlSelectItem(deep, "x")],
-            From = Lines }));
+        var error = Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect
+        {
+            Items = [new SqlSelectItem(deep, "x")],
+            From = Lines
+        }));
         Assert.Contains("nests deeper", error.Message, StringComparison.Ordinal);
     }
 

@@ -182,12 +182,12 @@ public sealed partial class AccessTests : IAsyncLifetime
 
     private static FormUrlEncodedContent Form(Match token, string user, string password, string returnUrl = "/trends?provinces=can-tho") => new(
         new Dictionary<string, string>
-    {
-        [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
-        ["returnUrl"] = returnUrl,
-        ["user"] = user,
-        ["password"] = password,
-    });
+        {
+            [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
+            ["returnUrl"] = returnUrl,
+            ["user"] = user,
+            ["password"] = password,
+        });
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
     private static partial Regex Token();
@@ -218,8 +218,11 @@ public sealed class BatchSignInTests : IAsyncLifetime
         using var anonymous = await _server.Client.PostAsync("odata/$batch", new StringContent(Body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = new StringContent(
-            Body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch")
+        {
+            Content = new StringContent(
+            Body, Encoding.UTF8, "application/json")
+        };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("lan:mật-khẩu-dài")));
         using var response = await _server.Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

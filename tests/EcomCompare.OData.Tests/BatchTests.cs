@@ -29,8 +29,11 @@ public class BatchTests(ODataServer server)
                 new { id = "3", method = "GET", url = "Nowhere" },
             },
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = new StringContent(
-            batch, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch")
+        {
+            Content = new StringContent(
+            batch, Encoding.UTF8, "application/json")
+        };
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("OData-MaxVersion", "4.0");
         using var response = await server.Client.SendAsync(request);

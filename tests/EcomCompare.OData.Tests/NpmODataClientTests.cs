@@ -55,8 +55,13 @@ public sealed class NpmODataClientTests : IAsyncLifetime
 
     private static async Task<(int Exit, string Output)> RunAsync(string file, string[] args, TimeSpan limit)
     {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = ClientDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
-            UseShellExecute = false };
+        var info = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = ClientDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

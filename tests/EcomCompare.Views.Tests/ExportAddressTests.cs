@@ -76,7 +76,8 @@ public sealed class ExportAddressTests
     {
         var exports = ViewExporter.For(
             new ExportView(ExportPage.FundingSplit, new CubeSlice { Provinces = ["thai-binh"] },
-                Language.En) { Layout = ViewLayout.Multiples, Measure = Measure.Amount });
+                Language.En)
+            { Layout = ViewLayout.Multiples, Measure = Measure.Amount });
         Assert.Equal(
             "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", exports.OData);
         Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", exports.Workbook);
@@ -124,7 +125,10 @@ public sealed class ExportAddressTests
     {
         var exports = ViewExporter.For(new ExportView(ExportPage.Explorer, new CubeSlice { Provinces = ["thai-binh"] }, Language.En)
         {
-            Rows = [CubeDimension.Province, CubeDimension.Item], Column = CubeDimension.Source, Measure = Measure.ShareOfRow, Subtotals = false,
+            Rows = [CubeDimension.Province, CubeDimension.Item],
+            Column = CubeDimension.Source,
+            Measure = Measure.ShareOfRow,
+            Subtotals = false,
         });
         Assert.Equal(
             "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share))", exports.OData);
@@ -150,7 +154,9 @@ public sealed class ExportAddressTests
     {
         var exports = ViewExporter.For(new ExportView(ExportPage.Explorer, CubeSlice.All, Language.Vi)
         {
-            Rows = [CubeDimension.Category], Column = ViewTokens.Dimensions.Parse(column), Measure = ViewTokens.Measures.Parse(measure),
+            Rows = [CubeDimension.Category],
+            Column = ViewTokens.Dimensions.Parse(column),
+            Measure = ViewTokens.Measures.Parse(measure),
         });
         Assert.Equal("odata/BudgetLines?$apply=" + apply, exports.OData);
     }

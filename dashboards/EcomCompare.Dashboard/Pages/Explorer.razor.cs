@@ -96,7 +96,10 @@ public partial class Explorer
     /// <summary>What leaves the page (<see cref="ViewExporter"/>): the amounts behind the pivot (OData), the pivot as laid out (.xlsx).</summary>
     internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Explorer, Slice, T.Language)
     {
-        Rows = RowDims, Column = ColumnDim, Measure = Measure, Subtotals = Subtotals,
+        Rows = RowDims,
+        Column = ColumnDim,
+        Measure = Measure,
+        Subtotals = Subtotals,
     });
 
     internal override void ReadPageKeys()

@@ -117,8 +117,14 @@ internal sealed class ValueLabels : IPlottable
             var align = place.Align switch { LabelAlign.Left => SKTextAlign.Left, LabelAlign.Right => SKTextAlign.Right, _ => SKTextAlign.Center };
             if (place.Halo)
             {
-                using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3,
-                    StrokeJoin = SKStrokeJoin.Round };
+                using var halo = new SKPaint
+                {
+                    Color = SKColors.White,
+                    IsAntialias = true,
+                    Style = SKPaintStyle.Stroke,
+                    StrokeWidth = 3,
+                    StrokeJoin = SKStrokeJoin.Round
+                };
                 rp.Canvas.DrawText(text, x, baseline, align, font, halo);
             }
 

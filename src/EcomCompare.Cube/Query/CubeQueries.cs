@@ -186,10 +186,10 @@ public sealed class CubeQueries(CubeStore store)
         }), reader => ReadAll(
             reader, r => new IndicatorRecord(
                 r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
-        {
-            National = NullableDecimal(r, 7),
-            NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
-        }), cancellation);
+            {
+                National = NullableDecimal(r, 7),
+                NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
+            }), cancellation);
 
     /// <summary>The harmonized categories, in order.</summary>
     public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(

@@ -101,8 +101,12 @@ internal sealed class ODataEndpoint
             {
                 var refused = _writer.Error(
                     StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "The OData service is read-only: use GET.", "method");
-                return refused with { Headers = new Dictionary<string, string>(refused.Headers,
-                    StringComparer.OrdinalIgnoreCase) { ["Allow"] = "GET, HEAD" } };
+                return refused with
+                {
+                    Headers = new Dictionary<string, string>(refused.Headers,
+                    StringComparer.OrdinalIgnoreCase)
+                    { ["Allow"] = "GET, HEAD" }
+                };
             }
 
             var target = RequestTarget.Raw(http);
@@ -172,8 +176,12 @@ internal sealed class ODataEndpoint
             payload = ResponseValidators.With(payload, etag, identity.BuiltAt);
             if (page.AppliedHeader is { } applied)
             {
-                payload = payload with { Headers = new Dictionary<string, string>(payload.Headers,
-                    StringComparer.OrdinalIgnoreCase) { ["Preference-Applied"] = applied } };
+                payload = payload with
+                {
+                    Headers = new Dictionary<string, string>(payload.Headers,
+                    StringComparer.OrdinalIgnoreCase)
+                    { ["Preference-Applied"] = applied }
+                };
             }
 
             if (payload.Status == StatusCodes.Status200OK)

@@ -65,6 +65,7 @@ internal sealed partial class ODataFailures(ODataPayloadWriter writer, ILogger<O
     private static ODataPayload WithRetryAfter(ODataPayload payload, int? seconds) => seconds is not { } s ? payload : payload with
     {
         Headers = new Dictionary<string, string>(payload.Headers,
-            StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = s.ToString(CultureInfo.InvariantCulture) },
+            StringComparer.OrdinalIgnoreCase)
+        { ["Retry-After"] = s.ToString(CultureInfo.InvariantCulture) },
     };
 }

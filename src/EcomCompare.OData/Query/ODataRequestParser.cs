@@ -58,14 +58,26 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         var path = Unescape(rawPath, "path").TrimEnd('/');
         if (path.Length == 0)
         {
-            return new ODataRequest { Kind = ODataRequestKind.ServiceDocument, ServiceRoot = serviceRoot, RawPath = rawPath, RawQuery = rawQuery,
-                Format = format };
+            return new ODataRequest
+            {
+                Kind = ODataRequestKind.ServiceDocument,
+                ServiceRoot = serviceRoot,
+                RawPath = rawPath,
+                RawQuery = rawQuery,
+                Format = format
+            };
         }
 
         if (path == "$metadata")
         {
-            return new ODataRequest { Kind = ODataRequestKind.Metadata, ServiceRoot = serviceRoot, RawPath = rawPath, RawQuery = rawQuery,
-                Format = format };
+            return new ODataRequest
+            {
+                Kind = ODataRequestKind.Metadata,
+                ServiceRoot = serviceRoot,
+                RawPath = rawPath,
+                RawQuery = rawQuery,
+                Format = format
+            };
         }
 
         var odataPath = Routed(http.Request.ODataFeature().Path, path) ?? ParsePath(serviceRoot, relativeTarget);

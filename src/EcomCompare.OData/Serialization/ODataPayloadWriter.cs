@@ -117,7 +117,8 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         500,
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Content-Type"] = "application/json;odata.metadata=minimal;charset=utf-8", ["OData-Version"] = "4.0",
+            ["Content-Type"] = "application/json;odata.metadata=minimal;charset=utf-8",
+            ["OData-Version"] = "4.0",
         },
         Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"InternalError\",\"message\":\"The service failed unexpectedly; the error has been logged.\"}}"));
 

@@ -276,8 +276,11 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
                 var left = TypeOf(binary.Left);
                 var right = TypeOf(binary.Right);
                 return ValueKind.Promote(left,
-                    right) with { Nullable = left.Nullable || right.Nullable
-                        || binary.OperatorKind is BinaryOperatorKind.Divide or BinaryOperatorKind.Modulo };
+                    right) with
+                {
+                    Nullable = left.Nullable || right.Nullable
+                        || binary.OperatorKind is BinaryOperatorKind.Divide or BinaryOperatorKind.Modulo
+                };
             case BinaryOperatorKind.Equal when !IsNullLiteral(binary.Left) && !IsNullLiteral(binary.Right):
                 // Rendered as '=' when exactly one side may be null, and that is null (not false) for a null operand.
                 return new ValueKind(EdmPrimitiveTypeKind.Boolean, TypeOf(binary.Left).Nullable != TypeOf(binary.Right).Nullable);

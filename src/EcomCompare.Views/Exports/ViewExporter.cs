@@ -73,14 +73,14 @@ public static class ViewExporter
         switch (view.Page)
         {
             case ExportPage.FundingSplit when view.Layout == ViewLayout.Multiples:
-            {
-                var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
-                return new ViewExports(
-                    ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
-                    [],
-                    ExportAddress.Workbook("funding-split", slice, language, (ViewTokens.Layouts.Key, ViewLayout.Multiples.Token())),
-                    [Chart("funding-split", measure, ViewLayout.Multiples)]);
-            }
+                {
+                    var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
+                    return new ViewExports(
+                        ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
+                        [],
+                        ExportAddress.Workbook("funding-split", slice, language, (ViewTokens.Layouts.Key, ViewLayout.Multiples.Token())),
+                        [Chart("funding-split", measure, ViewLayout.Multiples)]);
+                }
 
             case ExportPage.FundingSplit:
                 return new ViewExports(
@@ -97,57 +97,57 @@ public static class ViewExporter
                     [Chart("funding-trend", null, view.Layout == ViewLayout.Columns ? ViewLayout.Columns : null), Chart("co-financing", null)]);
 
             case ExportPage.Categories:
-            {
-                var native = view.Grouping == Grouping.Native;
-                var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
-                return new ViewExports(
-                    native ? ExportAddress.BudgetLines(slice, ProvinceCode,
-                        NativeGroup) : ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode),
-                    [],
-                    ExportAddress.Workbook(
-                        "categories", slice, language,
-                        (ViewTokens.Groupings.Key, native ? Grouping.Native.Token() : null),
-                        (ViewTokens.Measures.Key, measure == Measure.Share ? Measure.Share.Token() : null)),
-                    // The charts draw harmonized categories only: no image rather than one of another grouping.
-                    native ? [] : [Chart("categories", measure, ViewLayout.Heatmap)]);
-            }
+                {
+                    var native = view.Grouping == Grouping.Native;
+                    var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
+                    return new ViewExports(
+                        native ? ExportAddress.BudgetLines(slice, ProvinceCode,
+                            NativeGroup) : ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode),
+                        [],
+                        ExportAddress.Workbook(
+                            "categories", slice, language,
+                            (ViewTokens.Groupings.Key, native ? Grouping.Native.Token() : null),
+                            (ViewTokens.Measures.Key, measure == Measure.Share ? Measure.Share.Token() : null)),
+                        // The charts draw harmonized categories only: no image rather than one of another grouping.
+                        native ? [] : [Chart("categories", measure, ViewLayout.Heatmap)]);
+                }
 
             case ExportPage.Explorer:
-            {
-                var rows = view.Rows.Count == 0 ? [CubeDimension.Province] : view.Rows;
-                var share = view.Measure is Measure.ShareOfRow or Measure.ShareOfColumn or Measure.ShareOfTotal ? view.Measure : null;
-                return new ViewExports(
-                    PivotOData(slice, rows, view.Column, share),
-                    [],
-                    ExportAddress.Workbook(
-                        "pivot", slice, language,
-                        (ViewTokens.Dimensions.Key, string.Join(',', rows.Select(r => r.Token()))),
-                        (ViewTokens.ColumnsKey, view.Column is { } col ? col.Token() : ViewTokens.NoColumn),
-                        (ViewTokens.Measures.Key, share?.Token()),
-                        (ViewTokens.TotalsKey, view.Subtotals ? null : "off")),
-                    []);
-            }
+                {
+                    var rows = view.Rows.Count == 0 ? [CubeDimension.Province] : view.Rows;
+                    var share = view.Measure is Measure.ShareOfRow or Measure.ShareOfColumn or Measure.ShareOfTotal ? view.Measure : null;
+                    return new ViewExports(
+                        PivotOData(slice, rows, view.Column, share),
+                        [],
+                        ExportAddress.Workbook(
+                            "pivot", slice, language,
+                            (ViewTokens.Dimensions.Key, string.Join(',', rows.Select(r => r.Token()))),
+                            (ViewTokens.ColumnsKey, view.Column is { } col ? col.Token() : ViewTokens.NoColumn),
+                            (ViewTokens.Measures.Key, share?.Token()),
+                            (ViewTokens.TotalsKey, view.Subtotals ? null : "off")),
+                        []);
+                }
 
             case ExportPage.Targets:
-            {
-                var parts = new List<string>();
-                if (slice.Provinces.Count > 0)
                 {
-                    parts.Add(ExportAddress.In(ProvinceCode, slice.Provinces));
-                }
+                    var parts = new List<string>();
+                    if (slice.Provinces.Count > 0)
+                    {
+                        parts.Add(ExportAddress.In(ProvinceCode, slice.Provinces));
+                    }
 
-                if (slice.Categories.Count > 0)
-                {
-                    // As on the page: the indicators the categories serve, and the ones no category serves.
-                    parts.Add($"({ExportAddress.In(CategoryCode, slice.Categories)} or {IndicatorCode} eq 'other')");
-                }
+                    if (slice.Categories.Count > 0)
+                    {
+                        // As on the page: the indicators the categories serve, and the ones no category serves.
+                        parts.Add($"({ExportAddress.In(CategoryCode, slice.Categories)} or {IndicatorCode} eq 'other')");
+                    }
 
-                return new ViewExports(
-                    ExportAddress.EntitySet(Targets, parts.Count == 0 ? null : string.Join(" and ", parts)),
-                    [("budget", ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode))],
-                    ExportAddress.Workbook("targets", slice, language),
-                    [Chart("categories", Measure.Amount)]);
-            }
+                    return new ViewExports(
+                        ExportAddress.EntitySet(Targets, parts.Count == 0 ? null : string.Join(" and ", parts)),
+                        [("budget", ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode))],
+                        ExportAddress.Workbook("targets", slice, language),
+                        [Chart("categories", Measure.Amount)]);
+                }
 
             default:
                 return new ViewExports(

@@ -32,8 +32,15 @@ public static class SliceResolver
         }
 
         // The plans' whole period keeps the money a whole-period table gives no year (per-year charts drop it again).
-        resolved = new CubeSlice { Provinces = provinces, Sources = sources, Categories = categories, FromYear = from, ToYear = to,
-            WithNoYearSplit = from == first && to == last };
+        resolved = new CubeSlice
+        {
+            Provinces = provinces,
+            Sources = sources,
+            Categories = categories,
+            FromYear = from,
+            ToYear = to,
+            WithNoYearSplit = from == first && to == last
+        };
         return true;
     }
 

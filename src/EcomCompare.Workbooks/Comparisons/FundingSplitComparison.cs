@@ -19,8 +19,11 @@ internal sealed class FundingSplitComparison : IComparison
     public ExportPage? Page => ExportPage.FundingSplit;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } =
-        new Dictionary<string, IReadOnlyList<string>?> { [ViewTokens.Layouts.Key] = ViewTokens.Layouts.Tokens(
-            [ViewLayout.Stacked, ViewLayout.Multiples]) };
+        new Dictionary<string, IReadOnlyList<string>?>
+        {
+            [ViewTokens.Layouts.Key] = ViewTokens.Layouts.Tokens(
+            [ViewLayout.Stacked, ViewLayout.Multiples])
+        };
 
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)

@@ -156,7 +156,8 @@ internal static class ExcelChartWriter
         strings.Append(
             values.Select(
                 (v, i) => new C.StringPoint(new C.NumericValue(Convert.ToString(v,
-                    CultureInfo.InvariantCulture) ?? string.Empty)) { Index = (uint)i }));
+                    CultureInfo.InvariantCulture) ?? string.Empty))
+                { Index = (uint)i }));
         return new C.CategoryAxisData(new C.StringReference(formula, strings));
     }
 

@@ -202,8 +202,13 @@ internal sealed class ChartsSection : IBenchSection
                 port = ((IPEndPoint)listener.LocalEndpoint).Port;
             }
 
-            var info = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-                WorkingDirectory = Path.GetDirectoryName(binary)! };
+            var info = new ProcessStartInfo(binary)
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = Path.GetDirectoryName(binary)!
+            };
             foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cube, "--Logging:LogLevel:Default", "Warning" })
             {
                 info.ArgumentList.Add(arg);

@@ -116,7 +116,9 @@ public class QualityWordsTests
         var binhDinh = new ProvinceRecord(
             "binh-dinh", "Bình Định", "r", "Dự thảo quyết định (chưa số), 10/2020", null, "2021-2025", "Gia Lai", 6860m, 6860m, "binh-dinh.txt")
         {
-            IsDraft = true, AdoptedAs = "4157/QĐ-UBND", AdoptedOn = new DateOnly(2020, 10, 7),
+            IsDraft = true,
+            AdoptedAs = "4157/QĐ-UBND",
+            AdoptedOn = new DateOnly(2020, 10, 7),
         };
         Assert.Equal(
             "Kế hoạch phát triển thương mại điện tử Bình Định giai đoạn 2021–2025 — Quyết định 4157/QĐ-UBND ngày 07/10/2020 (số liệu theo dự thảo 10/2020)", QualityWords.Vi.Document(binhDinh));

@@ -15,8 +15,14 @@ public sealed class ChartLinksRoundTripTests
 {
     public static TheoryData<ExportView> Views()
     {
-        var sliced = new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2022, ToYear = 2024, Sources = ["central", "local"],
-            Categories = ["awareness", "infrastructure"] };
+        var sliced = new CubeSlice
+        {
+            Provinces = ["binh-dinh", "can-tho"],
+            FromYear = 2022,
+            ToYear = 2024,
+            Sources = ["central", "local"],
+            Categories = ["awareness", "infrastructure"]
+        };
         return
         [
             new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi),
@@ -65,15 +71,18 @@ public sealed class ChartLinksRoundTripTests
             ViewLayout.Multiples, Parse(
                 Assert.Single(
                     ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All,
-                        Language.Vi) { Layout = ViewLayout.Multiples }).Charts).Svg).Layout);
+                        Language.Vi)
+                    { Layout = ViewLayout.Multiples }).Charts).Svg).Layout);
         Assert.Equal(
             ViewLayout.Columns, Parse(
                 ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All,
-                    Language.Vi) { Layout = ViewLayout.Columns }).Charts[0].Png).Layout);
+                    Language.Vi)
+                { Layout = ViewLayout.Columns }).Charts[0].Png).Layout);
         Assert.Equal(
             Measure.Amount, Parse(
                 Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All,
-                    Language.En) { Measure = Measure.Amount }).Charts).Svg).Measure);
+                    Language.En)
+                { Measure = Measure.Amount }).Charts).Svg).Measure);
     }
 
     private static ChartRequest Parse(string address)
