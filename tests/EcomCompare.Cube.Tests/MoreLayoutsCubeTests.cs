@@ -23,20 +23,24 @@ public sealed class MoreLayoutsCubeTests
         Assert.Equal(
             [
                 "binh-dinh central national-programme 3785.000", "binh-dinh local local 3075.000",
-                "doi-che central central 1000.000", "doi-che enterprise enterprise 300.000", "doi-che local district 300.000", "doi-che local provincial 800.000",
+                "doi-che central central 1000.000", "doi-che enterprise enterprise 300.000", "doi-che local district 300.000",
+                "doi-che local provincial 800.000",
             ],
             rows);
         // Each part named in both languages, ordered under its source.
         Assert.Equal(
             ["central|Central budget (national programme)|false", "national-programme|National e-commerce programme|true", "local|Local budget|false",
              "provincial|Provincial budget|true", "district|District budget|true", "enterprise|Enterprise co-financing|false"],
-            Rows("SELECT sub_source_code || '|' || name || '|' || CASE WHEN is_part THEN 'true' ELSE 'false' END FROM dim_sub_source ORDER BY sort_order"));
+            Rows(
+                "SELECT sub_source_code || '|' || name || '|' || CASE WHEN is_part THEN 'true' ELSE 'false' END FROM dim_sub_source ORDER BY sort_order"));
     }
 
     [Fact]
     public async Task MoneyWithNoTaskSplitIsInItsOwnCategoryWhichOnlyThenExists()
     {
-        Assert.Equal(["untasked 3000.000"], Rows("""SELECT "CategoryCode", CAST(SUM("Amount") AS DECIMAL(18,3)) FROM budget_lines WHERE "ProvinceCode" = 'ben-song' GROUP BY ALL"""));
+        Assert.Equal(
+            ["untasked 3000.000"], Rows(
+                """SELECT "CategoryCode", CAST(SUM("Amount") AS DECIMAL(18,3)) FROM budget_lines WHERE "ProvinceCode" = 'ben-song' GROUP BY ALL"""));
         using var store = new CubeStore(new CubeStoreOptions { Path = TestCube.MoreLayoutsPath });
         var categories = await new CubeQueries(store).CategoriesAsync();
         Assert.Equal("untasked", categories[^1].Code);
@@ -61,7 +65,9 @@ public sealed class MoreLayoutsCubeTests
         using var reader = lease.Connection.ExecuteReader(new SqlStatement(sql, []));
         while (reader.Read())
         {
-            rows.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+            rows.Add(
+                string.Join(
+                    ' ', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
         }
 
         return rows;

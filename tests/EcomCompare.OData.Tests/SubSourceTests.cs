@@ -21,11 +21,15 @@ public sealed class SubSourceTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await _server.Client.GetStringAsync(
             "odata/BudgetLines?$apply=filter(ProvinceCode eq 'doi-che')/groupby((SourceCode,SubSourceCode,SubSourceVi),aggregate(Amount with sum as Amount))&$orderby=SubSourceCode"));
         var rows = json.RootElement.GetProperty("value").EnumerateArray()
-            .Select(r => $"{r.GetProperty("SourceCode").GetString()}/{r.GetProperty("SubSourceCode").GetString()} {r.GetProperty("SubSourceVi").GetString()} {r.GetProperty("Amount").GetDecimal()}")
+            .Select(
+                r => $"{r.GetProperty("SourceCode").GetString()}/{r.GetProperty("SubSourceCode").GetString()} " +
+                     $"{r.GetProperty("SubSourceVi").GetString()} {r.GetProperty("Amount").GetDecimal()}")
             .ToList();
         // The fixture by hand: local 1.100 = provincial 800 + district 300; central 1.000 and enterprise 300 named as a whole.
         Assert.Equal(
-            ["central/central Ngân sách trung ương 1000", "local/district Ngân sách cấp huyện 300", "enterprise/enterprise Doanh nghiệp đối ứng 300", "local/provincial Ngân sách cấp tỉnh 800"],
+            [
+                "central/central Ngân sách trung ương 1000", "local/district Ngân sách cấp huyện 300",
+                "enterprise/enterprise Doanh nghiệp đối ứng 300", "local/provincial Ngân sách cấp tỉnh 800"],
             rows);
     }
 
@@ -35,6 +39,7 @@ public sealed class SubSourceTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await _server.Client.GetStringAsync(
             "odata/BudgetLines?$apply=filter(SubSourceCode eq 'district')/groupby((ProvinceCode,Year),aggregate(Amount with sum as Amount))&$orderby=Year"));
         Assert.Equal(["doi-che 2021 50", "doi-che 2022 250"],
-            json.RootElement.GetProperty("value").EnumerateArray().Select(r => $"{r.GetProperty("ProvinceCode").GetString()} {r.GetProperty("Year").GetInt32()} {r.GetProperty("Amount").GetDecimal()}"));
+            json.RootElement.GetProperty("value").EnumerateArray().Select(
+                r => $"{r.GetProperty("ProvinceCode").GetString()} {r.GetProperty("Year").GetInt32()} {r.GetProperty("Amount").GetDecimal()}"));
     }
 }

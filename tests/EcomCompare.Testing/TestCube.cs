@@ -11,7 +11,8 @@ public static class TestCube
 {
     private static readonly Lazy<string> Shared = new(() => BuildInto(Directory.CreateTempSubdirectory("ecomcompare-test-cube-").FullName));
 
-    private static readonly Lazy<string> SharedWholePeriod = new(() => BuildWithWholePeriodPlan(Directory.CreateTempSubdirectory("ecomcompare-test-wholeperiod-").FullName));
+    private static readonly Lazy<string> SharedWholePeriod = new(
+        () => BuildWithWholePeriodPlan(Directory.CreateTempSubdirectory("ecomcompare-test-wholeperiod-").FullName));
 
     private static readonly Lazy<string> SharedMoreLayouts = new(() => BuildWithMoreLayouts(Directory.CreateTempSubdirectory("ecomcompare-test-layouts-").FullName));
 
@@ -21,7 +22,8 @@ public static class TestCube
     /// <summary>Path of the shared cube file (read it, never modify it).</summary>
     public static string Path => Shared.Value;
 
-    /// <summary>A shared cube of the shipped plans and the made-up whole-period Núi Đỏ plan (<see cref="BuildWithWholePeriodPlan"/>; read it, never modify it).</summary>
+    /// <summary>A shared cube of the shipped plans and the made-up whole-period Núi Đỏ plan (<see
+    /// cref="BuildWithWholePeriodPlan"/>; read it, never modify it).</summary>
     public static string WholePeriodPath => SharedWholePeriod.Value;
 
     /// <summary>Builds a fresh cube from the shipped documents into <paramref name="directory"/>; returns its path.</summary>
@@ -52,8 +54,12 @@ public static class TestCube
         }
 
         // An empty shape: detected.
-        File.Copy(System.IO.Path.Combine(RepoPaths.Root, "tests", "EcomCompare.Ingestion.Tests", "Fixtures", "nui-do.txt"), System.IO.Path.Combine(sources, "nui-do.txt"));
-        File.AppendAllText(System.IO.Path.Combine(sources, "manifest.tsv"), "nui-do\tNúi Đỏ\tTrung du và miền núi phía Bắc\t1/QĐ-UBND\t2021-03-01\t2021-2025\tNúi Đỏ\t\ttasks\tnui-do.txt\n");
+        File.Copy(
+            System.IO.Path.Combine(RepoPaths.Root, "tests", "EcomCompare.Ingestion.Tests", "Fixtures", "nui-do.txt"),
+            System.IO.Path.Combine(sources, "nui-do.txt"));
+        File.AppendAllText(
+            System.IO.Path.Combine(sources, "manifest.tsv"),
+            "nui-do\tNúi Đỏ\tTrung du và miền núi phía Bắc\t1/QĐ-UBND\t2021-03-01\t2021-2025\tNúi Đỏ\t\ttasks\tnui-do.txt\n");
         File.AppendAllLines(System.IO.Path.Combine(categories, "item-categories.tsv"),
         [
             "nui-do\tI.1\thuman-resources\tĐào tạo kỹ năng\t",

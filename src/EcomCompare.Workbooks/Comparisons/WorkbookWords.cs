@@ -1,4 +1,6 @@
-using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 
 namespace EcomCompare.Workbooks.Comparisons;
 
@@ -202,5 +204,5 @@ internal sealed record WorkbookWords
     public required string Message { get; init; }
     public required string Kept { get; init; }
 
-    public static WorkbookWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
+    public static WorkbookWords For(Language language) => language == Language.En ? En : Vi;
 }
