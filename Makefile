@@ -24,11 +24,13 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 export ECOMCOMPARE_CUBE := $(CUBE)
 export ECOMCOMPARE_HOST := $(HOST)
 
-.PHONY: help restore build cube summary discrepancies check publish run test stress bench bench-baseline run-deps system-deps browser-tools apt-install clean
+.PHONY: help restore build cube summary discrepancies check publish run test unit lint format stress bench bench-baseline run-deps system-deps browser-tools apt-install clean
 
 help:
 	@echo "make run    — set up, build the cube from cube/sources and serve http://127.0.0.1:$(PORT) (PORT=… to change)"
-	@echo "make test   — set up, then every test (unit, DuckDB integration, HTTP, browser)"
+	@echo "make test   — set up, then every test (unit, DuckDB integration, HTTP, browser) and the format check"
+	@echo "make unit   — the inner loop: every test without a browser, LibreOffice or a published server"
+	@echo "make lint   — dotnet format's whitespace check of the tree"
 	@echo "make cube | summary | discrepancies | bench | stress | clean"
 	@echo "make check FILE=plan.txt — dry run on one plan document (shape, budget table, columns, totals, categories)"
 
@@ -60,7 +62,26 @@ run: run-deps publish cube
 	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"
 	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
 
-test: system-deps browser-tools publish cube
+# Tests that need more than the SDK carry a trait: Kind=Browser (Chromium and the published server), Kind=LibreOffice
+# (LibreOffice Calc converts the workbooks), Kind=Published (a published server). `make unit` leaves them out, and the
+# generated plans (Kind=Generated), the specification the parser grows into, many of which fail until it does.
+UNIT_FILTER := Kind!=Browser&Kind!=LibreOffice&Kind!=Published&Kind!=Generated
+
+unit: build
+	dotnet test EcomCompare.sln -c $(CONFIG) --no-build --filter "$(UNIT_FILTER)"
+
+# The folders below are being rewritten on other branches right now; the integrator brings them under the check when
+# they land (the same list as ConventionTests.NotYetKept).
+FORMAT_EXCLUDE := src/EcomCompare.Ingestion tests/EcomCompare.Ingestion.Tests src/EcomCompare.Cube/Build src/EcomCompare.Cube/Schema
+
+lint: restore
+	dotnet format whitespace EcomCompare.sln --verify-no-changes --exclude $(FORMAT_EXCLUDE)
+
+# `make format` rewrites the tree's whitespace as `make lint` wants it (run it again after a merge).
+format: restore
+	dotnet format whitespace EcomCompare.sln --exclude $(FORMAT_EXCLUDE)
+
+test: lint system-deps browser-tools publish cube
 	@set +e; dotnet test EcomCompare.sln -c $(CONFIG) --no-build 2>&1 | tee "$(BUILD)/test.log"; status=$${PIPESTATUS[0]}; \
 	awk '/(Passed|Failed)! +- / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
 	     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || p == 0) }' "$(BUILD)/test.log"; summary=$$?; \

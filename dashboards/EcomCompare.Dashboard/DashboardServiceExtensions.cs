@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using EcomCompare.Dashboard.Components;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,10 +34,10 @@ public static class DashboardServiceExtensions
     internal static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRadzenComponents();
+        services.AddViews();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryMeter>();
         services.AddSingleton<DashboardQueries>();
-        services.AddSingleton<CatalogCache>();
         services.AddSingleton<CubeWatcher>();
         return services;
     }
@@ -65,7 +66,7 @@ public static class DashboardServiceExtensions
             app.Logger.LogInformation("dashboard: no static assets manifest at {Manifest}; pages are served without styles", manifest);
         }
 
-        app.MapGet("/dashboard/metrics", (QueryMeter meter) => Results.Json(new
+        app.MapGet(Views.Http.Routes.DashboardMetrics, (QueryMeter meter) => Results.Json(new
         {
             queries = meter.Total.Queries,
             queryMilliseconds = meter.Total.Elapsed.TotalMilliseconds,

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Text;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,8 @@ namespace EcomCompare.Dashboard;
 /// </summary>
 internal static class NotFoundEndpoint
 {
-    private static readonly string[] OtherSurfaces = ["/odata", "/charts", "/export", "/_framework", "/_content", "/_blazor", "/healthz", "/summary", "/dashboard/"];
+    private static readonly string[] OtherSurfaces = [
+        "/odata", "/charts", "/export", "/_framework", "/_content", "/_blazor", "/healthz", "/summary", "/dashboard/"];
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -27,7 +29,7 @@ internal static class NotFoundEndpoint
 
         var text = UiText.For(context.Request.Query[ViewAddress.LanguageKey].ToString());
         var html = Encoder;
-        var home = text.IsEnglish ? "/?lang=en" : "/";
+        var home = "/" + ViewAddress.Of(string.Empty, CubeSlice.All, text.Language).TrimStart('.', '/');
         return Results.Content(
             $"<!doctype html><html lang=\"{text.Code}\"><head><meta charset=\"utf-8\"><title>{html.Encode(text.NotFoundTitle)} · EcomCompare</title>" +
             "<link rel=\"icon\" href=\"data:,\"><style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:3rem;color:#1b1f24}a{color:#0b4f8a}</style></head>" +

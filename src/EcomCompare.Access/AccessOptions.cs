@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace EcomCompare.Access;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace EcomCompare.Access;
 /// </summary>
 public sealed class AccessOptions
 {
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Access";
+
     /// <summary>The users file (<c>ecomcompare users add NAME</c> writes it). Default: <see cref="Users.UserStore.DefaultPath"/>.</summary>
     public string? UsersFile { get; set; }
 
@@ -23,6 +28,7 @@ public sealed class AccessOptions
     public string[] TrustedProxies { get; set; } = [];
 
     /// <summary>Failed sign-ins allowed per client address or user name within <see cref="FailedSignInWindow"/>.</summary>
+    [Range(1, 1000, ErrorMessage = "Access:MaxFailedSignIns must be from {1} to {2}.")]
     public int MaxFailedSignIns { get; set; } = 5;
 
     /// <summary>The window over which failed sign-ins are counted, and how long a block lasts at most.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using EcomCompare.Access.Exposure;
 using EcomCompare.Access.Headers;
@@ -8,11 +7,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EcomCompare.Access;
 
@@ -20,7 +21,7 @@ namespace EcomCompare.Access;
 /// <example>
 /// <code>
 /// var builder = WebApplication.CreateBuilder(args);
-/// builder.AddAccess();                 // before the surfaces
+/// builder.AddAccess(new AccessPaths(Routes.ODataBatch, [Routes.DashboardMetrics], Routes.ForMachines)); // before the surfaces
 /// var app = builder.Build();
 /// app.UseAccess();                     // first: forwarded headers, public URL, headers, origins, authentication
 /// app.UseRouting();
@@ -45,9 +46,11 @@ public static class AccessServiceExtensions
     /// to go on when the server would listen on a network address with nobody able to sign in.
     /// </summary>
     /// <exception cref="InvalidOperationException">A non-loopback address, no users, and no <c>--allow-anonymous</c>.</exception>
-    public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder, AccessPaths paths)
     {
-        var options = builder.Configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
+        builder.Services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The refusal below is decided now, from the same section, so that Create itself refuses.
+        var options = builder.Configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         var users = new UserStore(options.UsersFile is { Length: > 0 } file ? file : UserStore.DefaultPath);
         var exposed = ListenAddresses.From(builder.Configuration).Where(u => !ListenAddresses.IsLoopback(u)).ToList();
         if (exposed.Count > 0 && !users.HasUsers && !options.AllowAnonymous)
@@ -58,13 +61,12 @@ public static class AccessServiceExtensions
                 $"or start with {AllowAnonymousSwitch} to serve the network anonymously on purpose.");
         }
 
-        // First of all startup filters, so that it runs outside the framework's host filtering (see the class).
-        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, Headers.ODataHostCheck>());
-        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(provider => provider.GetRequiredService<IOptions<AccessOptions>>().Value);
         builder.Services.AddSingleton(users);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
-        builder.Services.AddSingleton(new AccessState(users, exposed, options.AllowAnonymous));
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(new AccessState(users, exposed, options.AllowAnonymous, paths));
 
         builder.Services.AddAuthentication(SignInSchemes.BasicOrCookie)
             .AddScheme<AuthenticationSchemeOptions, BasicOrCookieHandler>(SignInSchemes.BasicOrCookie, null)
@@ -122,7 +124,8 @@ public static class AccessServiceExtensions
             {
                 http.Request.Scheme = publicBase.Scheme;
                 http.Request.Host = publicBase.IsDefaultPort ? new HostString(publicBase.Host) : new HostString(publicBase.Host, publicBase.Port);
-                http.Request.PathBase = publicBase.AbsolutePath.TrimEnd('/') is { Length: > 0 } basePath ? new PathString(basePath) + http.Request.PathBase : http.Request.PathBase;
+                http.Request.PathBase = publicBase.AbsolutePath.TrimEnd('/') is { Length: > 0 } basePath
+                    ? new PathString(basePath) + http.Request.PathBase : http.Request.PathBase;
                 return next(http);
             });
         }
@@ -137,7 +140,7 @@ public static class AccessServiceExtensions
             }
 
             // Diagnostics are for operators: signed in, or — when nobody can sign in — from this machine only.
-            if (http.Request.Path.StartsWithSegments("/dashboard/metrics", StringComparison.OrdinalIgnoreCase) && !state.Users.HasUsers
+            if (!state.Users.HasUsers && state.Paths.IsForOperators(http.Request.Path)
                 && !(http.Connection.RemoteIpAddress is { } client && IPAddress.IsLoopback(client)))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -153,7 +156,7 @@ public static class AccessServiceExtensions
         // (each part is authorized as it is routed, as the batch's user): refuse an anonymous batch up front.
         app.Use(async (http, next) =>
         {
-            if (state.Users.HasUsers && http.Request.Path.StartsWithSegments("/odata/$batch", StringComparison.Ordinal)
+            if (state.Users.HasUsers && http.Request.Path.StartsWithSegments(state.Paths.Batch, StringComparison.Ordinal)
                 && http.User.Identity?.IsAuthenticated != true)
             {
                 await http.ChallengeAsync().ConfigureAwait(false);

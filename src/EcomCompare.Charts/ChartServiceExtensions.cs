@@ -1,7 +1,6 @@
 using EcomCompare.Charts.Http;
-using EcomCompare.Cube.Query;
+using EcomCompare.Views;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.Charts;
@@ -9,18 +8,12 @@ namespace EcomCompare.Charts;
 /// <summary>Hosting set-up for <c>/charts/{chart}.{svg|png}</c>.</summary>
 public static class ChartServiceExtensions
 {
-    /// <summary>Registers the chart services (options from the <c>Charts</c> configuration section).</summary>
+    /// <summary>Registers the chart services; settings from the <c>Charts</c> section, checked at start.</summary>
     public static IServiceCollection AddCharts(this IServiceCollection services)
     {
-        services.AddSingleton(provider =>
-        {
-            var options = new ChartOptions();
-            provider.GetService<IConfiguration>()?.GetSection("Charts").Bind(options);
-            return options;
-        });
-        services.AddSingleton(provider => new ChartService(
-            provider.GetRequiredService<CubeQueries>(),
-            provider.GetRequiredService<ChartOptions>()));
+        services.AddViews();
+        services.AddOptions<ChartOptions>().BindConfiguration(ChartOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChartService>();
         return services;
     }
 

@@ -34,76 +34,80 @@ try
     switch (options.Command)
     {
         case "build":
-        {
-            var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
-            foreach (var warning in ingested.Warnings)
             {
-                Console.Error.WriteLine($"warning: {warning}");
-            }
+                var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
+                foreach (var warning in ingested.Warnings)
+                {
+                    Console.Error.WriteLine($"warning: {warning}");
+                }
 
-            var report = CubeBuilder.Build(ingested, options.Cube);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {report.Path} → {System.IO.Path.GetFileName(report.Generation)} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies, {ingested.Warnings.Count} warnings"));
-            return 0;
-        }
+                var report = CubeBuilder.Build(ingested, options.Cube);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"built {report.Path} → {System.IO.Path.GetFileName(report.Generation)} (build {report.Identity.BuildId}) in {report.Elapsed.TotalMilliseconds:0} ms: {report.Provinces} provinces, {report.Items} items, {report.Facts} facts, {report.Statements} stated figures, {report.Discrepancies} discrepancies, {ingested.Warnings.Count} warnings"));
+                return 0;
+            }
 
         case "summary":
-        {
-            using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
-            var queries = new CubeQueries(store);
-            var provinces = await queries.ProvincesAsync();
-            var splits = await queries.FundingSplitsAsync();
-            Console.WriteLine($"Cube {store.Identity.BuildId}, built {store.Identity.BuiltAt:yyyy-MM-dd HH:mm} UTC. Amounts in million VND (triệu đồng).");
-            Console.WriteLine();
-            Console.WriteLine($"{"Province",-12} {"Central",10} {"",6} {"Local",10} {"",6} {"Enterprise",10} {"",6} {"Total",10} {"Stated",10}");
-            foreach (var split in splits.OrderBy(s => provinces.ToList().FindIndex(p => p.Code == s.ProvinceCode)))
             {
-                var stated = provinces.Single(p => p.Code == split.ProvinceCode).StatedTotal;
-                Console.WriteLine($"{split.Province,-12} {Money(split.Central),10} {Share(split.CentralShare),6} {Money(split.Local),10} {Share(split.LocalShare),6} {Money(split.Enterprise),10} {Share(split.EnterpriseShare),6} {Money(split.Total),10} {(stated is { } s ? Money(s) : "—"),10}{(stated is { } t && t != split.Total ? "  ≠ stated" : string.Empty)}");
-            }
+                using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
+                var queries = new CubeQueries(store);
+                var provinces = await queries.ProvincesAsync();
+                var splits = await queries.FundingSplitsAsync();
+                Console.WriteLine(
+                    $"Cube {store.Identity.BuildId}, built {store.Identity.BuiltAt:yyyy-MM-dd HH:mm} UTC. Amounts in million VND (triệu đồng).");
+                Console.WriteLine();
+                Console.WriteLine($"{"Province",-12} {"Central",10} {"",6} {"Local",10} {"",6} {"Enterprise",10} {"",6} {"Total",10} {"Stated",10}");
+                foreach (var split in splits.OrderBy(s => provinces.ToList().FindIndex(p => p.Code == s.ProvinceCode)))
+                {
+                    var stated = provinces.Single(p => p.Code == split.ProvinceCode).StatedTotal;
+                    Console.WriteLine(
+                        $"{split.Province,-12} {Money(split.Central),10} {Share(split.CentralShare),6} {Money(split.Local),10} {Share(split.LocalShare),6} {Money(split.Enterprise),10} {Share(split.EnterpriseShare),6} {Money(split.Total),10} {(stated is { } s ? Money(s) : "—"),10}{(stated is { } t && t != split.Total ? "  ≠ stated" : string.Empty)}");
+                }
 
-            return 0;
-        }
+                return 0;
+            }
 
         case "discrepancies":
-        {
-            using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
-            var list = await new CubeQueries(store).DiscrepanciesAsync();
-            foreach (var group in list.GroupBy(d => d.ProvinceCode))
             {
-                Console.WriteLine($"{group.Key}: {group.Count()} discrepancies");
-                foreach (var d in group)
+                using var store = new CubeStore(new CubeStoreOptions { Path = options.Cube });
+                var list = await new CubeQueries(store).DiscrepanciesAsync();
+                foreach (var group in list.GroupBy(d => d.ProvinceCode))
                 {
-                    var numbers = d.Stated is { } st && d.Computed is { } co ? $"stated {Money(st)} vs computed {Money(co)} (difference {Money(d.Difference ?? 0)})" : string.Empty;
-                    Console.WriteLine($"  {d.Document}:{d.Line}  [{d.Kind}] {d.Scope}  {numbers}");
-                    Console.WriteLine($"      {d.Message}");
+                    Console.WriteLine($"{group.Key}: {group.Count()} discrepancies");
+                    foreach (var d in group)
+                    {
+                        var numbers = d.Stated is { } st && d.Computed is { } co
+                            ? $"stated {Money(st)} vs computed {Money(co)} (difference {Money(d.Difference ?? 0)})" : string.Empty;
+                        Console.WriteLine($"  {d.Document}:{d.Line}  [{d.Kind}] {d.Scope}  {numbers}");
+                        Console.WriteLine($"      {d.Message}");
+                    }
                 }
-            }
 
-            Console.WriteLine($"{list.Count} discrepancies in all.");
-            return 0;
-        }
+                Console.WriteLine($"{list.Count} discrepancies in all.");
+                return 0;
+            }
 
         case "check":
-        {
-            if (!File.Exists(options.File))
             {
-                Console.Error.WriteLine($"error: {options.File}: no such file");
-                return 1;
-            }
+                if (!File.Exists(options.File))
+                {
+                    Console.Error.WriteLine($"error: {options.File}: no such file");
+                    return 1;
+                }
 
-            var check = PlanCheck.Run(options.File!, options.Sources, options.Categories);
-            Console.Write(check.Format());
-            if (check.Unmapped.Count > 0)
-            {
-                // The build refuses items without a category: not ready until the lines above are pasted.
-                Console.Error.WriteLine($"not ready: {check.Unmapped.Count} items without a category (paste the lines above, checking each category)");
-                return 1;
-            }
+                var check = PlanCheck.Run(options.File!, options.Sources, options.Categories);
+                Console.Write(check.Format());
+                if (check.Unmapped.Count > 0)
+                {
+                    // The build refuses items without a category: not ready until the lines above are pasted.
+                    Console.Error.WriteLine($"not ready: {check.Unmapped.Count} items without a category (paste the lines above, checking each category)");
+                    return 1;
+                }
 
-            Console.WriteLine($"ok: {options.File} reads without errors ({check.Budget.Discrepancies.Count} discrepancies, {check.Budget.Warnings.Count} warnings)");
-            return 0;
-        }
+                Console.WriteLine(
+                    $"ok: {options.File} reads without errors ({check.Budget.Discrepancies.Count} discrepancies, {check.Budget.Warnings.Count} warnings)");
+                return 0;
+            }
 
         default:
             Console.Error.WriteLine($"unknown command '{options.Command}' (build, summary, discrepancies, check)");
@@ -122,7 +126,7 @@ catch (CubeBuildException e)
     Console.Error.WriteLine("The cube was not changed.");
     return 1;
 }
-catch (CubeUnavailableException e)
+catch (CubeQueryException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;

@@ -49,18 +49,18 @@ internal static class UsersCommand
                     return 0;
 
                 case ["add", var name]:
-                {
-                    var password = interactive ? Ask(error) : input.ReadLine();
-                    if (password is null)
                     {
-                        error.WriteLine("error: no password given");
-                        return 1;
-                    }
+                        var password = interactive ? Ask(error) : input.ReadLine();
+                        if (password is null)
+                        {
+                            error.WriteLine("error: no password given");
+                            return 1;
+                        }
 
-                    store.Set(name, password);
-                    output.WriteLine($"{name}: saved in {store.Path}");
-                    return 0;
-                }
+                        store.Set(name, password);
+                        output.WriteLine($"{name}: saved in {store.Path}");
+                        return 0;
+                    }
 
                 case ["remove", var name]:
                     if (!store.Remove(name))

@@ -3,6 +3,7 @@ using EcomCompare.Access.SignIn;
 using EcomCompare.Charts;
 using EcomCompare.Dashboard;
 using EcomCompare.OData;
+using EcomCompare.Views.Http;
 using EcomCompare.Workbooks;
 
 namespace EcomCompare.Host;
@@ -20,7 +21,8 @@ public static class EcomCompareServer
     /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Cube:Path</c>, …).</summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = AccessServiceExtensions.TranslateSwitches(args), ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = AccessServiceExtensions.TranslateSwitches(args), ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Kestrel's own limit (8 KB) answers an over-long URL with an empty 414 and closes the connection while
@@ -30,9 +32,9 @@ public static class EcomCompareServer
             kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
         });
-        builder.AddAccess();
-        builder.Services.AddCube(builder.Configuration);
-        builder.Services.AddCubeOData(builder.Configuration);
+        builder.AddAccess(new AccessPaths(Routes.ODataBatch, [Routes.DashboardMetrics], Routes.ForMachines));
+        builder.Services.AddCube();
+        builder.Services.AddCubeOData();
         builder.Services.AddCharts();
         builder.Services.AddWorkbooks();
         builder.Services.AddDashboard();
@@ -40,6 +42,9 @@ public static class EcomCompareServer
 
         var app = builder.Build();
         app.UseAccess();
+        // A cube failure an endpoint lets through (charts, workbooks, pages) gets the one plain answer (PlainFailure);
+        // anything else stays an empty 500, as without the handler. OData answers its own failures as OData errors.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = http => Task.CompletedTask });
         app.UseCubeODataBatching(); // before routing, so each part of a batch is routed and authorized
         app.UseRouting();
         app.UseAuthorization();     // after routing: it reads each endpoint's own rules ([AllowAnonymous])

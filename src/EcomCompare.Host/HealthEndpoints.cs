@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Text;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
-using EcomCompare.Ingestion.Text;
+using EcomCompare.Views.Http;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Host;
 
@@ -17,33 +19,29 @@ public static class HealthEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", (CubeStore store) =>
+        app.MapGet(Routes.Health, (CubeStore store) =>
         {
             try
             {
                 var identity = store.Identity;
                 return Results.Json(new { status = "ok", cube = new { buildId = identity.BuildId, builtAt = identity.BuiltAt } });
             }
-            catch (CubeUnavailableException e)
+            catch (CubeQueryException e)
             {
+                // The probe's own shape (load balancers read it), not the plain failure answer.
                 return Results.Json(new { status = "unavailable", error = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).AllowAnonymous(); // load balancers and monitors probe it without credentials; it tells only the build id
 
-        app.MapGet("/summary", async (CubeQueries queries, HttpRequest request, CancellationToken cancellation) =>
+        // A cube failure (no cube) is answered by the service's one failure policy (PlainFailure).
+        app.MapGet(Routes.Summary, async (CubeQueries queries, HttpRequest request, CancellationToken cancellation) =>
         {
-            try
-            {
-                var provinces = await queries.ProvincesAsync(cancellation);
-                var splits = await queries.FundingSplitsAsync(cancellation: cancellation);
-                var discrepancies = await queries.DiscrepanciesAsync(cancellation: cancellation);
-                var english = request.Query["lang"] == "en";
-                return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies, english), "text/html; charset=utf-8");
-            }
-            catch (CubeUnavailableException e)
-            {
-                return Results.Text(e.Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
-            }
+            var provinces = await queries.ProvincesAsync(cancellation);
+            var splits = await queries.FundingSplitsAsync(cancellation: cancellation);
+            var discrepancies = await queries.DiscrepanciesAsync(cancellation: cancellation);
+            var language = ViewTokens.LanguageOf(request.Query[ViewTokens.Languages.Key]);
+            return Results.Content(SummaryPage(queries.Store.Identity.BuildId, provinces, splits, discrepancies, language),
+                "text/html; charset=utf-8");
         });
 
         return app;
@@ -54,9 +52,12 @@ public static class HealthEndpoints
     /// dashboard in the same language, "–" where a province plans no money from a source (as the dashboard writes
     /// it), and no icon request.
     /// </summary>
-    private static string SummaryPage(string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies, bool english)
+    private static string SummaryPage(
+        string buildId, IReadOnlyList<ProvinceRecord> provinces, IReadOnlyList<FundingSplit> splits, IReadOnlyList<DiscrepancyRecord> discrepancies,
+        Language language)
     {
-        var numbers = english ? CultureInfo.InvariantCulture.NumberFormat : VietnameseNumbers.Vietnamese;
+        var english = language == Language.En;
+        var numbers = NumberDisplay.For(language).Numbers;
         string E(string text) => Html.Encode(text);
         string M(decimal amount) => amount == 0 ? "–" : amount.ToString("#,##0.###", numbers);
         string P(decimal amount, double? share) => amount == 0 || share is not { } s ? "–" : (s * 100).ToString("0.0", numbers) + "%";
@@ -65,19 +66,32 @@ public static class HealthEndpoints
             : ["Tỉnh/thành", "Trung ương", "%", "Địa phương", "%", "Doanh nghiệp", "%", "Tổng (khối)", "Tổng (văn bản)", "Chênh lệch phát hiện"];
 
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{(english ? "en" : "vi")}\"><head><meta charset=\"utf-8\">")
+        html.Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{language.Token()}\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
             .Append(english ? "<title>EcomCompare — cube summary</title>" : "<title>EcomCompare — tóm tắt khối dữ liệu</title>")
-            .Append("<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:1rem}.wrap{overflow-x:auto}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
-            .Append(english ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>" : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
-            .Append(english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
+            .Append(
+                "<style>body{font-family:'Noto Sans',system-ui,sans-serif;margin:1rem}.wrap{overflow-x:auto}table{border-collapse:collapse}td,th{padding:.3rem .7rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
+            .Append(
+                english
+                    ? "<nav><a href=\"./?lang=en\">← Dashboard</a> · <a href=\"summary\">Tiếng Việt</a></nav>"
+                    : "<nav><a href=\"./\">← Bảng điều khiển</a> · <a href=\"summary?lang=en\">English</a></nav>")
+            .Append(
+                english ? "<h1>E-commerce development plans 2021–2025: funding</h1>" : "<h1>Kế hoạch phát triển TMĐT 2021–2025: nguồn kinh phí</h1>")
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<p>{(english ? "Cube" : "Khối dữ liệu")} {E(buildId)}. {(english ? "Unit: million VND." : "Đơn vị: triệu đồng.")}</p>")
             // The table scrolls in its own box on a phone; the box takes the keyboard's focus so arrows scroll it.
-            .Append(CultureInfo.InvariantCulture, $"<div class=\"wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{(english ? "Funding by province" : "Kinh phí theo tỉnh")}\"><table><thead><tr>").Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>"))).Append("</tr></thead><tbody>");
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<div class=\"wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{(english ? "Funding by province" : "Kinh phí theo tỉnh")}\"><table><thead><tr>")
+            .Append(string.Concat(heads.Select(h => $"<th>{E(h)}</th>")))
+            .Append("</tr></thead><tbody>");
         foreach (var province in provinces)
         {
             var s = splits.Single(x => x.ProvinceCode == province.Code);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.Central, s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.Local, s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.Enterprise, s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "–")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<tr><td>{E(province.Name)}</td><td>{M(s.Central)}</td><td>{P(s.Central, s.CentralShare)}</td><td>{M(s.Local)}</td><td>{P(s.Local, s.LocalShare)}</td><td>{M(s.Enterprise)}</td><td>{P(s.Enterprise, s.EnterpriseShare)}</td><td>{M(s.Total)}</td><td>{(province.StatedTotal is { } t ? M(t) : "–")}</td><td>{discrepancies.Count(d => d.ProvinceCode == province.Code)}</td></tr>");
         }
 
         html.Append("</tbody></table></div></body></html>");

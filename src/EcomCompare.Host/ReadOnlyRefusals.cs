@@ -1,3 +1,5 @@
+using EcomCompare.Views.Http;
+
 namespace EcomCompare.Host;
 
 /// <summary>
@@ -12,12 +14,14 @@ public static class ReadOnlyRefusals
     /// <summary>Maps the refusals for <c>/charts/…</c> and <c>/export/…</c>.</summary>
     public static IEndpointRouteBuilder MapReadOnlyRefusals(this IEndpointRouteBuilder app)
     {
-        foreach (var prefix in new[] { "/charts", "/export" })
+        foreach (var prefix in new[] { Routes.Charts, Routes.Exports })
         {
             app.MapMethods(prefix + "/{**rest}", Writes, (HttpContext http) =>
             {
                 http.Response.Headers.Allow = "GET, HEAD";
-                return Results.Text($"{http.Request.Method} is not allowed here: charts and workbooks are read with GET.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status405MethodNotAllowed);
+                return Results.Text(
+                    $"{http.Request.Method} is not allowed here: charts and workbooks are read with GET.", "text/plain; charset=utf-8",
+                    statusCode: StatusCodes.Status405MethodNotAllowed);
             });
         }
 

@@ -12,4 +12,7 @@ public sealed record IngestionResult(IReadOnlyList<PlanBudget> Plans, Taxonomy T
 {
     /// <summary>Every plan's warnings, in manifest order: the build prints them; they never fail it.</summary>
     public IReadOnlyList<IngestionWarning> Warnings => Plans.SelectMany(p => p.Warnings).ToList();
+
+    /// <summary>The parts of funding sources the vocabulary names (<c>funding-sub-sources.tsv</c>).</summary>
+    public IReadOnlyList<Text.FundingSourceLabels.SubSource> SubSources { get; init; } = [];
 }

@@ -41,7 +41,8 @@ public static class PlanIngestor
         var indicators = IndicatorList.Load(indicatorsPath, taxonomy);
 
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath, labelsPath })
+        var subSourcesPath = Path.Combine(categoriesDirectory, FundingSourceLabels.SubSourcesFileName);
+        foreach (var path in new[] { manifestPath, taxonomyPath, mappingPath, indicatorsPath, labelsPath, subSourcesPath }.Where(File.Exists))
         {
             fingerprint.AppendData(File.ReadAllBytes(path));
         }
@@ -60,7 +61,7 @@ public static class PlanIngestor
             budgets.Add(Ingest(plan, text, labels, map, indicators));
         }
 
-        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
+        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset())) { SubSources = labels.SubSources };
     }
 
     /// <summary>

@@ -1,11 +1,13 @@
 using EcomCompare.OData.Hosting;
 using EcomCompare.OData.Model;
+using EcomCompare.Views;
+using EcomCompare.Views.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.OData.Batch;
 using Microsoft.AspNetCore.OData.Routing.Conventions;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OData;
 using Microsoft.OData.Json;
@@ -20,14 +22,14 @@ namespace EcomCompare.OData;
 /// </summary>
 /// <example>
 /// <code>
-/// builder.Services.AddCube(builder.Configuration).AddCubeOData(builder.Configuration);
+/// builder.Services.AddCube().AddCubeOData();
 /// var app = builder.Build();
 /// app.MapCubeOData();   // GET /odata, /odata/$metadata, /odata/BudgetLines?$apply=…, POST /odata/$batch
 /// </code>
 /// </example>
 public static class ODataServiceExtensions
 {
-    /// <summary>The route prefix.</summary>
+    /// <summary>The route prefix (<see cref="Routes.OData"/> without its slash).</summary>
     internal const string RoutePrefix = "odata";
 
     private static readonly Lazy<IServiceProvider> Standalone = new(() =>
@@ -37,12 +39,19 @@ public static class ODataServiceExtensions
         return options.GetRouteServices(RoutePrefix);
     });
 
-    /// <summary>Registers the OData services; limits come from the <c>OData</c> configuration section (<see cref="ODataServiceOptions"/>).</summary>
-    public static IServiceCollection AddCubeOData(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers the OData services; limits come from the <c>OData</c> configuration section
+    /// (<see cref="ODataServiceOptions"/>), checked when the server starts.
+    /// </summary>
+    public static IServiceCollection AddCubeOData(this IServiceCollection services)
     {
-        var options = configuration.GetSection("OData").Get<ODataServiceOptions>() ?? new ODataServiceOptions();
-        services.AddSingleton(options);
+        services.AddViews();
+        services.AddOptions<ODataServiceOptions>().BindConfiguration(ODataServiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ODataEndpoint>();
+        services.AddSingleton(provider => new ODataEndpointHandle(provider.GetRequiredService<ODataEndpoint>()));
+
+        // First of all startup filters, so that it runs outside the framework's host filtering (see the class).
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, ODataHostCheck>());
         services.AddControllers()
             .AddApplicationPart(typeof(CubeController).Assembly)
             .AddOData(Configure);
@@ -69,7 +78,7 @@ public static class ODataServiceExtensions
         var endpoint = app.Services.GetRequiredService<ODataEndpoint>();
         IEndpointRouteBuilder routes = app;
         routes.MapControllers();
-        routes.Map("/odata/{**path}", endpoint.InvokeAsync);
+        routes.Map(Routes.OData + "/{**path}", endpoint.InvokeAsync);
         return app;
     }
 

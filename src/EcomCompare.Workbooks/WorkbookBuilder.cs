@@ -1,10 +1,8 @@
 using System.Globalization;
-using EcomCompare.Charts;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Slices;
 using EcomCompare.Workbooks.Comparisons;
 using EcomCompare.Workbooks.Excel;
 
@@ -23,7 +21,7 @@ internal static class WorkbookBuilder
     public static SourcesSheet Sources(WorkbookRequest request, CubeCatalog catalog)
     {
         var words = WorkbookWords.For(request.Language);
-        var provinces = ChartText.Provinces(request.Slice, catalog);
+        var provinces = catalog.ProvincesIn(request.Slice);
         var columns = new List<SheetColumn>
         {
             new(words.Province, ColumnKind.Text, 38), new(words.Decision, ColumnKind.Text, 60), new(words.DecisionDate, ColumnKind.Text, 12),
@@ -57,8 +55,8 @@ internal static class WorkbookBuilder
             (words.Fingerprint, identity.SourcesFingerprint, false),
             (words.Refresh, refresh, true),
             (words.RefreshHow, words.RefreshHowValue, false),
-            (words.AllSplits, root + ExportAddress.EntitySet("FundingSplits"), true),
-            (words.AllSplitsByYear, root + ExportAddress.EntitySet("FundingSplitsByYear"), true),
+            (words.AllSplits, root + ExportAddress.EntitySet(ODataNames.FundingSplits), true),
+            (words.AllSplitsByYear, root + ExportAddress.EntitySet(ODataNames.FundingSplitsByYear), true),
         };
         if (request.Comparison.Page is not null && exports.Charts.Count > 0)
         {

@@ -1,3 +1,4 @@
+using EcomCompare.Views;
 using EcomCompare.Workbooks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,10 @@ namespace EcomCompare.Workbooks;
 public static class WorkbookServiceExtensions
 {
     /// <summary>
-    /// Registers the workbook services. The export reads the cube's members through the chart service (the same
-    /// checks of province, source and category codes), so <c>AddCharts</c> must be registered too.
+    /// Registers what the workbooks need: the views' catalog (the same checks of province, source and category codes
+    /// as the charts) and failure answer. Needs the cube (<c>CubeStore</c>, <c>CubeQueries</c>).
     /// </summary>
-    public static IServiceCollection AddWorkbooks(this IServiceCollection services) => services;
+    public static IServiceCollection AddWorkbooks(this IServiceCollection services) => services.AddViews();
 
     /// <summary>Maps <c>/export/{comparison}.xlsx</c>.</summary>
     public static WebApplication MapWorkbooks(this WebApplication app)

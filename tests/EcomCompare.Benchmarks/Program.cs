@@ -1,19 +1,21 @@
 using System.Globalization;
 using EcomCompare.Benchmarks.Harness;
+using EcomCompare.Testing;
 
 // make bench → dotnet run --project tests/EcomCompare.Benchmarks -c Release -- --out .build/bench [--quick] [--only NAME]
 var output = Path.GetFullPath(Arg("--out") ?? Path.Combine(".build", "bench"));
 var quick = args.Contains("--quick");
 var only = Arg("--only");
 Directory.CreateDirectory(output);
-var root = FindRoot();
+var root = RepoPaths.Root;
 var scratch = Directory.CreateTempSubdirectory("ecomcompare-bench-");
 var context = new BenchContext
 {
     Root = root,
     OutputDirectory = output,
     ScratchDirectory = scratch.FullName,
-    CubePath = Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } cube ? cube : Path.Combine(root, ".build", "cube", "ecomcompare.duckdb"),
+    CubePath = Environment.GetEnvironmentVariable("ECOMCOMPARE_CUBE") is { Length: > 0 } cube ? cube : Path.Combine(
+        root, ".build", "cube", "ecomcompare.duckdb"),
     HostBinary = Environment.GetEnvironmentVariable("ECOMCOMPARE_HOST") is { Length: > 0 } host && File.Exists(host) ? host : null,
     Quick = quick,
     Baseline = Environment.GetEnvironmentVariable("ECOMCOMPARE_BASELINE_HOST") is { Length: > 0 } before && File.Exists(before)
@@ -59,16 +61,3 @@ Console.WriteLine($"\nreport: {Path.Combine(output, "report.md")}");
 return 0;
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "EcomCompare.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}

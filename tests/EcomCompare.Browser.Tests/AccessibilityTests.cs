@@ -8,6 +8,7 @@ namespace EcomCompare.Browser.Tests;
 /// violation (issue 14). Each page is checked as a person finds it once it is interactive.
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class AccessibilityTests(DashboardFixture dashboard)
 {
     public static TheoryData<string> Pages() => new(PhoneLayoutTests.Addresses);

@@ -12,6 +12,7 @@ namespace EcomCompare.Browser.Tests;
 /// accessibility tree, on every page, in both languages.
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public partial class AccessibleNamesTests(DashboardFixture dashboard)
 {
     [Theory]
@@ -34,7 +35,8 @@ public partial class AccessibleNamesTests(DashboardFixture dashboard)
         Assert.Equal(1, await filters.GetByRole(AriaRole.Group, new() { Name = text.FilterProvinces }).CountAsync());
         foreach (var province in new[] { "Bình Định", "Thái Bình", "Cần Thơ" })
         {
-            var box = filters.GetByRole(AriaRole.Group, new() { Name = text.FilterProvinces }).GetByRole(AriaRole.Checkbox, new() { Name = province, Exact = true });
+            var box = filters.GetByRole(AriaRole.Group, new() { Name = text.FilterProvinces }).GetByRole(
+                AriaRole.Checkbox, new() { Name = province, Exact = true });
             Assert.Equal(1, await box.CountAsync());
         }
 

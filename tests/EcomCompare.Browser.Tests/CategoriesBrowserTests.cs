@@ -5,6 +5,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>Drilling from a category cell down to its items, in the browser.</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class CategoriesBrowserTests(DashboardFixture dashboard)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace EcomCompare.Browser.Tests;
 /// of the few hundred milliseconds it is on a fast machine (where a test could pass without exercising it).
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class ClicksBeforeTheCircuitTests(DashboardFixture dashboard)
 {
     [Fact]

@@ -4,6 +4,7 @@ using EcomCompare.Testing;
 namespace EcomCompare.Browser.Tests;
 
 /// <summary>The cube breaks and comes back under an open page: an error panel, then the numbers — no reconnect loop.</summary>
+[Trait("Kind", "Browser")]
 public sealed class CubeRebuildBrowserTests : IAsyncLifetime
 {
     private readonly DirectoryInfo _scratch = Directory.CreateTempSubdirectory("ecomcompare-browser-cube-");

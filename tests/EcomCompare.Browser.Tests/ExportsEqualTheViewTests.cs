@@ -13,17 +13,24 @@ namespace EcomCompare.Browser.Tests;
 /// language; the chart image addresses draw the same mode.
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class ExportsEqualTheViewTests(DashboardFixture dashboard)
 {
     private static readonly Dictionary<string, string> SourceCodes = new(StringComparer.Ordinal)
     {
-        ["Trung ương"] = "central", ["Địa phương"] = "local", ["Doanh nghiệp"] = "enterprise",
-        ["Central"] = "central", ["Local"] = "local", ["Enterprise"] = "enterprise",
+        ["Trung ương"] = "central",
+        ["Địa phương"] = "local",
+        ["Doanh nghiệp"] = "enterprise",
+        ["Central"] = "central",
+        ["Local"] = "local",
+        ["Enterprise"] = "enterprise",
     };
 
     private static readonly Dictionary<string, string> ProvinceCodes = new(StringComparer.Ordinal)
     {
-        ["Bình Định"] = "binh-dinh", ["Thái Bình"] = "thai-binh", ["Cần Thơ"] = "can-tho",
+        ["Bình Định"] = "binh-dinh",
+        ["Thái Bình"] = "thai-binh",
+        ["Cần Thơ"] = "can-tho",
     };
 
     [Theory]
@@ -51,7 +58,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         Assert.NotEmpty(screen);
         var odata = await ODataRowsAsync(page);
         var fromOData = odata.Where(r => r.GetProperty("Amount").GetDecimal() != 0).ToDictionary(
-            r => r.GetProperty("ProvinceCode").GetString() + (byYear ? "-" + r.GetProperty("Year").GetInt32() : string.Empty) + "-" + r.GetProperty("SourceCode").GetString(),
+            r => r.GetProperty("ProvinceCode").GetString() + (byYear
+                ? "-" + r.GetProperty("Year").GetInt32() : string.Empty) + "-" + r.GetProperty("SourceCode").GetString(),
             r => r.GetProperty("Amount").GetDecimal());
         Assert.Equal(Sorted(screen), Sorted(fromOData));
 
@@ -112,7 +120,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         }
 
         Assert.Equal(Sorted(screen), Sorted(fromWorkbook));
-        await AssertChartsAsync(page, en, address.Contains("chart=columns", StringComparison.Ordinal) ? "layout=columns" : "charts/funding-trend.svg");
+        await AssertChartsAsync(page, en,
+            address.Contains("chart=columns", StringComparison.Ordinal) ? "layout=columns" : "charts/funding-trend.svg");
     }
 
     [Theory]
@@ -134,7 +143,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
 
         var sheet = await WorkbookAsync(page, en);
         var provinceColumns = Enumerable.Range(2, sheet[0].Count - 2).Where(c => ProvinceCodes.ContainsKey(sheet[0][c] ?? string.Empty)).ToList();
-        var shareColumns = Enumerable.Range(2, sheet[0].Count - 2).Where(c => (sheet[0][c] ?? string.Empty).StartsWith(en ? "Share " : "Tỷ trọng ", StringComparison.Ordinal)).ToList();
+        var shareColumns = Enumerable.Range(2, sheet[0].Count - 2).Where(
+            c => (sheet[0][c] ?? string.Empty).StartsWith(en ? "Share " : "Tỷ trọng ", StringComparison.Ordinal)).ToList();
         Assert.Equal(shares ? provinceColumns.Count : 0, shareColumns.Count);
         foreach (var (key, shown) in screen)
         {
@@ -148,7 +158,9 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
             {
                 var total = fromOData.Where(p => p.Key.StartsWith(province + "-", StringComparison.Ordinal)).Sum(p => p.Value);
                 Assert.Equal((double)shown, Math.Round((double)(amount / total) * 100, 1, MidpointRounding.AwayFromZero), 6);
-                Assert.Equal((double)shown, Math.Round((double)Decimal(row[shareColumns[provinceColumns.IndexOf(column)]])!.Value * 100, 1, MidpointRounding.AwayFromZero), 6);
+                Assert.Equal(
+                    (double)shown, Math.Round(
+                        (double)Decimal(row[shareColumns[provinceColumns.IndexOf(column)]])!.Value * 100, 1, MidpointRounding.AwayFromZero), 6);
             }
             else
             {
@@ -211,7 +223,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         var share = address.Contains("measure=", StringComparison.Ordinal);
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = rows[r].Skip(levels).Select(v => Decimal(v) is { } d ? share ? Math.Round(d * 100, 1, MidpointRounding.AwayFromZero) : d : (decimal?)null).ToList();
+            var cells = rows[r].Skip(levels).Select(
+                v => Decimal(v) is { } d ? share ? Math.Round(d * 100, 1, MidpointRounding.AwayFromZero) : d : (decimal?)null).ToList();
             Assert.Equal(screen[r], cells.Take(screen[r].Count));
         }
 
@@ -245,7 +258,9 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         var odata = await ODataRowsAsync(targets);
         var sheet = await WorkbookAsync(targets, en: true);
         Assert.Equal(odata.Count, sheet.Count - 1);
-        Assert.Equal(odata.Select(o => o.GetProperty("Text").GetString()).Order(StringComparer.Ordinal), sheet.Skip(1).Select(r => r[8]).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            odata.Select(o => o.GetProperty("Text").GetString()).Order(StringComparer.Ordinal),
+            sheet.Skip(1).Select(r => r[8]).Order(StringComparer.Ordinal));
 
         await using var quality = await OpenAsync("/quality?provinces=thai-binh");
         var discrepancies = await ODataRowsAsync(quality);
@@ -358,7 +373,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
     {
         var t = text.Trim().TrimEnd('%');
         t = en ? t.Replace(",", string.Empty, StringComparison.Ordinal) : t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+            out var value) ? value : null;
     }
 
     private static decimal? Decimal(string? text) =>

@@ -5,6 +5,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>The funding-split page in the browser: the documents' figures, filters, shareable addresses.</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class FundingSplitBrowserTests(DashboardFixture dashboard)
 {
     [Fact]
@@ -67,11 +68,15 @@ public class FundingSplitBrowserTests(DashboardFixture dashboard)
         Assert.Equal("65", await second.TextAsync("amount-thai-binh-enterprise"));
         Assert.Equal("89.8%", await second.TextAsync("share-thai-binh-local")); // 575 / 640, English format
         Assert.Equal(0, await second.ByTestId("amount-thai-binh-central").CountAsync());
-        Assert.Equal("true", await second.Page.GetByRole(AriaRole.Radio, new() { Name = "One year", Exact = true }).GetAttributeAsync("aria-checked"));
+        Assert.Equal("true", await second.Page.GetByRole(AriaRole.Radio,
+            new() { Name = "One year", Exact = true }).GetAttributeAsync("aria-checked"));
         Assert.Equal("true", await second.Page.GetByRole(AriaRole.Radio, new() { Name = "2024", Exact = true }).GetAttributeAsync("aria-checked"));
-        Assert.Equal("true", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Thái Bình", Exact = true }).GetAttributeAsync("aria-checked"));
-        Assert.Equal("false", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Bình Định", Exact = true }).GetAttributeAsync("aria-checked"));
-        Assert.Equal("false", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Central", Exact = true }).GetAttributeAsync("aria-checked"));
+        Assert.Equal(
+            "true", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Thái Bình", Exact = true }).GetAttributeAsync("aria-checked"));
+        Assert.Equal(
+            "false", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Bình Định", Exact = true }).GetAttributeAsync("aria-checked"));
+        Assert.Equal(
+            "false", await second.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Central", Exact = true }).GetAttributeAsync("aria-checked"));
         Assert.Empty(second.Problems);
     }
 
@@ -85,6 +90,8 @@ public class FundingSplitBrowserTests(DashboardFixture dashboard)
         await page.Page.GetByText("Đã sao chép").WaitForAsync();
         var clipboard = await page.Page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal(await page.ByTestId("odata-url").InputValueAsync(), clipboard);
-        Assert.StartsWith(dashboard.Server.BaseAddress + "odata/BudgetLines?$apply=filter(Year%20eq%202022)/groupby((ProvinceCode,SourceCode)", clipboard, StringComparison.Ordinal);
+        Assert.StartsWith(
+            dashboard.Server.BaseAddress + "odata/BudgetLines?$apply=filter(Year%20eq%202022)/groupby((ProvinceCode,SourceCode)", clipboard,
+            StringComparison.Ordinal);
     }
 }

@@ -9,10 +9,12 @@ namespace EcomCompare.Browser.Tests;
 /// "Open in Excel": the OData address the page shows, fetched as Excel would, returns the numbers on screen.
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class OpenInExcelTests(DashboardFixture dashboard)
 {
     // Power Query's own Accept header (issue #3).
-    private const string PowerQueryAccept = "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
+    private const string PowerQueryAccept =
+        "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
 
     [Theory]
     [InlineData("/")]
@@ -48,7 +50,8 @@ public class OpenInExcelTests(DashboardFixture dashboard)
             var province = id[..id.LastIndexOf('-')];
             if (text != "–")
             {
-                onScreen[(province, source)] = decimal.Parse(text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
+                onScreen[(province, source)] = decimal.Parse(
+                    text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
             }
         }
 
@@ -62,7 +65,8 @@ public class OpenInExcelTests(DashboardFixture dashboard)
         var result = new Dictionary<(string, string), decimal>();
         foreach (var row in rows.EnumerateArray())
         {
-            result[(row.GetProperty("ProvinceCode").GetString()!, row.GetProperty("SourceCode").GetString()!)] = row.GetProperty("Amount").GetDecimal();
+            result[(row.GetProperty("ProvinceCode").GetString()!, row.GetProperty("SourceCode").GetString()!)] =
+                row.GetProperty("Amount").GetDecimal();
         }
 
         return result;

@@ -4,6 +4,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>Every page, in a real browser against the published server: it loads, it is interactive, nothing fails.</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class PagesLoadTests(DashboardFixture dashboard)
 {
     [Theory]
@@ -35,7 +36,8 @@ public class PagesLoadTests(DashboardFixture dashboard)
 
         Assert.Empty(page.Problems);
         // Blazor's script, Radzen's theme and script, and our own stylesheet came from the server.
-        foreach (var asset in new[] { "_framework/blazor.web.js", "_content/Radzen.Blazor/css/standard.css", "_content/Radzen.Blazor/Radzen.Blazor.js", "_content/EcomCompare.Dashboard/dashboard.css" })
+        foreach (var asset in new[] { "_framework/blazor.web.js", "_content/Radzen.Blazor/css/standard.css",
+            "_content/Radzen.Blazor/Radzen.Blazor.js", "_content/EcomCompare.Dashboard/dashboard.css" })
         {
             Assert.Contains(page.Responses, r => r.Url.EndsWith(asset, StringComparison.Ordinal) && r.Status == 200);
         }

@@ -5,6 +5,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>The dashboard on a phone, 390×844 (issue 14): nothing wider than the screen, filters in a drawer.</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class PhoneLayoutTests(DashboardFixture dashboard)
 {
     /// <summary>Every page and mode a person reaches from the page tabs, and the plain summary.</summary>
@@ -55,7 +56,10 @@ public class PhoneLayoutTests(DashboardFixture dashboard)
     // The phone screenshots the README shows (dashboards/screenshots/phone-*.png).
     private static readonly Dictionary<string, string> ReadmeShots = new(StringComparer.Ordinal)
     {
-        ["/"] = "funding-split", ["/categories"] = "categories", ["/targets?target=7"] = "targets", ["/documents"] = "documents",
+        ["/"] = "funding-split",
+        ["/categories"] = "categories",
+        ["/targets?target=7"] = "targets",
+        ["/documents"] = "documents",
     };
 
     [Theory]

@@ -7,6 +7,7 @@ namespace EcomCompare.Browser.Tests;
 /// no raw HTML, excerpts as tables with column headers, plans named by decision rather than by file.
 /// </summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class QualityBrowserTests(DashboardFixture dashboard)
 {
     // The phrases the page used to show inside the Vietnamese UI: the build's English sentences.
@@ -50,7 +51,8 @@ public class QualityBrowserTests(DashboardFixture dashboard)
         await page.OpenAsync("/quality?provinces=binh-dinh&lang=en");
         await page.ByTestId("quality-count").WaitForAsync();
         var text = await page.Page.Locator("main").InnerTextAsync();
-        Assert.Contains("Item 4.3 declares 30% local money — 117 of its 390 — but its local money row holds 160 (41.0%).", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Item 4.3 declares 30% local money — 117 of its 390 — but its local money row holds 160 (41.0%).", text, StringComparison.Ordinal);
         Assert.Contains("Decision 4157/QĐ-UBND of 07/10/2020 (figures as in the draft of 10/2020)", text, StringComparison.Ordinal);
         Assert.Empty(page.Problems);
     }

@@ -18,6 +18,8 @@ internal static class Screenshots
         }
 
         var folder = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "dashboards", "screenshots")).FullName;
-        File.Copy(artifact, Path.Combine(folder, Path.GetFileName(artifact).Replace("dashboard-", string.Empty, StringComparison.Ordinal)), overwrite: true);
+        File.Copy(
+            artifact, Path.Combine(folder, Path.GetFileName(artifact).Replace("dashboard-", string.Empty, StringComparison.Ordinal)),
+            overwrite: true);
     }
 }

@@ -9,6 +9,7 @@ namespace EcomCompare.Browser.Tests;
 /// sign-in page, a wrong password is refused there, the right one opens the page they asked for — live (the
 /// circuit connects through the signed-in cookie) and with no console errors under the Content-Security-Policy.
 /// </summary>
+[Trait("Kind", "Browser")]
 public sealed class SignInBrowserTests : IAsyncLifetime
 {
     private const string User = "analyst";

@@ -4,6 +4,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>The keyboard's first stop is a skip link past the header and the page tabs to the page's content (issue 14).</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class SkipLinkTests(DashboardFixture dashboard)
 {
     [Theory]
@@ -21,7 +22,9 @@ public class SkipLinkTests(DashboardFixture dashboard)
         Assert.Equal("main-content", await page.Page.EvaluateAsync<string>("() => document.activeElement.id"));
         // The next Tab lands inside the content (its first filter), not on the header or the page tabs.
         await page.Page.Keyboard.PressAsync("Tab");
-        Assert.True(await page.Page.EvaluateAsync<bool>("() => document.getElementById('main-content').contains(document.activeElement) && document.activeElement.id !== 'main-content'"));
+        Assert.True(
+            await page.Page.EvaluateAsync<bool>(
+                "() => document.getElementById('main-content').contains(document.activeElement) && document.activeElement.id !== 'main-content'"));
         Assert.Empty(page.Problems);
     }
 }

@@ -5,6 +5,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>Tables sort by a column from the keyboard: its header is a button, Enter and Space both work (issue 14).</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class SortableTablesTests(DashboardFixture dashboard)
 {
     // The provinces' rows of the funding table, top to bottom, with their totals (Vietnamese number format).
@@ -46,7 +47,8 @@ public class SortableTablesTests(DashboardFixture dashboard)
         var header = page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-province") });
         await Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", "descending");
 
-        var names = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid=documents-table] tbody th')].map(t => t.textContent.trim())");
+        var names = await page.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-testid=documents-table] tbody th')].map(t => t.textContent.trim())");
         Assert.Equal(["Thái Bình", "Cần Thơ", "Bình Định"], names);
     }
 
@@ -90,21 +92,26 @@ public class SortableTablesTests(DashboardFixture dashboard)
               (r.dataset.testid ?? (r.classList.contains('ec-total-row') ? 'total' : 'other')).replace('drill-item-thai-binh/', '') + '=' +
               (r.querySelector('[data-testid^=drill-total]')?.textContent.trim() ?? ''))
             """;
-        Assert.Equal(["I.3=", "IV.*=", "IV.1=", "total=745"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(r => r.Split('=')[0] == "total" ? r : r.Split('=')[0] + "="));
+        Assert.Equal(
+            ["I.3=", "IV.*=", "IV.1=", "total=745"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(
+                r => r.Split('=')[0] == "total" ? r : r.Split('=')[0] + "="));
 
         await page.ByTestId("sort-drill-total").FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort",
+            "ascending");
         Assert.Equal(["I.3=30", "IV.1=300", "IV.*=415", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
 
         // Rows are read once the header says the new order: the header and the rows change in one render.
         await page.Page.Keyboard.PressAsync("Space");
-        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-total") })).ToHaveAttributeAsync("aria-sort",
+            "descending");
         Assert.Equal(["IV.*=415", "IV.1=300", "I.3=30", "total=745"], await page.Page.EvaluateAsync<string[]>(Items));
 
         // By code: the document's own order again (I before IV, IV.* — its unitemized line — before IV.1).
         await page.ByTestId("sort-drill-code").ClickAsync();
-        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-code") })).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(page.Page.Locator("th").Filter(new() { Has = page.ByTestId("sort-drill-code") })).ToHaveAttributeAsync("aria-sort",
+            "ascending");
         Assert.Equal(["I.3", "IV.*", "IV.1", "total"], (await page.Page.EvaluateAsync<string[]>(Items)).Select(r => r.Split('=')[0]));
         Assert.Empty(page.Problems);
     }

@@ -7,6 +7,7 @@ namespace EcomCompare.Browser.Tests;
 
 /// <summary>The 2025 targets page in the browser: values, the original sentence, filters, and its OData address.</summary>
 [Collection(DashboardCollection.Name)]
+[Trait("Kind", "Browser")]
 public class TargetsBrowserTests(DashboardFixture dashboard)
 {
     [Fact]
@@ -50,11 +51,13 @@ public class TargetsBrowserTests(DashboardFixture dashboard)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var rows = json.RootElement.GetProperty("value").EnumerateArray().ToList();
-        var fromOData = rows.Select(r => $"target-{r.GetProperty("IndicatorCode").GetString()}-{r.GetProperty("ProvinceCode").GetString()}").Order().ToList();
+        var fromOData =
+            rows.Select(r => $"target-{r.GetProperty("IndicatorCode").GetString()}-{r.GetProperty("ProvinceCode").GetString()}").Order().ToList();
         Assert.Equal(fromOData, onScreen.Select(s => s[..s.IndexOf('=')]).Order().ToList());
 
         // The numbers agree too: Thái Bình's cashless-payment target is 50 (%), as the cell says.
-        var cashless = rows.Single(r => r.GetProperty("IndicatorCode").GetString() == "cashless-payment" && r.GetProperty("ProvinceCode").GetString() == "thai-binh");
+        var cashless = rows.Single(
+            r => r.GetProperty("IndicatorCode").GetString() == "cashless-payment" && r.GetProperty("ProvinceCode").GetString() == "thai-binh");
         Assert.Equal(50m, cashless.GetProperty("Value").GetDecimal());
         Assert.Contains("target-cashless-payment-thai-binh=50%", onScreen);
         Assert.Empty(page.Problems);

@@ -4,6 +4,7 @@ using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
 using EcomCompare.Ingestion;
+using EcomCompare.Testing;
 
 namespace EcomCompare.Cube.Tests;
 
@@ -22,7 +23,7 @@ public sealed class AtomicBuildTests : IDisposable
     {
         var sources = Path.Combine(_dir.FullName, "sources");
         Directory.CreateDirectory(sources);
-        foreach (var file in Directory.GetFiles(Repo.Sources))
+        foreach (var file in Directory.GetFiles(RepoPaths.Sources))
         {
             File.Copy(file, Path.Combine(sources, Path.GetFileName(file)));
         }
@@ -32,7 +33,8 @@ public sealed class AtomicBuildTests : IDisposable
 
     // The cube's visible files: pointer and generations (the build lock is hidden and stays).
     private List<string> CubeFileNames() =>
-        _dir.EnumerateFileSystemInfos().Select(f => f.Name).Where(n => !n.StartsWith('.') && n != "sources" && n != "categories").Order(StringComparer.Ordinal).ToList();
+        _dir.EnumerateFileSystemInfos().Select(f => f.Name).Where(n => !n.StartsWith('.') && n != "sources"
+            && n != "categories").Order(StringComparer.Ordinal).ToList();
 
     private static List<string> Names(params string[] names) => names.Order(StringComparer.Ordinal).ToList();
 
@@ -40,7 +42,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void ABuildWritesAGenerationNamedByItsBuildIdAndPointsTheCubePathAtIt()
     {
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        var report = CubeBuilder.Build(PlanIngestor.Ingest(Repo.Sources, Repo.Categories), cubePath);
+        var report = CubeBuilder.Build(PlanIngestor.Ingest(RepoPaths.Sources, RepoPaths.Categories), cubePath);
 
         Assert.Equal($"cube.{report.Identity.BuildId}.", Path.GetFileName(report.Generation)[..(5 + 16 + 1)]);
         Assert.Equal(Path.GetFileName(report.Generation), new FileInfo(cubePath).LinkTarget); // relative: the folder can move
@@ -60,7 +62,7 @@ public sealed class AtomicBuildTests : IDisposable
     {
         var sources = CopySources();
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
+        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath);
         var before = SHA256.HashData(File.ReadAllBytes(first.Generation));
         var pointer = new FileInfo(cubePath).LinkTarget;
         var files = CubeFileNames();
@@ -68,7 +70,7 @@ public sealed class AtomicBuildTests : IDisposable
         // Corrupt a copy of Cần Thơ's plan: an amount that is not a number.
         var canTho = Path.Combine(sources, "can-tho.txt");
         File.WriteAllText(canTho, File.ReadAllText(canTho).Replace("\t42\t18\t42", "\t42\t1S\t42", StringComparison.Ordinal));
-        var error = Assert.Throws<IngestionException>(() => CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath));
+        var error = Assert.Throws<IngestionException>(() => CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath));
         Assert.Equal("can-tho.txt:306: cannot read '1S' as an amount in column 2021 local", error.Message);
 
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
@@ -82,7 +84,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void ABuildThatFailsInsideDuckDbLeavesThePreviousCubeAndNoNewFileBehind()
     {
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        var ingested = PlanIngestor.Ingest(Repo.Sources, Repo.Categories);
+        var ingested = PlanIngestor.Ingest(RepoPaths.Sources, RepoPaths.Categories);
         var first = CubeBuilder.Build(ingested, cubePath);
         var before = SHA256.HashData(File.ReadAllBytes(first.Generation));
         var pointer = new FileInfo(cubePath).LinkTarget;
@@ -93,7 +95,8 @@ public sealed class AtomicBuildTests : IDisposable
         Assert.Equal(Names("cube.duckdb", Path.GetFileName(first.Generation)), CubeFileNames());
         Assert.Equal(pointer, new FileInfo(cubePath).LinkTarget);
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
-        Assert.DoesNotContain(_dir.EnumerateFiles(), f => f.Name.EndsWith(".building", StringComparison.Ordinal) || f.Name.EndsWith(".wal", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            _dir.EnumerateFiles(), f => f.Name.EndsWith(".building", StringComparison.Ordinal) || f.Name.EndsWith(".wal", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,7 +137,7 @@ public sealed class AtomicBuildTests : IDisposable
     {
         var sources = CopySources();
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, Repo.Categories), cubePath);
+        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath);
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         var queries = new CubeQueries(store);
         CubeIdentity? swapped = null;
@@ -148,11 +151,13 @@ public sealed class AtomicBuildTests : IDisposable
         File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
         var categories = Path.Combine(_dir.FullName, "categories");
         Directory.CreateDirectory(categories);
-        File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(categories, "taxonomy.tsv"));
-        File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(categories, "indicators.tsv"));
-        File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(categories, "funding-sources.tsv"));
+        File.Copy(Path.Combine(RepoPaths.Categories, "taxonomy.tsv"), Path.Combine(categories, "taxonomy.tsv"));
+        File.Copy(Path.Combine(RepoPaths.Categories, "indicators.tsv"), Path.Combine(categories, "indicators.tsv"));
+        File.Copy(Path.Combine(RepoPaths.Categories, "funding-sources.tsv"), Path.Combine(categories, "funding-sources.tsv"));
+        File.Copy(Path.Combine(RepoPaths.Categories, "funding-sub-sources.tsv"), Path.Combine(categories, "funding-sub-sources.tsv"));
         File.WriteAllLines(Path.Combine(categories, "item-categories.tsv"),
-            File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
+            File.ReadAllLines(Path.Combine(RepoPaths.Categories, "item-categories.tsv")).Where(
+                l => !l.StartsWith("can-tho\t", StringComparison.Ordinal)));
         var second = CubeBuilder.Build(PlanIngestor.Ingest(sources, categories), cubePath);
 
         Assert.Equal(2, (await queries.ProvincesAsync()).Count);
@@ -160,7 +165,9 @@ public sealed class AtomicBuildTests : IDisposable
         Assert.NotEqual(oldId, store.Identity.BuildId);
 
         // The old lease still reads the old generation, with all three provinces; its file is still there.
-        Assert.Equal(3L, Convert.ToInt64(oldLease.Connection.ExecuteScalar(Sql.SqlRenderer.Render(CountProvinces())), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            3L, Convert.ToInt64(
+                oldLease.Connection.ExecuteScalar(Sql.SqlRenderer.Render(CountProvinces())), System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(File.Exists(first.Generation));
 
         // The last lease on it returned: the old generation is closed and its file deleted.
@@ -173,7 +180,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void GenerationsLeftByACrashAreDeletedByTheNextBuild()
     {
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        var ingested = PlanIngestor.Ingest(Repo.Sources, Repo.Categories);
+        var ingested = PlanIngestor.Ingest(RepoPaths.Sources, RepoPaths.Categories);
         var first = CubeBuilder.Build(ingested, cubePath);
         // What crashes leave: a half-written build, and an old generation no server lived to delete.
         var halfBuilt = Path.Combine(_dir.FullName, ".cube.0123456789abcdef.0badf00d.duckdb.building");
@@ -198,7 +205,8 @@ public sealed class AtomicBuildTests : IDisposable
     public void AMissingCubeSaysHowToBuildIt()
     {
         using var store = new CubeStore(new CubeStoreOptions { Path = Path.Combine(_dir.FullName, "none.duckdb") });
-        var error = Assert.Throws<CubeUnavailableException>(() => store.Lease());
+        var error = Assert.Throws<CubeQueryException>(() => store.Lease());
+        Assert.Equal(CubeQueryFailure.NoCube, error.Failure);
         Assert.Contains("make cube", error.Message, StringComparison.Ordinal);
     }
 
@@ -206,7 +214,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void TheServerConnectionCannotWriteOrReadFiles()
     {
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
-        CubeBuilder.Build(PlanIngestor.Ingest(Repo.Sources, Repo.Categories), cubePath);
+        CubeBuilder.Build(PlanIngestor.Ingest(RepoPaths.Sources, RepoPaths.Categories), cubePath);
         using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
         using var lease = store.Lease();
         lease.Broken = true;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcomCompare.Testing;
 
 namespace EcomCompare.Cube.Tests;
 
@@ -10,12 +11,12 @@ public partial class ConventionTests
 {
     private static IEnumerable<(string Path, string Text)> ProductSources() =>
         new[] { "src", "dashboards" }
-            .Select(d => Path.Combine(Repo.Root, d))
+            .Select(d => Path.Combine(RepoPaths.Root, d))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(p => (Path.GetRelativePath(Repo.Root, p).Replace('\\', '/'), File.ReadAllText(p)));
+            .Select(p => (Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/'), File.ReadAllText(p)));
 
     [Fact]
     public void NoProductCodeCallsNativeCodeItself()
@@ -58,6 +59,42 @@ public partial class ConventionTests
             .ToList();
         Assert.Empty(offenders);
     }
+
+    /// <summary>The longest line the tree keeps (.editorconfig's max_line_length says the same to editors).</summary>
+    public const int MaxLineLength = 150;
+
+    // Being rewritten on another branch right now: the integrator brings them under the rule when it lands.
+    private static readonly string[] NotYetKept =
+    [
+        "src/EcomCompare.Ingestion/", "tests/EcomCompare.Ingestion.Tests/", "src/EcomCompare.Cube/Build/", "src/EcomCompare.Cube/Schema/",
+    ];
+
+    [Fact]
+    public void NoLineIsLongerThanTheLimitButForOneStringLiteral()
+    {
+        // A line may pass the limit only by one string literal that reads better whole — a golden SQL text, a URL, a
+        // sentence: without it the line must fit. Code, markup and comments wrap.
+        var offenders = new[] { "src", "dashboards", "tests" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, d), "*.*", SearchOption.AllDirectories))
+            .Where(p => p.EndsWith(".cs", StringComparison.Ordinal) || p.EndsWith(".razor", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/'))
+            .Where(p => !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal)
+                        && !p.Contains("/node_modules/", StringComparison.Ordinal) && !NotYetKept.Any(x => p.StartsWith(x, StringComparison.Ordinal)))
+            .SelectMany(p => File.ReadLines(Path.Combine(RepoPaths.Root, p)).Select((line, i) => (Path: p, Number: i + 1, Line: line)))
+            .Where(l => l.Line.Length > MaxLineLength
+                        && l.Line.Length - StringLiteral().Matches(l.Line).Select(m => m.Length - 2).DefaultIfEmpty(0).Max() > MaxLineLength)
+            .Select(l => $"{l.Path}:{l.Number} has {l.Line.Length} characters")
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void TheEditorsAreToldTheSameLimit() =>
+        Assert.Contains(
+            $"max_line_length = {MaxLineLength}", File.ReadAllText(Path.Combine(RepoPaths.Root, ".editorconfig")), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"@?\$?""(?:[^""\\]|\\.|"""")*""", RegexOptions.CultureInvariant)]
+    private static partial Regex StringLiteral();
 
     [GeneratedRegex(@"\[(DllImport|LibraryImport)\(", RegexOptions.CultureInvariant)]
     private static partial Regex NativeImport();

@@ -2,6 +2,7 @@ using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
 using EcomCompare.Ingestion;
+using EcomCompare.Testing;
 
 namespace EcomCompare.Cube.Tests;
 
@@ -12,7 +13,7 @@ public sealed class CubeFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("ecomcompare-cube-");
         Path = System.IO.Path.Combine(Directory.FullName, "cube.duckdb");
-        Ingested = PlanIngestor.Ingest(Repo.Sources, Repo.Categories);
+        Ingested = PlanIngestor.Ingest(RepoPaths.Sources, RepoPaths.Categories);
         Report = CubeBuilder.Build(Ingested, Path);
         Store = new CubeStore(new CubeStoreOptions { Path = Path });
         Queries = new CubeQueries(Store);
@@ -41,27 +42,4 @@ public sealed class CubeFixture : IDisposable
 public sealed class CubeCollection : ICollectionFixture<CubeFixture>
 {
     public const string Name = "cube";
-}
-
-/// <summary>Paths inside the repository.</summary>
-internal static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Sources => System.IO.Path.Combine(Root, "cube", "sources");
-
-    public static string Categories => System.IO.Path.Combine(Root, "cube", "categories");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "EcomCompare.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("EcomCompare.sln not found");
-    }
 }

@@ -9,7 +9,8 @@ public class CubeQueriesTests(CubeFixture cube)
     [Fact]
     public async Task SharesWithinAProvinceGiveItsFundingSplit()
     {
-        var result = await cube.Queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Source], CubeSlice.All, ShareWithin: [CubeDimension.Province]));
+        var result = await cube.Queries.AskAsync(
+            new CubeQuestion([CubeDimension.Province, CubeDimension.Source], CubeSlice.All, ShareWithin: [CubeDimension.Province]));
         var binhDinhLocal = Assert.Single(result.Rows, r => r.Keys[0] == "binh-dinh" && r.Keys[1] == "local");
         Assert.Equal(3075m, binhDinhLocal.Amount);
         Assert.Equal(3075.0 / 6860, binhDinhLocal.Share!.Value, 12);
@@ -74,7 +75,8 @@ public class CubeQueriesTests(CubeFixture cube)
     [Fact]
     public async Task UsesEnglishLabelsOnRequest()
     {
-        var result = await cube.Queries.AskAsync(new CubeQuestion([CubeDimension.Category], new CubeSlice { Provinces = ["binh-dinh"] }, Language: "en"));
+        var result = await cube.Queries.AskAsync(
+            new CubeQuestion([CubeDimension.Category], new CubeSlice { Provinces = ["binh-dinh"] }, Language: Language.En));
         Assert.Contains(result.Rows, r => r.Labels[0] == "Support to enterprises & sectors" && r.Amount == 3325m);
     }
 
@@ -84,7 +86,9 @@ public class CubeQueriesTests(CubeFixture cube)
         var all = await cube.Queries.DiscrepanciesAsync();
         Assert.Equal(13 + 7 + 5, all.Count);
         var group5 = Assert.Single(all, d => d.ProvinceCode == "binh-dinh" && d.Kind == "group-header");
-        Assert.Equal(("binh-dinh.txt", 413, 3235m, 3325m, -90m), (group5.Document, group5.Line, group5.Stated!.Value, group5.Computed!.Value, group5.Difference!.Value));
+        Assert.Equal(
+            ("binh-dinh.txt", 413, 3235m, 3325m, -90m),
+            (group5.Document, group5.Line, group5.Stated!.Value, group5.Computed!.Value, group5.Difference!.Value));
         Assert.Equal(7, (await cube.Queries.DiscrepanciesAsync("thai-binh")).Count);
     }
 

@@ -91,13 +91,17 @@ public class CubeTotalsTests(CubeFixture cube)
             From = new SqlRelation("stated_figures"),
             Where = new SqlBinary(SqlBinaryOp.And,
                 new SqlIsNull(SqlExpr.Col("GroupCode")),
-                new SqlIn(SqlExpr.Col("Kind"), [SqlExpr.Param("text-total"), SqlExpr.Param("text-source-total"), SqlExpr.Param("summary-table"), SqlExpr.Param("totals-row")])),
+                new SqlIn(
+                    SqlExpr.Col("Kind"), [
+                        SqlExpr.Param("text-total"), SqlExpr.Param("text-source-total"), SqlExpr.Param("summary-table"),
+                        SqlExpr.Param("totals-row")])),
         }), r => { r.Read(); return r.GetInt64(0); });
         Assert.True(disagreeing > 50, $"{disagreeing} province-level statements");
 
         foreach (var plan in cube.Ingested.Plans)
         {
-            foreach (var statement in plan.Statements.Where(s => s.Scope.GroupCode is null && s.Kind is not Ingestion.Model.StatementKind.DeclaredShare))
+            foreach (var statement in plan.Statements.Where(
+                s => s.Scope.GroupCode is null && s.Kind is not Ingestion.Model.StatementKind.DeclaredShare))
             {
                 var inCube = await cube.Queries.AskAsync(new CubeQuestion([], new CubeSlice
                 {
@@ -106,7 +110,9 @@ public class CubeTotalsTests(CubeFixture cube)
                     FromYear = statement.Year,
                     ToYear = statement.Year,
                 }));
-                Assert.True(Assert.Single(inCube.Rows).Amount == statement.Value, $"{plan.Plan.Code} {statement.Origin}: stated {statement.Value}, cube {inCube.Rows[0].Amount}");
+                Assert.True(
+                    Assert.Single(inCube.Rows).Amount == statement.Value,
+                    $"{plan.Plan.Code} {statement.Origin}: stated {statement.Value}, cube {inCube.Rows[0].Amount}");
             }
         }
     }

@@ -12,7 +12,9 @@ public class DiscrepancyFiguresInTheCubeTests(CubeFixture cube)
     {
         var all = await cube.Queries.DiscrepanciesAsync("binh-dinh");
         var share = Assert.Single(all, d => d.Kind == "declared-share" && d.Line == 411);
-        Assert.Equal(("4.3", "local", 30m, 390m), (share.Figures[F.Item], share.Figures[F.Source], F.Number(share.Figures, F.Percent), F.Number(share.Figures, F.ItemTotal)));
+        Assert.Equal(
+            ("4.3", "local", 30m, 390m),
+            (share.Figures[F.Item], share.Figures[F.Source], F.Number(share.Figures, F.Percent), F.Number(share.Figures, F.ItemTotal)));
     }
 
     [Fact]

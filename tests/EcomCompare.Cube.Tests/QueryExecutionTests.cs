@@ -41,10 +41,16 @@ public sealed class QueryExecutionTests(CubeFixture cube)
     [Theory]
     // Each kind of failure in the service's own words: no engine type names (INT32), no settings advice, no SQL.
     // (DuckDB answers a division by zero with NULL, as OData's null semantics expect: no error to word.)
-    [InlineData("SELECT CAST(2147483647 AS INTEGER) * CAST($1 AS INTEGER)", 2147483647, "a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type")]
-    [InlineData("SELECT CAST($1 AS INTEGER)", "abc", "a value could not be converted to the type the expression needs (e.g. text that is not a number)")]
-    [InlineData("SELECT CAST($1 AS DECIMAL(4,1))", 99999, "a value could not be converted to the type the expression needs (e.g. text that is not a number)")]
-    [InlineData("SELECT CAST($1 AS BIGINT) * 9223372036854775807", 2L, "a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type")]
+    [InlineData(
+        "SELECT CAST(2147483647 AS INTEGER) * CAST($1 AS INTEGER)", 2147483647,
+        "a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type")]
+    [InlineData(
+        "SELECT CAST($1 AS INTEGER)", "abc", "a value could not be converted to the type the expression needs (e.g. text that is not a number)")]
+    [InlineData(
+        "SELECT CAST($1 AS DECIMAL(4,1))", 99999, "a value could not be converted to the type the expression needs (e.g. text that is not a number)")]
+    [InlineData(
+        "SELECT CAST($1 AS BIGINT) * 9223372036854775807", 2L,
+        "a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type")]
     public void AFailureIsDescribedInTheServicesOwnWords(string sql, object value, string expected)
     {
         using var lease = cube.Store.Lease();
@@ -72,7 +78,8 @@ public sealed class QueryExecutionTests(CubeFixture cube)
         lease.Broken = true;
         var error = Assert.Throws<CubeQueryException>(() =>
         {
-            using var reader = lease.Connection.ExecuteReader(new SqlStatement("SELECT r % $1 AS g, COUNT(*) FROM range(20000000) t(r) GROUP BY g", [20_000_000L]), timeoutSeconds: 60);
+            using var reader = lease.Connection.ExecuteReader(
+                new SqlStatement("SELECT r % $1 AS g, COUNT(*) FROM range(20000000) t(r) GROUP BY g", [20_000_000L]), timeoutSeconds: 60);
             while (reader.Read())
             {
             }

@@ -30,13 +30,19 @@ public sealed class QueryGateTests(CubeFixture cube)
         // The service's own queries have places of their own: a full client queue does not hold them up.
         using (var own = store.Lease(CubeWorkload.Fixed))
         {
-            Assert.Equal(287L, Convert.ToInt64(own.Connection.ExecuteScalar(new Sql.SqlStatement("SELECT COUNT(*) FROM budget_lines", [])), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(
+                287L, Convert.ToInt64(
+                    own.Connection.ExecuteScalar(new Sql.SqlStatement("SELECT COUNT(*) FROM budget_lines", [])),
+                    System.Globalization.CultureInfo.InvariantCulture));
         }
 
         first.Dispose();
         using var next = await second.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(0, store.Waiting(CubeWorkload.AdHoc));
-        Assert.Equal(287L, Convert.ToInt64(next.Connection.ExecuteScalar(new Sql.SqlStatement("SELECT COUNT(*) FROM budget_lines", [])), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            287L, Convert.ToInt64(
+                next.Connection.ExecuteScalar(new Sql.SqlStatement("SELECT COUNT(*) FROM budget_lines", [])),
+                System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

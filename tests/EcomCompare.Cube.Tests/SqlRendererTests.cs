@@ -46,7 +46,8 @@ public class SqlRendererTests
     [InlineData("a b")]
     [InlineData("")]
     public void RefusesAnIdentifierThatIsNotPlain(string name) =>
-        Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect { Items = [new SqlSelectItem(SqlExpr.Col(name), "x")], From = Lines }));
+        Assert.Throws<SqlRenderException>(
+            () => SqlRenderer.Render(new SqlSelect { Items = [new SqlSelectItem(SqlExpr.Col(name), "x")], From = Lines }));
 
     [Fact]
     public void RefusesARelationOutsideTheCube() =>
@@ -66,7 +67,10 @@ public class SqlRendererTests
                 new SqlSelectItem(amount, "amount"),
                 new SqlSelectItem(new SqlBinary(SqlBinaryOp.Divide, amount, new SqlWindowSum(amount, [SqlExpr.Col("ProvinceCode")])), "share"),
                 new SqlSelectItem(new SqlAggregate(SqlAggregateKind.CountDistinct, SqlExpr.Col("ItemCode")), "items"),
-                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"), new SqlBinary(SqlBinaryOp.Equal, SqlExpr.Col("Year"), SqlExpr.Param(2022))), "y2022"),
+                new SqlSelectItem(
+                    new SqlAggregate(
+                        SqlAggregateKind.Sum, SqlExpr.Col("Amount"), new SqlBinary(SqlBinaryOp.Equal, SqlExpr.Col("Year"), SqlExpr.Param(2022))),
+                    "y2022"),
             ],
             From = Lines,
             GroupBy = new SqlGroupingSets([[SqlExpr.Col("ProvinceCode"), SqlExpr.Col("SourceCode")], [SqlExpr.Col("ProvinceCode")], []]),
@@ -85,7 +89,9 @@ public class SqlRendererTests
     {
         var inner = new SqlSelect
         {
-            Items = [new SqlSelectItem(SqlExpr.Col("ProvinceCode"), "ProvinceCode"), new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount")), "Total")],
+            Items = [
+                new SqlSelectItem(SqlExpr.Col("ProvinceCode"), "ProvinceCode"), new SqlSelectItem(
+                    new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount")), "Total")],
             From = Lines,
             GroupBy = new SqlPlainGroupBy([SqlExpr.Col("ProvinceCode")]),
         };
@@ -121,7 +127,9 @@ public class SqlRendererTests
 
     [Fact]
     public void RendersAnEmptyInListAsFalse() =>
-        Assert.Equal("SELECT * FROM \"budget_lines\" WHERE FALSE", SqlRenderer.Render(new SqlSelect { From = Lines, Where = new SqlIn(SqlExpr.Col("Year"), []) }).Text);
+        Assert.Equal(
+            "SELECT * FROM \"budget_lines\" WHERE FALSE", SqlRenderer.Render(
+                new SqlSelect { From = Lines, Where = new SqlIn(SqlExpr.Col("Year"), []) }).Text);
 
     [Fact]
     public void RefusesToRenderBeyondTheNestingLimit()
@@ -132,7 +140,11 @@ public class SqlRendererTests
             deep = new SqlBinary(SqlBinaryOp.Add, deep, SqlExpr.Param(1));
         }
 
-        var error = Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect { Items = [new SqlSelectItem(deep, "x")], From = Lines }));
+        var error = Assert.Throws<SqlRenderException>(() => SqlRenderer.Render(new SqlSelect
+        {
+            Items = [new SqlSelectItem(deep, "x")],
+            From = Lines
+        }));
         Assert.Contains("nests deeper", error.Message, StringComparison.Ordinal);
     }
 

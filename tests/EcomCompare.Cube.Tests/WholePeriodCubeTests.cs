@@ -21,12 +21,14 @@ public sealed class WholePeriodCubeTests
         Assert.Equal(200.0 / 5200.0, split.OtherShare!.Value, 12); // the four shares add up to 1 again
         Assert.Equal(1.0, split.CentralShare!.Value + split.LocalShare!.Value + split.EnterpriseShare!.Value + split.OtherShare.Value, 12);
         Assert.Equal(5200m, split.NoYearSplit); // all of it: the table gives no year split
-        Assert.All((await queries.FundingSplitsAsync()).Where(s => s.ProvinceCode != "nui-do"), s => Assert.Equal((0m, 0m), (s.NoYearSplit, s.Other)));
+        Assert.All((await queries.FundingSplitsAsync()).Where(s => s.ProvinceCode != "nui-do"),
+            s => Assert.Equal((0m, 0m), (s.NoYearSplit, s.Other)));
         Assert.All((await queries.FundingSplitsAsync(byYear: true)).Where(s => s.ProvinceCode == "nui-do"), s => Assert.Equal(0m, s.Total));
         Assert.Equal(["central", "local", "enterprise", "other"], (await queries.SourcesAsync()).Select(s => s.Code));
 
         using var lease = store.Lease();
-        var noYear = lease.Connection.ExecuteScalar(new Cube.Sql.SqlStatement("SELECT CAST(SUM(\"Amount\") AS DECIMAL(18,3)) FROM budget_lines WHERE \"Year\" IS NULL", []));
+        var noYear = lease.Connection.ExecuteScalar(
+            new Cube.Sql.SqlStatement("SELECT CAST(SUM(\"Amount\") AS DECIMAL(18,3)) FROM budget_lines WHERE \"Year\" IS NULL", []));
         Assert.Equal(5200m, Convert.ToDecimal(noYear, System.Globalization.CultureInfo.InvariantCulture));
         // The three shipped plans are unchanged beside it.
         Assert.Equal(6860m + 4890m + 5241.5m, (await queries.FundingSplitsAsync()).Where(s => s.ProvinceCode != "nui-do").Sum(s => s.Total));

@@ -83,7 +83,9 @@ public class CategoriesPageTests
         Assert.Equal(
             "http://localhost/odata/BudgetLines?$apply=filter(SourceCode in ('enterprise'))/groupby((CategoryCode,ProvinceCode),aggregate(Amount with sum as Amount))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
-        Assert.Equal("http://localhost/charts/categories.svg?sources=enterprise&measure=share&layout=heatmap&lang=vi", page.Find("embed-0").GetAttribute("value"));
+        Assert.Equal(
+            "http://localhost/charts/categories.svg?sources=enterprise&measure=share&layout=heatmap&lang=vi",
+            page.Find("embed-0").GetAttribute("value"));
         Assert.Equal("export/categories.xlsx?sources=enterprise&measure=share", page.Find("xlsx-link").GetAttribute("href"));
     }
 

@@ -12,7 +12,9 @@ public class DocumentsPageTests
         await using var page = await PageHarness.OpenAsync<Documents>("/documents");
         Assert.Empty(page.Errors);
         Assert.Equal("Dự thảo quyết định (chưa số), 10/2020", page.Text("decision-binh-dinh"));
-        Assert.Equal("Dự thảo; đã ban hành thành Quyết định số 4157/QĐ-UBND ngày 07/10/2020 — số liệu theo dự thảo (văn bản ban hành không có ở đây)", page.Text("status-binh-dinh"));
+        Assert.Equal(
+            "Dự thảo; đã ban hành thành Quyết định số 4157/QĐ-UBND ngày 07/10/2020 — số liệu theo dự thảo (văn bản ban hành không có ở đây)",
+            page.Text("status-binh-dinh"));
         Assert.Equal("6.860 (của dự thảo)", page.Text("document-stated-binh-dinh"));
         Assert.Contains("Gia Lai", page.Text("document-binh-dinh"), StringComparison.Ordinal);
     }
@@ -33,7 +35,9 @@ public class DocumentsPageTests
     public async Task InEnglishAndFilteredToOneProvince()
     {
         await using var page = await PageHarness.OpenAsync<Documents>("/documents?provinces=binh-dinh&lang=en");
-        Assert.Equal("Draft; adopted as Decision No. 4157/QĐ-UBND of 07/10/2020 — figures as in the draft (the adopted text is not here)", page.Text("status-binh-dinh"));
+        Assert.Equal(
+            "Draft; adopted as Decision No. 4157/QĐ-UBND of 07/10/2020 — figures as in the draft (the adopted text is not here)",
+            page.Text("status-binh-dinh"));
         Assert.False(page.Has("document-thai-binh"));
     }
 }

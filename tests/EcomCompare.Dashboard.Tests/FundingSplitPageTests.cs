@@ -10,7 +10,8 @@ public class FundingSplitPageTests
     [InlineData("binh-dinh", "3.785", "55,2%", "3.075", "44,8%", "–", "6.860")]
     [InlineData("thai-binh", "2.125", "43,5%", "2.495", "51,0%", "270", "4.890")]
     [InlineData("can-tho", "2.899", "55,3%", "2.342,5", "44,7%", "–", "5.241,5")]
-    public async Task ShowsEachProvincesMoneyPerSourceAsTheDocumentsStateIt(string province, string central, string centralShare, string local, string localShare, string enterprise, string total)
+    public async Task ShowsEachProvincesMoneyPerSourceAsTheDocumentsStateIt(
+        string province, string central, string centralShare, string local, string localShare, string enterprise, string total)
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
         Assert.Empty(page.Errors);
@@ -49,7 +50,8 @@ public class FundingSplitPageTests
     [InlineData(2023, "695", "585", "360", "560", "65", "522", "344,3")]
     [InlineData(2024, "815", "605", "360", "575", "65", "662", "444,3")]
     [InlineData(2025, "835", "675", "530", "590", "65", "636", "430,3")]
-    public async Task OneYearShowsThatYearsMoney(int year, string bdCentral, string bdLocal, string tbCentral, string tbLocal, string tbEnterprise, string ctCentral, string ctLocal)
+    public async Task OneYearShowsThatYearsMoney(
+        int year, string bdCentral, string bdLocal, string tbCentral, string tbLocal, string tbEnterprise, string ctCentral, string ctLocal)
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>($"/?mode=year&year={year}");
         Assert.Equal(bdCentral, page.Text("amount-binh-dinh-central"));
@@ -142,7 +144,9 @@ public class FundingSplitPageTests
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
         // The same row shape as a filtered view (it used to be the FundingSplits set, whose columns differ).
-        Assert.Equal("http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal(
+            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
+            Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx", page.Find("xlsx-link").GetAttribute("href"));
         Assert.Equal("http://localhost/charts/funding-split.svg?measure=share&lang=vi", page.Find("embed-0").GetAttribute("value"));
         Assert.Equal("http://localhost/charts/funding-split.svg?measure=amount&lang=vi", page.Find("embed-1").GetAttribute("value"));
@@ -152,18 +156,23 @@ public class FundingSplitPageTests
     [Fact]
     public async Task OffersAnODataAddressForExactlyTheFilteredNumbers()
     {
-        await using var page = await PageHarness.OpenAsync<FundingSplit>("/?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
+        await using var page = await PageHarness.OpenAsync<FundingSplit>(
+            "/?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
         Assert.Equal(
             "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local') and CategoryCode in ('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
-        Assert.Equal("export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness", page.Find("xlsx-link").GetAttribute("href"));
+        Assert.Equal(
+            "export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness",
+            page.Find("xlsx-link").GetAttribute("href"));
     }
 
     [Fact]
     public async Task OneYearFiltersTheSameShapeToThatYear()
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=year&year=2022");
-        Assert.Equal("http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal(
+            "http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
+            Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx?years=2022", page.Find("xlsx-link").GetAttribute("href"));
     }
 
@@ -171,9 +180,12 @@ public class FundingSplitPageTests
     public async Task SmallMultiplesExportTheYearByYearViewInTheEnglishUi()
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=multiples&measure=amount&provinces=thai-binh&lang=en");
-        Assert.Equal("http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal(
+            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", page.Find("xlsx-link").GetAttribute("href"));
-        Assert.Equal("http://localhost/charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en", page.Find("embed-0").GetAttribute("value"));
+        Assert.Equal(
+            "http://localhost/charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en",
+            page.Find("embed-0").GetAttribute("value"));
         Assert.False(page.Has("embed-1"));
     }
 
@@ -184,7 +196,9 @@ public class FundingSplitPageTests
     public async Task AnAverageOfTheProvincesSharesIsTheReferenceBesideThem()
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
-        Assert.Equal(("51,3%", "46,8%", "1,8%"), (page.Text("average-share-central"), page.Text("average-share-local"), page.Text("average-share-enterprise")));
+        Assert.Equal(
+            ("51,3%", "46,8%", "1,8%"),
+            (page.Text("average-share-central"), page.Text("average-share-local"), page.Text("average-share-enterprise")));
 
         await using var two = await PageHarness.OpenAsync<FundingSplit>("/?provinces=binh-dinh,thai-binh&lang=en");
         Assert.Equal("49.3%", two.Text("average-share-central")); // (55,17 % + 43,46 %) / 2

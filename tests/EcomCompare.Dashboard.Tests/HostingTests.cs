@@ -31,7 +31,8 @@ public sealed class HostingTests : IAsyncLifetime
         Assert.Contains(title, html, StringComparison.Ordinal);
         Assert.Contains(figure, html, StringComparison.Ordinal);
         Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
-        Assert.Contains("<html lang=\"" + (address.Contains("lang=en", StringComparison.Ordinal) ? "en" : "vi") + "\"", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"" + (address.Contains("lang=en", StringComparison.Ordinal) ? "en" : "vi") + "\"", html,
+            StringComparison.Ordinal);
     }
 
     [Fact]

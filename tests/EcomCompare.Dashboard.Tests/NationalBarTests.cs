@@ -29,7 +29,8 @@ public class NationalBarTests
         await using var page = await PageHarness.OpenAsync<Targets>("/targets");
         var flagged = page.Document.QuerySelectorAll("[data-testid^='below-national-']").Select(e => e.GetAttribute("data-testid")).Order().ToList();
         Assert.Equal(
-            new[] { "cashless-payment", "communes-online-merchants", "e-invoices", "online-spend", "payment-intermediaries" }.Select(i => $"below-national-{i}-binh-dinh").Order(),
+            new[] { "cashless-payment", "communes-online-merchants", "e-invoices", "online-spend", "payment-intermediaries" }.Select(
+                i => $"below-national-{i}-binh-dinh").Order(),
             flagged);
         Assert.Equal("▼ thấp hơn mức cả nước", page.Text("below-national-cashless-payment-binh-dinh"));
     }

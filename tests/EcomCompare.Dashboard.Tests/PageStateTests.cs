@@ -36,7 +36,9 @@ public sealed class PageStateTests : IDisposable
     [Theory]
     [InlineData("/?provinces=ha-noi,can-tho", "Tỉnh/thành phố: không có „ha-noi” trong dữ liệu (có: binh-dinh, thai-binh, can-tho)")]
     [InlineData("/?years=2030&lang=en", "Years: the data has no “2030” (it has: 2021–2025)")]
-    [InlineData("/?sources=state&categories=policy,roads&lang=en", "Funding sources: the data has no “state” (it has: central, local, enterprise) · Categories: the data has no “roads”")]
+    [InlineData(
+        "/?sources=state&categories=policy,roads&lang=en",
+        "Funding sources: the data has no “state” (it has: central, local, enterprise) · Categories: the data has no “roads”")]
     public async Task UnknownValuesInTheAddressAreNamedInsteadOfEmptyCharts(string address, string message)
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>(address);

@@ -41,7 +41,9 @@ public class QualityPageTests
         Assert.Equal("5 chỗ chênh lệch", page.Text("quality-count"));
         Assert.False(page.Has("quality-binh-dinh"));
         Assert.Contains("không áp dụng cho trang này", page.Text("filters"), StringComparison.Ordinal);
-        Assert.Equal("http://localhost/odata/Discrepancies?$filter=ProvinceCode in ('can-tho')", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+        Assert.Equal(
+            "http://localhost/odata/Discrepancies?$filter=ProvinceCode in ('can-tho')", Uri.UnescapeDataString(
+                page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/discrepancies.xlsx?provinces=can-tho", page.Find("xlsx-link").GetAttribute("href"));
     }
 }

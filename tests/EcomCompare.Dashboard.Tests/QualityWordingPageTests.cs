@@ -31,7 +31,9 @@ public class QualityWordingPageTests
         Assert.Contains("2021", head);
         var hit = table.QuerySelector("tr.ec-source-hit")!;
         Assert.Equal("411", hit.GetAttribute("data-line"));
-        Assert.Equal(["411", "", "Nguồn kinh phí: - Ngân sách địa phương (30%)", "160", "", "100", "20", "20", "20"], hit.QuerySelectorAll("td").Select(td => td.TextContent).ToList());
+        Assert.Equal(
+            ["411", "", "Nguồn kinh phí: - Ngân sách địa phương (30%)", "160", "", "100", "20", "20", "20"],
+            hit.QuerySelectorAll("td").Select(td => td.TextContent).ToList());
     }
 
     [Fact]
@@ -41,10 +43,15 @@ public class QualityWordingPageTests
         var text = page.Find("quality-thai-binh").TextContent;
         Assert.DoesNotContain("kept as unitemized fact", text, StringComparison.Ordinal);
         Assert.DoesNotContain("thai-binh.txt", text, StringComparison.Ordinal);
-        Assert.Contains("Dòng nhóm IV ghi 165 ngân sách trung ương năm 2021, nhưng các mục của nhóm chỉ có 40: 125 không thuộc mục nào.", text, StringComparison.Ordinal);
-        Assert.Contains("Khối dữ liệu dùng con số 165 của dòng nhóm: 40 của các mục cộng 125 ghi thành mục riêng IV.*", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Dòng nhóm IV ghi 165 ngân sách trung ương năm 2021, nhưng các mục của nhóm chỉ có 40: 125 không thuộc mục nào.", text,
+            StringComparison.Ordinal);
+        Assert.Contains("Khối dữ liệu dùng con số 165 của dòng nhóm: 40 của các mục cộng 125 ghi thành mục riêng IV.*", text,
+            StringComparison.Ordinal);
         Assert.Contains("Dòng 3 in số quyết định là 319/QĐ-UBND", text, StringComparison.Ordinal);
-        Assert.Equal("Văn bản: Kế hoạch phát triển thương mại điện tử Thái Bình giai đoạn 2021–2025 — Quyết định 3192/QĐ-UBND ngày 18/11/2020", page.Text("document-thai-binh"));
+        Assert.Equal(
+            "Văn bản: Kế hoạch phát triển thương mại điện tử Thái Bình giai đoạn 2021–2025 — Quyết định 3192/QĐ-UBND ngày 18/11/2020",
+            page.Text("document-thai-binh"));
 
         // Group IV's header stands 93 lines above its rows: the excerpt still carries the table's column headers.
         var unitemized = page.Document.QuerySelectorAll("[data-kind='unitemized']").First();
@@ -58,7 +65,9 @@ public class QualityWordingPageTests
     {
         await using var page = await PageHarness.OpenAsync<Quality>("/quality?provinces=can-tho&lang=en");
         var text = page.Find("quality-can-tho").TextContent;
-        Assert.Contains("Line 2 of breakdown 7 (‘Xây dựng phần mềm phân tích dữ liệu’) states 2,000, but 20 × 10 = 200 (difference +1,800).", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Line 2 of breakdown 7 (‘Xây dựng phần mềm phân tích dữ liệu’) states 2,000, but 20 × 10 = 200 (difference +1,800).", text,
+            StringComparison.Ordinal);
         Assert.Contains("this error changes no figure in the cube", text, StringComparison.Ordinal);
         Assert.Equal("Document: Cần Thơ e-commerce development plan 2021–2025 — Decision 1279/QĐ-UBND of 15/06/2021", page.Text("document-can-tho"));
     }

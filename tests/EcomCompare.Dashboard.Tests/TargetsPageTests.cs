@@ -109,7 +109,8 @@ public class TargetsPageTests
     [Fact]
     public async Task FiltersAndTheDifferencesSwitchLiveInTheAddress()
     {
-        await using var page = await PageHarness.OpenAsync<Targets>("/targets?provinces=binh-dinh,can-tho&categories=human-resources&show=differences");
+        await using var page =
+            await PageHarness.OpenAsync<Targets>("/targets?provinces=binh-dinh,can-tho&categories=human-resources&show=differences");
         Assert.False(page.Has("target-trainees-thai-binh"));
         Assert.True(page.Has("target-group-human-resources"));
         Assert.False(page.Has("target-group-market-size"));
@@ -121,8 +122,11 @@ public class TargetsPageTests
         Assert.Equal(
             "http://localhost/odata/Targets?$filter=ProvinceCode in ('binh-dinh','can-tho') and (CategoryCode in ('human-resources') or IndicatorCode eq 'other')",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
-        Assert.Contains("groupby((CategoryCode,ProvinceCode)", Uri.UnescapeDataString(page.Find("odata-url-0").GetAttribute("value")!), StringComparison.Ordinal);
-        Assert.Contains("charts/categories.svg?provinces=binh-dinh,can-tho&categories=human-resources", page.Find("embed-0").GetAttribute("value")!, StringComparison.Ordinal);
+        Assert.Contains(
+            "groupby((CategoryCode,ProvinceCode)", Uri.UnescapeDataString(page.Find("odata-url-0").GetAttribute("value")!), StringComparison.Ordinal);
+        Assert.Contains(
+            "charts/categories.svg?provinces=binh-dinh,can-tho&categories=human-resources", page.Find("embed-0").GetAttribute("value")!,
+            StringComparison.Ordinal);
 
         await page.ClickAsync(a => (a.GetValueOrDefault("aria-label") as string) == "Tất cả chỉ tiêu", "the all-indicators button");
         await page.WaitForAsync(() => page.Has("target-row-trainees"), "all rows");

@@ -30,7 +30,8 @@ public sealed class WholePeriodPlanTests
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>(address, TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
-        Assert.Equal("Núi Đỏ: 5.200 triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
+        Assert.Equal(
+            "Núi Đỏ: 5.200 triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
             page.Text("no-year-split"));
     }
 
@@ -39,7 +40,8 @@ public sealed class WholePeriodPlanTests
     {
         await using var page = await PageHarness.OpenAsync<Trends>("/trends?provinces=nui-do,can-tho&lang=en", TestCube.WholePeriodPath);
         Assert.Empty(page.Errors);
-        Assert.Equal("Núi Đỏ: 5,200 million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
+        Assert.Equal(
+            "Núi Đỏ: 5,200 million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
             page.Text("no-year-split"));
     }
 

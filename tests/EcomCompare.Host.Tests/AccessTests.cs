@@ -55,7 +55,8 @@ public sealed partial class AccessTests : IAsyncLifetime
     [Fact]
     public async Task TheODataFeedWithCredentialsHasTheDocumentsFigures()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))");
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get, "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))");
         request.Headers.Authorization = Basic(User, Password);
         using var response = await _server.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
@@ -79,7 +80,8 @@ public sealed partial class AccessTests : IAsyncLifetime
             }
         }
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
+            statuses);
     }
 
     [Fact]
@@ -178,13 +180,14 @@ public sealed partial class AccessTests : IAsyncLifetime
     private static AuthenticationHeaderValue Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
 
-    private static FormUrlEncodedContent Form(Match token, string user, string password, string returnUrl = "/trends?provinces=can-tho") => new(new Dictionary<string, string>
-    {
-        [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
-        ["returnUrl"] = returnUrl,
-        ["user"] = user,
-        ["password"] = password,
-    });
+    private static FormUrlEncodedContent Form(Match token, string user, string password, string returnUrl = "/trends?provinces=can-tho") => new(
+        new Dictionary<string, string>
+        {
+            [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
+            ["returnUrl"] = returnUrl,
+            ["user"] = user,
+            ["password"] = password,
+        });
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
     private static partial Regex Token();
@@ -215,7 +218,11 @@ public sealed class BatchSignInTests : IAsyncLifetime
         using var anonymous = await _server.Client.PostAsync("odata/$batch", new StringContent(Body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch")
+        {
+            Content = new StringContent(
+            Body, Encoding.UTF8, "application/json")
+        };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("lan:mật-khẩu-dài")));
         using var response = await _server.Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -27,11 +27,13 @@ public sealed class HealthAndSummaryTests : IAsyncLifetime
     public async Task SummaryShowsEachProvincesSplitAndStatedTotal()
     {
         var html = await _server.Client.GetStringAsync("summary");
-        Assert.Contains("<td>Thái Bình</td><td>2.125</td><td>43,5%</td><td>2.495</td><td>51,0%</td><td>270</td><td>5,5%</td><td>4.890</td><td>4.890</td><td>7</td>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<td>Thái Bình</td><td>2.125</td><td>43,5%</td><td>2.495</td><td>51,0%</td><td>270</td><td>5,5%</td><td>4.890</td><td>4.890</td><td>7</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Cần Thơ</td><td>2.899</td>", html, StringComparison.Ordinal);
         Assert.Contains("5.241,5", html, StringComparison.Ordinal);
         // Bình Định plans no enterprise money: "–" as on the dashboard, not "0" and "0,0%".
-        Assert.Contains("<td>Bình Định</td><td>3.785</td><td>55,2%</td><td>3.075</td><td>44,8%</td><td>–</td><td>–</td>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<td>Bình Định</td><td>3.785</td><td>55,2%</td><td>3.075</td><td>44,8%</td><td>–</td><td>–</td>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"icon\" href=\"data:,\">", html, StringComparison.Ordinal); // no /favicon.ico request to 404
@@ -51,7 +53,8 @@ public sealed class HealthAndSummaryTests : IAsyncLifetime
     [Fact]
     public async Task HealthzSays503WhenThereIsNoCube()
     {
-        await using var server = await KestrelServer.StartAsync(Path.Combine(Path.GetTempPath(), "no-such-cube-" + Guid.NewGuid().ToString("N") + ".duckdb"));
+        await using var server = await KestrelServer.StartAsync(
+            Path.Combine(Path.GetTempPath(), "no-such-cube-" + Guid.NewGuid().ToString("N") + ".duckdb"));
         using var response = await server.Client.GetAsync("healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("make cube", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

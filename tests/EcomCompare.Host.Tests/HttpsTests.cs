@@ -45,7 +45,8 @@ public sealed class HttpsTests : IAsyncLifetime
         // Trust exactly this certificate, not any.
         var handler = new HttpClientHandler
         {
-            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented is not null && presented.Thumbprint == _certificate.Thumbprint,
+            ServerCertificateCustomValidationCallback = (_, presented, _,
+                _) => presented is not null && presented.Thumbprint == _certificate.Thumbprint,
         };
         _client = new HttpClient(handler) { BaseAddress = _server.BaseAddress };
     }
@@ -75,7 +76,9 @@ public sealed class HttpsTests : IAsyncLifetime
         using var response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.StartsWith($"https://127.0.0.1:{_server.BaseAddress.Port}/odata/$metadata#Provinces", json.RootElement.GetProperty("@odata.context").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"https://127.0.0.1:{_server.BaseAddress.Port}/odata/$metadata#Provinces", json.RootElement.GetProperty("@odata.context").GetString(),
+            StringComparison.Ordinal);
         Assert.Equal(3, json.RootElement.GetProperty("value").GetArrayLength());
     }
 }

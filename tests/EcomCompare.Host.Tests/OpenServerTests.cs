@@ -96,7 +96,8 @@ public sealed class PublicBaseUrlTests : IAsyncLifetime
 {
     private KestrelServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(null, "--Access:PublicBaseUrl", "https://ecom.example.vn/so-sanh/", "--OData:PageSize", "100");
+    public async Task InitializeAsync() => _server = await KestrelServer.StartAsync(
+        null, "--Access:PublicBaseUrl", "https://ecom.example.vn/so-sanh/", "--OData:PageSize", "100");
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

@@ -182,4 +182,55 @@ public class MadeUpPlansTests
             "correct the manifest, or leave the shape empty to detect it",
             error.Message);
     }
+
+    [Fact]
+    public void ATableInThousandsOfĐồngWithSubSourcesAndAnAgencyColumnIsReadInMillionsPerPart()
+    {
+        var plan = Ingest("doi-che.txt");
+
+        // By hand, from the fixture's cells (1.000 đồng): central 300+200+100+200+200 = 1.000; provincial
+        // 100+100+200+200+100+100 = 800; district 50+50+100+100 = 300; enterprise 100+200 = 300 — million đồng.
+        Assert.Equal(("year-source-columns", "nghìn đồng"), (plan.Plan.Shape, plan.Table!.Unit));
+        Assert.Equal(2400m, plan.Facts.Sum(f => f.Amount));
+        Assert.Equal(1000m, plan.Sum(source: FundingSource.Central));
+        Assert.Equal(800m, plan.Facts.Where(f => f.SubSource == "provincial").Sum(f => f.Amount));
+        Assert.Equal(300m, plan.Facts.Where(f => f.SubSource == "district").Sum(f => f.Amount));
+        Assert.Equal(1100m, plan.Sum(source: FundingSource.Local));
+        Assert.Equal(300m, plan.Sum(source: FundingSource.Enterprise));
+        Assert.Equal(1050m, plan.Sum(year: 2021));
+        Assert.All(plan.Facts.Where(f => f.Source != FundingSource.Local), f => Assert.Null(f.SubSource));
+
+        // The group headers state each part and the text each source: all reconcile as sums of parts.
+        Assert.Empty(plan.Discrepancies);
+        Assert.Equal([2400m, 2400m], plan.Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords).Select(s => s.Value));
+        Assert.Equal(["Sở Công Thương", "Sở Thông tin và Truyền thông", "Sở Công Thương"], plan.Items.Select(i => i.Agency));
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Items.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void MoneyByYearWithoutTasksIsKeptAsOneItemNotBrokenDownByTask()
+    {
+        var plan = Ingest("ben-song.txt");
+
+        Assert.Equal("year-rows", plan.Plan.Shape);
+        var item = Assert.Single(plan.Items);
+        Assert.True(item.IsUntasked);
+        Assert.Equal([500m, 600m, 600m, 650m, 650m], Enumerable.Range(2021, 5).Select(y => plan.Sum(year: y)));
+        Assert.Equal((1000m, 1600m, 400m), (plan.Sum(source: FundingSource.Central), plan.Sum(source: FundingSource.Local), plan.Sum(source: FundingSource.Enterprise)));
+        Assert.Empty(plan.Discrepancies);
+        Assert.Equal(3000m, plan.StatedTotal);
+        var warning = Assert.Single(plan.Warnings);
+        Assert.Equal((IngestionWarning.NoTaskSplit, 3000m), (warning.Kind, warning.Amount));
+    }
+
+    [Fact]
+    public void APlantedCellErrorInAPartIsReportedAgainstThatPartOnly()
+    {
+        // 1.2's district 2022 cell 100.000 → 10.000: the group header's district cell and the totals row disagree with
+        // the items, the provincial cells beside them do not.
+        var plan = Ingest("doi-che.txt", t => Replace(t, "\t200.000\t100.000\t\n<b>2", "\t200.000\t10.000\t\n<b>2"));
+        Assert.NotEmpty(plan.Discrepancies);
+        Assert.All(plan.Discrepancies.Where(d => d.Kind is "group-header" or "totals-row"), d => Assert.Equal(90m, d.Difference));
+        Assert.DoesNotContain(plan.Discrepancies, d => d.Figures.GetValueOrDefault(DiscrepancyFigure.Source) == "local" && d.Difference != 90m);
+    }
 }

@@ -29,14 +29,19 @@ public class BatchTests(ODataServer server)
                 new { id = "3", method = "GET", url = "Nowhere" },
             },
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch") { Content = new StringContent(batch, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odata/$batch")
+        {
+            Content = new StringContent(
+            batch, Encoding.UTF8, "application/json")
+        };
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("OData-MaxVersion", "4.0");
         using var response = await server.Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
 
-        var answers = JsonDocument.Parse(text).RootElement.GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        var answers = JsonDocument.Parse(text).RootElement.GetProperty("responses").EnumerateArray().ToDictionary(
+            r => r.GetProperty("id").GetString()!);
         Assert.Equal(3, answers.Count);
         foreach (var id in new[] { "1", "2" })
         {

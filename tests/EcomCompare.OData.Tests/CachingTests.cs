@@ -33,7 +33,8 @@ public sealed class CachingTests : IAsyncLifetime
         using var response = await Http.GetAsync(_server.Client, "odata/FundingSplits");
         Assert.NotNull(response.Headers.ETag);
         var builtAt = _server.Services.GetRequiredService<CubeStore>().Identity.BuiltAt;
-        Assert.Equal(builtAt.ToString("R", CultureInfo.InvariantCulture), response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+        Assert.Equal(
+            builtAt.ToString("R", CultureInfo.InvariantCulture), response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -44,9 +45,12 @@ public sealed class CachingTests : IAsyncLifetime
         using var second = await Http.GetAsync(_server.Client, "odata/BudgetLines?$top=5", Http.PowerQueryAccept, ("If-None-Match", etag));
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
-        using var stale = await Http.GetAsync(_server.Client, "odata/BudgetLines?$top=5", Http.PowerQueryAccept, ("If-None-Match", "\"something-else\""));
+        using var stale = await Http.GetAsync(
+            _server.Client, "odata/BudgetLines?$top=5", Http.PowerQueryAccept, ("If-None-Match", "\"something-else\""));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        using var since = await Http.GetAsync(_server.Client, "odata/BudgetLines?$top=5", Http.PowerQueryAccept, ("If-Modified-Since", DateTimeOffset.UtcNow.AddMinutes(1).ToString("R", CultureInfo.InvariantCulture)));
+        using var since = await Http.GetAsync(
+            _server.Client, "odata/BudgetLines?$top=5", Http.PowerQueryAccept, ("If-Modified-Since", DateTimeOffset.UtcNow.AddMinutes(1).ToString(
+                "R", CultureInfo.InvariantCulture)));
         Assert.Equal(HttpStatusCode.NotModified, since.StatusCode);
     }
 
@@ -85,6 +89,8 @@ public sealed class CachingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, after.StatusCode); // the old ETag no longer matches
         Assert.NotEqual(before[0], after.Headers.ETag!.Tag);
         Assert.Equal(1, endpoint.CachedResponses); // dropped when the new cube was swapped in; only this answer since
-        Assert.Equal(_server.Services.GetRequiredService<CubeStore>().Identity.BuiltAt.ToString("R", CultureInfo.InvariantCulture), after.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+        Assert.Equal(
+            _server.Services.GetRequiredService<CubeStore>().Identity.BuiltAt.ToString("R", CultureInfo.InvariantCulture),
+            after.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
     }
 }

@@ -25,7 +25,8 @@ public sealed class FuzzTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         // Every 50th request also claims a Host this service does not answer to: it must get the same OData JSON error.
         string[] foreignHosts = ["attacker.example", "evil.example:8080", "127.0.0.1.attacker.example", "[::2]", "xn--bnh-nh-7va.example"];
-        await Parallel.ForEachAsync(targets.Select((t, i) => (Target: t, Index: i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, cancellation) =>
+        await Parallel.ForEachAsync(
+            targets.Select((t, i) => (Target: t, Index: i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, cancellation) =>
         {
             var target = item.Target;
             Uri uri;
@@ -64,11 +65,14 @@ public sealed class FuzzTests : IAsyncLifetime
         });
 
         File.WriteAllText(Path.Combine(RepoPaths.Artifacts, "odata-fuzz-statuses.txt"),
-            $"{Requests} requests in {clock.Elapsed.TotalSeconds:0.0} s: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")) + "\n");
+            $"{Requests} requests in {clock.Elapsed.TotalSeconds:0.0} s: " + string.Join(
+                ", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")) + "\n");
         Assert.True(failures.IsEmpty, $"{failures.Count} bad answers, e.g.:\n{string.Join("\n", failures.Take(10))}");
         Assert.DoesNotContain(statuses.Keys, s => s >= 500 && s is not (501 or 503));
         Assert.Equal(Requests, statuses.Values.Sum());
-        Assert.True(statuses.Keys.Count(s => s is >= 400 and < 500) >= 3, "the fuzz should provoke several kinds of 4xx: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        Assert.True(
+            statuses.Keys.Count(s => s is >= 400 and < 500) >= 3, "the fuzz should provoke several kinds of 4xx: " + string.Join(
+                ", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
 
         var page = await Http.JsonAsync(_server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))");
         Assert.Equal([6860m, 5241.5m, 4890m], page.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Total").GetDecimal()));

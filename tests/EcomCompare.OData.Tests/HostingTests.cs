@@ -55,7 +55,8 @@ public class HostingTests(ODataServer server)
         var model = new EdmModel();
         var container = new EdmEntityContainer("Probe", "Container");
         model.AddElement(container);
-        var annotation = new EdmVocabularyAnnotation(container, model.FindTerm("Org.OData.Capabilities.V1.BatchSupported"), new EdmBooleanConstant(true));
+        var annotation = new EdmVocabularyAnnotation(
+            container, model.FindTerm("Org.OData.Capabilities.V1.BatchSupported"), new EdmBooleanConstant(true));
         annotation.SetSerializationLocation(model, EdmVocabularyAnnotationSerializationLocation.Inline);
         model.SetVocabularyAnnotation(annotation);
         var reference = new EdmReference(new Uri("https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Capabilities.V1.xml"));
@@ -78,7 +79,9 @@ public class HostingTests(ODataServer server)
         xml.LoadXml(await server.Client.GetStringAsync("odata/$metadata"));
         var ns = new XmlNamespaceManager(xml.NameTable);
         ns.AddNamespace("e", "http://docs.oasis-open.org/odata/ns/edm");
-        Assert.Equal("true", xml.SelectSingleNode("//e:EntityContainer/e:Annotation[@Term='Org.OData.Capabilities.V1.BatchSupported']", ns)?.Attributes?["Bool"]?.Value);
+        Assert.Equal(
+            "true", xml.SelectSingleNode("//e:EntityContainer/e:Annotation[@Term='Org.OData.Capabilities.V1.BatchSupported']",
+                ns)?.Attributes?["Bool"]?.Value);
         Assert.Empty(xml.SelectNodes("//x:Include[@Alias]", NsWithEdmx(xml))!.Cast<XmlNode>());
     }
 

@@ -11,7 +11,8 @@ internal static class Http
         "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
 
     /// <summary>GETs <paramref name="target"/> (relative to the server, e.g. <c>odata/BudgetLines</c>) as Power Query would.</summary>
-    public static async Task<HttpResponseMessage> GetAsync(HttpClient client, string target, string? accept = PowerQueryAccept, params (string Name, string Value)[] headers)
+    public static async Task<HttpResponseMessage> GetAsync(
+        HttpClient client, string target, string? accept = PowerQueryAccept, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, target);
         if (accept is not null)

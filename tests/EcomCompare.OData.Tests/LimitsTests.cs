@@ -25,13 +25,19 @@ public class LimitsTests(ODataServer server)
     public async Task ComputesThatEachDoubleAnEarlierAliasAreRefusedOnceTheTextCouldPassTheLimit()
     {
         // ItemName → 1000, A1 → 2000, … A4 → 16000 characters: the fourth doubling passes 8192.
-        var apply = "compute(ItemName as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)/compute(concat(A3,A3) as A4)";
+        var apply =
+            "compute(ItemName as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)/compute(concat(A3,A3) as A4)";
         using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(apply) + "&$select=Id");
         var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
-        Assert.StartsWith("$apply: this concat can produce text of up to 16000 characters; at most 8192", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "$apply: this concat can produce text of up to 16000 characters; at most 8192", error.GetProperty("message").GetString(),
+            StringComparison.Ordinal);
 
         // Three doublings (8000 characters) are within the limit and computed by DuckDB as asked.
-        var within = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString("filter(Id eq 1)/compute(ProvinceCode as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)") + "&$select=A3");
+        var within = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(
+                "filter(Id eq 1)/compute(ProvinceCode as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)")
+                    + "&$select=A3");
         Assert.Equal(string.Concat(Enumerable.Repeat("binh-dinh", 8)), within.GetProperty("value")[0].GetProperty("A3").GetString());
     }
 
@@ -45,7 +51,8 @@ public class LimitsTests(ODataServer server)
             steps.Add($"compute(B{i - 1} add B{i - 1} add B{i - 1} add B{i - 1} as B{i})");
         }
 
-        using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)) + "&$select=Id");
+        using var response = await Http.GetAsync(
+            server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)) + "&$select=Id");
         var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(
             "$apply: the expression has more than 4096 parts once the computed names it uses are written out. Use fewer terms, or refer less often to computed names that themselves repeat others.",
@@ -62,7 +69,8 @@ public class LimitsTests(ODataServer server)
             steps.Add($"compute(B{i - 1} add B{i - 1} add B{i - 1} add B{i - 1} as B{i})");
         }
 
-        var one = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)) + "&$select=Id,Amount,B5&$filter=Id eq 1");
+        var one = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString(string.Join("/", steps)) + "&$select=Id,Amount,B5&$filter=Id eq 1");
         var row = one.GetProperty("value")[0];
         Assert.Equal(row.GetProperty("Amount").GetDecimal() * 1024, row.GetProperty("B5").GetDecimal());
 
@@ -77,7 +85,8 @@ public class LimitsTests(ODataServer server)
     [Fact]
     public async Task AnOverflowIsAnsweredInTheServicesWordsWithoutTheEnginesTypeNames()
     {
-        using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$filter=" + Uri.EscapeDataString("Year mul 2147483647 mul 2147483647 gt 0"));
+        using var response = await Http.GetAsync(
+            server.Client, "odata/BudgetLines?$filter=" + Uri.EscapeDataString("Year mul 2147483647 mul 2147483647 gt 0"));
         var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(
             "The query cannot be evaluated on the cube's values: a number went out of range — an arithmetic result (e.g. a product of large numbers) is too large for its type.",
@@ -100,7 +109,8 @@ public class LimitsTests(ODataServer server)
     public async Task TheLongestTextInTheCubeIsWithinTheBoundAssumedForAProperty()
     {
         // The compute bound takes every text property as at most 1000 characters: true of the real cube.
-        var longest = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString("compute(length(ItemName) as L)/aggregate(L with max as M)"));
+        var longest = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=" + Uri.EscapeDataString("compute(length(ItemName) as L)/aggregate(L with max as M)"));
         var m = longest.GetProperty("value")[0].GetProperty("M").GetInt32();
         Assert.InRange(m, 100, new ODataServiceOptions().MaxPropertyTextLength);
     }

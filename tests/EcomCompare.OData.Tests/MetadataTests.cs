@@ -11,7 +11,8 @@ namespace EcomCompare.OData.Tests;
 [Collection(ServerCollection.Name)]
 public class MetadataTests(ODataServer server)
 {
-    private static readonly string[] Internal = ["ProvinceOrder", "SourceOrder", "CategoryOrder", "ItemOrder", "ItemKey", "NativeGroupKey", "ItemLabel", "SortOrder"];
+    private static readonly string[] Internal = [
+        "ProvinceOrder", "SourceOrder", "CategoryOrder", "ItemOrder", "ItemKey", "NativeGroupKey", "ItemLabel", "SortOrder"];
 
     [Fact]
     public async Task MetadataIsCsdlXmlThatCsdlReaderReadsBackWithoutErrorsWhateverTheAcceptSays()
@@ -35,11 +36,15 @@ public class MetadataTests(ODataServer server)
         var aggregation = new StringWriter();
         using (var writer = XmlWriter.Create(aggregation))
         {
-            Assert.True(CsdlWriter.TryWriteCsdl(AggregationVocabulary.Model, writer, CsdlTarget.OData, out var writeErrors), string.Join("\n", writeErrors));
+            Assert.True(
+                CsdlWriter.TryWriteCsdl(AggregationVocabulary.Model, writer, CsdlTarget.OData, out var writeErrors), string.Join("\n", writeErrors));
         }
 
         using var reader = XmlReader.Create(new StringReader(await server.Client.GetStringAsync("odata/$metadata")));
-        Assert.True(CsdlReader.TryParse(reader, uri => uri == AggregationVocabulary.Uri ? XmlReader.Create(new StringReader(aggregation.ToString())) : null, out var model, out var readErrors),
+        Assert.True(
+            CsdlReader.TryParse(
+                reader, uri => uri == AggregationVocabulary.Uri ? XmlReader.Create(new StringReader(aggregation.ToString())) : null, out var model,
+                out var readErrors),
             string.Join("\n", readErrors?.Select(e => e.ToString()) ?? []));
         Assert.True(model.Validate(out var errors), string.Join("\n", errors.Select(e => e.ToString())));
         Assert.True(CubeEdmModel.Instance.Validate(out var ownErrors), string.Join("\n", ownErrors.Select(e => e.ToString())));
@@ -56,14 +61,23 @@ public class MetadataTests(ODataServer server)
     }
 
     [Theory]
-    [InlineData("BudgetLines", "Id", "Id:Int64 ProvinceCode:String Province:String Year:Int32? SourceCode:String CategoryCode:String Category:String NativeGroup:String ItemCode:String ItemName:String Agency:String? Amount:Decimal IsUnitemized:Boolean Document:String Line:Int32")]
-    [InlineData("Provinces", "Code", "Code:String Name:String Region:String Decision:String DecisionDate:Date? PlanPeriod:String MergedInto:String StatedTotal:Decimal? DocumentStatus:String AdoptedAs:String? AdoptedOn:Date?")]
+    [InlineData(
+        "BudgetLines", "Id", "Id:Int64 ProvinceCode:String Province:String Year:Int32? SourceCode:String CategoryCode:String Category:String NativeGroup:String ItemCode:String ItemName:String Agency:String? Amount:Decimal IsUnitemized:Boolean Document:String Line:Int32")]
+    [InlineData(
+        "Provinces", "Code", "Code:String Name:String Region:String Decision:String DecisionDate:Date? PlanPeriod:String MergedInto:String StatedTotal:Decimal? DocumentStatus:String AdoptedAs:String? AdoptedOn:Date?")]
     [InlineData("FundingSources", "Code", "Code:String Name:String NameVi:String")]
     [InlineData("Categories", "Code", "Code:String Name:String NameVi:String")]
-    [InlineData("FundingSplits", "ProvinceCode", "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double? NoYearSplit:Decimal")]
-    [InlineData("FundingSplitsByYear", "ProvinceCode,Year", "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double?")]
-    [InlineData("Discrepancies", "Id", "Id:Int64 ProvinceCode:String Document:String Line:Int32 Kind:String Scope:String Stated:Decimal? Computed:Decimal? Difference:Decimal? Message:String")]
-    [InlineData("Targets", "Id", "Id:Int64 ProvinceCode:String IndicatorCode:String Indicator:String Value:Decimal? ValueMax:Decimal? Unit:String Comparator:String Year:Int32 Text:String Document:String Line:Int32")]
+    [InlineData(
+        "FundingSplits", "ProvinceCode",
+        "ProvinceCode:String Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double? NoYearSplit:Decimal")]
+    [InlineData(
+        "FundingSplitsByYear", "ProvinceCode,Year",
+        "ProvinceCode:String Year:Int32 Central:Decimal Local:Decimal Enterprise:Decimal Other:Decimal Total:Decimal CentralShare:Double? LocalShare:Double? EnterpriseShare:Double? OtherShare:Double?")]
+    [InlineData(
+        "Discrepancies", "Id",
+        "Id:Int64 ProvinceCode:String Document:String Line:Int32 Kind:String Scope:String Stated:Decimal? Computed:Decimal? Difference:Decimal? Message:String")]
+    [InlineData(
+        "Targets", "Id", "Id:Int64 ProvinceCode:String IndicatorCode:String Indicator:String Value:Decimal? ValueMax:Decimal? Unit:String Comparator:String Year:Int32 Text:String Document:String Line:Int32")]
     [InlineData("Indicators", "Code", "Code:String Name:String NameVi:String Unit:String National:Decimal? NationalComparator:String?")]
     public async Task EachEntitySetCarriesTheContractsKeyAndProperties(string setName, string keys, string properties)
     {
@@ -104,20 +118,31 @@ public class MetadataTests(ODataServer server)
             string Term(string term) => $"//e:EntitySet[@Name='{set.Name}']/e:Annotation[@Term='{term}']";
             Assert.Equal("true", xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.TopSupported"), ns)?.Attributes?["Bool"]?.Value);
             Assert.Equal("true", xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.SkipSupported"), ns)?.Attributes?["Bool"]?.Value);
-            Assert.NotNull(xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.CountRestrictions") + "/e:Record/e:PropertyValue[@Property='Countable'][@Bool='true']", ns));
-            Assert.NotNull(xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.FilterRestrictions") + "/e:Record/e:PropertyValue[@Property='Filterable'][@Bool='true']", ns));
-            Assert.NotNull(xml.SelectSingleNode(Term("Org.OData.Capabilities.V1.SortRestrictions") + "/e:Record/e:PropertyValue[@Property='Sortable'][@Bool='true']", ns));
+            Assert.NotNull(
+                xml.SelectSingleNode(
+                    Term("Org.OData.Capabilities.V1.CountRestrictions") + "/e:Record/e:PropertyValue[@Property='Countable'][@Bool='true']", ns));
+            Assert.NotNull(
+                xml.SelectSingleNode(
+                    Term("Org.OData.Capabilities.V1.FilterRestrictions") + "/e:Record/e:PropertyValue[@Property='Filterable'][@Bool='true']", ns));
+            Assert.NotNull(
+                xml.SelectSingleNode(
+                    Term("Org.OData.Capabilities.V1.SortRestrictions") + "/e:Record/e:PropertyValue[@Property='Sortable'][@Bool='true']", ns));
             var apply = xml.SelectSingleNode(Term("Org.OData.Aggregation.V1.ApplySupported"), ns);
             Assert.Equal(set.Name is "BudgetLines" or "FundingSplits" or "FundingSplitsByYear" or "Targets", apply is not null);
             if (apply is not null)
             {
-                var transformations = apply.SelectNodes("e:Record/e:PropertyValue[@Property='Transformations']/e:Collection/e:String", ns)!.Cast<XmlNode>().Select(n => n.InnerText);
+                var transformations = apply.SelectNodes("e:Record/e:PropertyValue[@Property='Transformations']/e:Collection/e:String",
+                    ns)!.Cast<XmlNode>().Select(n => n.InnerText);
                 Assert.Equal(["aggregate", "groupby", "filter", "compute"], transformations);
             }
         }
 
-        var functions = xml.SelectNodes("//e:EntityContainer/e:Annotation[@Term='Org.OData.Capabilities.V1.FilterFunctions']/e:Collection/e:String", ns)!.Cast<XmlNode>().Select(n => n.InnerText).ToList();
-        Assert.Subset(functions.ToHashSet(), new HashSet<string> { "contains", "startswith", "endswith", "tolower", "toupper", "in", "add", "sub", "mul", "div", "mod" });
+        var functions = xml.SelectNodes(
+            "//e:EntityContainer/e:Annotation[@Term='Org.OData.Capabilities.V1.FilterFunctions']/e:Collection/e:String",
+            ns)!.Cast<XmlNode>().Select(n => n.InnerText).ToList();
+        Assert.Subset(
+            functions.ToHashSet(),
+            new HashSet<string> { "contains", "startswith", "endswith", "tolower", "toupper", "in", "add", "sub", "mul", "div", "mod" });
     }
 
     [Fact]
@@ -125,7 +150,8 @@ public class MetadataTests(ODataServer server)
     {
         var document = await Http.JsonAsync(server.Client, "odata/");
         Assert.EndsWith("/odata/$metadata", document.GetProperty("@odata.context").GetString(), StringComparison.Ordinal);
-        Assert.Equal(CubeEntitySets.All.Select(s => s.Name), document.GetProperty("value").EnumerateArray().Select(e => e.GetProperty("url").GetString()));
+        Assert.Equal(
+            CubeEntitySets.All.Select(s => s.Name), document.GetProperty("value").EnumerateArray().Select(e => e.GetProperty("url").GetString()));
         var bare = await Http.JsonAsync(server.Client, "odata");
         Assert.Equal(document.GetProperty("value").GetArrayLength(), bare.GetProperty("value").GetArrayLength());
     }

@@ -29,7 +29,10 @@ public sealed class NpmODataClientTests : IAsyncLifetime
         var read = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
 
         // Its metadata parser found the contract.
-        Assert.Equal(["BudgetLines", "Provinces", "FundingSources", "Categories", "FundingSplits", "FundingSplitsByYear", "Discrepancies", "Targets", "Indicators"], read.GetProperty("entitySets").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(
+            [
+                "BudgetLines", "Provinces", "FundingSources", "Categories", "FundingSplits", "FundingSplitsByYear", "Discrepancies", "Targets",
+                "Indicators"], read.GetProperty("entitySets").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(["Id"], read.GetProperty("budgetLineKey").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Edm.Decimal", read.GetProperty("amount").GetProperty("type").GetString());
         Assert.Equal("18", read.GetProperty("amount").GetProperty("precision").GetString());
@@ -42,7 +45,8 @@ public sealed class NpmODataClientTests : IAsyncLifetime
         Assert.Equal(16991.5, read.GetProperty("pagedTotal").GetDouble(), 6);
 
         // Its $apply read: the documents' per-source totals.
-        var groups = read.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("province").GetString() + "/" + g.GetProperty("source").GetString(), g => g.GetProperty("total").GetDouble());
+        var groups = read.GetProperty("groups").EnumerateArray().ToDictionary(
+            g => g.GetProperty("province").GetString() + "/" + g.GetProperty("source").GetString(), g => g.GetProperty("total").GetDouble());
         Assert.Equal(3785, groups["binh-dinh/central"]);
         Assert.Equal(2342.5, groups["can-tho/local"]);
         Assert.Equal(270, groups["thai-binh/enterprise"]);
@@ -51,7 +55,13 @@ public sealed class NpmODataClientTests : IAsyncLifetime
 
     private static async Task<(int Exit, string Output)> RunAsync(string file, string[] args, TimeSpan limit)
     {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = ClientDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = ClientDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

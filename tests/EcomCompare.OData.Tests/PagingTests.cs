@@ -24,10 +24,12 @@ public sealed class PagingTests : IAsyncLifetime
     [Fact]
     public async Task PagingByANullableDescendingKeyKeepsTheOrderAndLosesNothing()
     {
-        var (rows, _) = await Http.AllPagesAsync(_server.Client, "odata/BudgetLines?$select=Id,Agency,Amount&$orderby=Agency desc,Amount&$count=true");
+        var (rows, _) = await Http.AllPagesAsync(_server.Client,
+            "odata/BudgetLines?$select=Id,Agency,Amount&$orderby=Agency desc,Amount&$count=true");
         Assert.Equal(287, rows.Count);
         Assert.Equal(287, rows.Select(r => r.GetProperty("Id").GetInt64()).Distinct().Count());
-        var keys = rows.Select(r => (Agency: r.GetProperty("Agency").GetString(), Amount: r.GetProperty("Amount").GetDecimal(), Id: r.GetProperty("Id").GetInt64())).ToList();
+        var keys = rows.Select(
+            r => (Agency: r.GetProperty("Agency").GetString(), Amount: r.GetProperty("Amount").GetDecimal(), Id: r.GetProperty("Id").GetInt64())).ToList();
         var expected = keys
             .OrderBy(k => k.Agency is null ? 1 : 0) // nulls last when descending
             .ThenByDescending(k => k.Agency, StringComparer.Ordinal)
@@ -52,15 +54,21 @@ public sealed class PagingTests : IAsyncLifetime
     [Fact]
     public async Task AggregatedResultsPageByTheirGroupingKeys()
     {
-        var (rows, pages) = await Http.AllPagesAsync(_server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,ItemCode,Year),aggregate(Amount with sum as Total))");
+        var (rows, pages) = await Http.AllPagesAsync(
+            _server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,ItemCode,Year),aggregate(Amount with sum as Total))");
         Assert.True(pages > 2);
-        var groups = rows.Select(r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("ItemCode").GetString(), r.GetProperty("Year").GetInt32())).ToList();
+        var groups = rows.Select(
+            r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("ItemCode").GetString(), r.GetProperty("Year").GetInt32())).ToList();
         Assert.Equal(groups.Count, groups.Distinct().Count());
         Assert.Equal(6860m + 4890m + 5241.5m, rows.Sum(r => r.GetProperty("Total").GetDecimal()));
 
-        var (byTotal, _) = await Http.AllPagesAsync(_server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,ItemCode,Year),aggregate(Amount with sum as Total))&$orderby=Total desc");
-        Assert.Equal(groups.Order().ToList(), byTotal.Select(r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("ItemCode").GetString(), r.GetProperty("Year").GetInt32())).Order().ToList());
-        Assert.Equal(byTotal.Select(r => r.GetProperty("Total").GetDecimal()).OrderDescending(), byTotal.Select(r => r.GetProperty("Total").GetDecimal()));
+        var (byTotal, _) = await Http.AllPagesAsync(
+            _server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,ItemCode,Year),aggregate(Amount with sum as Total))&$orderby=Total desc");
+        Assert.Equal(
+            groups.Order().ToList(), byTotal.Select(
+                r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("ItemCode").GetString(), r.GetProperty("Year").GetInt32())).Order().ToList());
+        Assert.Equal(
+            byTotal.Select(r => r.GetProperty("Total").GetDecimal()).OrderDescending(), byTotal.Select(r => r.GetProperty("Total").GetDecimal()));
     }
 
     [Fact]
@@ -68,14 +76,16 @@ public sealed class PagingTests : IAsyncLifetime
     {
         string[] orders = ["Id", "Amount desc", "Year,SourceCode", "Agency", "ItemName desc", "Line", "ProvinceCode desc,Amount", "CategoryCode"];
         var results = await Task.WhenAll(orders.Select(async order =>
-            (await Http.AllPagesAsync(_server.Client, $"odata/BudgetLines?$select=Id&$orderby={order}")).Rows.Select(r => r.GetProperty("Id").GetInt64()).ToList()));
+            (await Http.AllPagesAsync(_server.Client, $"odata/BudgetLines?$select=Id&$orderby={order}")).Rows.Select(
+                r => r.GetProperty("Id").GetInt64()).ToList()));
         Assert.All(results, ids => Assert.Equal(Enumerable.Range(1, 287).Select(i => (long)i), ids.Order()));
     }
 
     [Fact]
     public async Task ThePreferHeaderSetsASmallerPage()
     {
-        using var response = await Http.GetAsync(_server.Client, "odata/BudgetLines?$select=Id", Http.PowerQueryAccept, ("Prefer", "odata.maxpagesize=20"));
+        using var response = await Http.GetAsync(
+            _server.Client, "odata/BudgetLines?$select=Id", Http.PowerQueryAccept, ("Prefer", "odata.maxpagesize=20"));
         Assert.Equal(["odata.maxpagesize=20"], response.Headers.GetValues("Preference-Applied"));
         var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(20, page.GetProperty("value").GetArrayLength());

@@ -56,7 +56,8 @@ public class PowerQueryTests(ODataServer server)
         var numbers = await server.Client.GetStringAsync("odata/Provinces('can-tho')?$select=Code,StatedTotal");
         Assert.Contains("\"StatedTotal\":5241.5", numbers, StringComparison.Ordinal);
 
-        var strings = await Http.JsonAsync(server.Client, "odata/BudgetLines(283)?$select=Id,Amount", "application/json;odata.metadata=minimal;IEEE754Compatible=true");
+        var strings = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines(283)?$select=Id,Amount", "application/json;odata.metadata=minimal;IEEE754Compatible=true");
         Assert.Equal("46.3", strings.GetProperty("Amount").GetString());
         Assert.Equal("283", strings.GetProperty("Id").GetString());
     }
@@ -98,7 +99,8 @@ public class PowerQueryTests(ODataServer server)
     {
         var page = await Http.JsonAsync(server.Client, target);
         Assert.Equal(server.Server.BaseAddress + "odata/" + context, page.GetProperty("@odata.context").GetString());
-        if (page.TryGetProperty("value", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array && context.Contains('(', StringComparison.Ordinal))
+        if (page.TryGetProperty("value",
+            out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array && context.Contains('(', StringComparison.Ordinal))
         {
             // Exactly the properties the context names, nothing else.
             var named = context[(context.IndexOf('(', StringComparison.Ordinal) + 1)..context.IndexOf(')', StringComparison.Ordinal)].Split(',');
@@ -113,7 +115,8 @@ public class PowerQueryTests(ODataServer server)
         const string filter = "$filter=ProvinceCode%20eq%20%27thai-binh%27%20and%20SourceCode%20eq%20%27enterprise%27";
         var all = (await Http.JsonAsync(server.Client, $"odata/BudgetLines?{filter}&$select=Amount")).GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(270m, all.Sum(r => r.GetProperty("Amount").GetDecimal())); // Thái Bình's enterprise co-financing
-        var page = await Http.JsonAsync(server.Client, $"odata/BudgetLines?{filter}&$select=Year,Amount&$orderby=Amount%20desc,Year&$top=2&$skip=1&$count=true");
+        var page = await Http.JsonAsync(
+            server.Client, $"odata/BudgetLines?{filter}&$select=Year,Amount&$orderby=Amount%20desc,Year&$top=2&$skip=1&$count=true");
         Assert.Equal(all.Count, page.GetProperty("@odata.count").GetInt32());
         var rows = page.GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(2, rows.Count);

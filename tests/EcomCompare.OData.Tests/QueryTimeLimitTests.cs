@@ -44,7 +44,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
 
         // Sixteen places for client queries: the sixteen slow queries below all run at once (the watchdog is what
         // is tested here, not the queue).
-        _server = await KestrelServer.StartAsync(path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _server = await KestrelServer.StartAsync(
+            path, "--Cube:QueryTimeoutSeconds", LimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Cube:MaxConcurrentQueries", "16");
     }
 
@@ -86,10 +87,12 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
         {
             Assert.True(r.StatusCode == HttpStatusCode.GatewayTimeout, $"{(int)r.StatusCode}: {r.Body}");
             Assert.Contains("QueryTimeout", r.Body, StringComparison.Ordinal);
-            var ranFor = TimeSpan.FromSeconds(double.Parse(RanFor().Match(r.Body).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var ranFor = TimeSpan.FromSeconds(double.Parse(RanFor().Match(r.Body).Groups[1].Value,
+                System.Globalization.CultureInfo.InvariantCulture));
             // Never stopped before its limit; how long after it depends on how busy the machine is, so no upper bound
             // here beyond the 504 itself (the watchdog's promptness is measured in make bench, not asserted).
-            Assert.True(ranFor >= limit - TimeSpan.FromSeconds(0.05), $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
+            Assert.True(
+                ranFor >= limit - TimeSpan.FromSeconds(0.05), $"stopped after {ranFor.TotalSeconds} s against a {LimitSeconds} s limit: {r.Body}");
             Assert.True(r.Elapsed >= limit, $"answered after {r.Elapsed.TotalSeconds:0.00} s, before the {LimitSeconds} s limit");
         });
     }
@@ -117,7 +120,8 @@ public sealed partial class QueryTimeLimitTests : IAsyncLifetime
             using var refused = await Http.GetAsync(server.Client, "odata/Provinces('binh-dinh')");
             var error = await Http.ErrorAsync(refused, HttpStatusCode.ServiceUnavailable);
             Assert.Equal("Busy", error.GetProperty("code").GetString());
-            Assert.Equal("The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
+            Assert.Equal(
+                "The cube is busy: 2 client queries are running and 0 more are waiting. Try again in 5 s.", error.GetProperty("message").GetString());
             Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
             Assert.Equal(0, store.Waiting(CubeWorkload.AdHoc));
 

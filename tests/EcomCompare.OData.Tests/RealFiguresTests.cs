@@ -9,9 +9,11 @@ public class RealFiguresTests(ODataServer server)
     [Fact]
     public async Task GroupByProvinceAndSourceReturnsEachProvincesPerSourceTotalsTheDocumentsState()
     {
-        var page = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Total))");
+        var page = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Total))");
         var totals = page.GetProperty("value").EnumerateArray()
-            .ToDictionary(r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("SourceCode").GetString()), r => r.GetProperty("Total").GetDecimal());
+            .ToDictionary(
+                r => (r.GetProperty("ProvinceCode").GetString(), r.GetProperty("SourceCode").GetString()), r => r.GetProperty("Total").GetDecimal());
         Assert.Equal(new Dictionary<(string?, string?), decimal>
         {
             [("binh-dinh", "central")] = 3785m,
@@ -22,13 +24,15 @@ public class RealFiguresTests(ODataServer server)
             [("can-tho", "central")] = 2899m,
             [("can-tho", "local")] = 2342.5m,
         }, totals);
-        Assert.EndsWith("/odata/$metadata#BudgetLines(ProvinceCode,SourceCode,Total)", page.GetProperty("@odata.context").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "/odata/$metadata#BudgetLines(ProvinceCode,SourceCode,Total)", page.GetProperty("@odata.context").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task FundingSplitsGiveEachProvincesWholePlanSplitAndShares()
     {
-        var rows = (await Http.JsonAsync(server.Client, "odata/FundingSplits")).GetProperty("value").EnumerateArray().ToDictionary(r => r.GetProperty("ProvinceCode").GetString()!);
+        var rows = (await Http.JsonAsync(server.Client, "odata/FundingSplits")).GetProperty("value").EnumerateArray().ToDictionary(
+            r => r.GetProperty("ProvinceCode").GetString()!);
         Assert.Equal(3, rows.Count);
         Assert.Equal((3785m, 3075m, 0m, 6860m), Split(rows["binh-dinh"]));
         Assert.Equal((2125m, 2495m, 270m, 4890m), Split(rows["thai-binh"]));
@@ -44,7 +48,8 @@ public class RealFiguresTests(ODataServer server)
     [InlineData("can-tho", new[] { 102.0, 977, 522, 662, 636 }, new[] { 664.3, 459.3, 344.3, 444.3, 430.3 }, new[] { 0.0, 0, 0, 0, 0 })]
     public async Task FundingSplitsByYearGiveEveryYearOfEveryProvince(string province, double[] central, double[] local, double[] enterprise)
     {
-        var rows = (await Http.JsonAsync(server.Client, $"odata/FundingSplitsByYear?$filter=ProvinceCode eq '{province}'&$orderby=Year")).GetProperty("value").EnumerateArray().ToList();
+        var rows = (await Http.JsonAsync(server.Client,
+            $"odata/FundingSplitsByYear?$filter=ProvinceCode eq '{province}'&$orderby=Year")).GetProperty("value").EnumerateArray().ToList();
         Assert.Equal([2021, 2022, 2023, 2024, 2025], rows.Select(r => r.GetProperty("Year").GetInt32()));
         Assert.Equal(central.Select(v => (decimal)v), rows.Select(r => r.GetProperty("Central").GetDecimal()));
         Assert.Equal(local.Select(v => (decimal)v), rows.Select(r => r.GetProperty("Local").GetDecimal()));
@@ -57,27 +62,35 @@ public class RealFiguresTests(ODataServer server)
         var comparison = await Http.JsonAsync(server.Client,
             "odata/BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))");
         var amounts = comparison.GetProperty("value").EnumerateArray()
-            .Select(r => $"{r.GetProperty("ProvinceCode").GetString()}/{r.GetProperty("SourceCode").GetString()}={r.GetProperty("Amount").GetDecimal()}");
+            .Select(
+                r => $"{r.GetProperty("ProvinceCode").GetString()}/{r.GetProperty("SourceCode").GetString()}={r.GetProperty("Amount").GetDecimal()}");
         Assert.Equal(["binh-dinh/central=2135", "binh-dinh/local=1795", "can-tho/central=1601", "can-tho/local=1467.9"], amounts);
 
         Assert.Equal(3, (await Http.JsonAsync(server.Client, "odata/FundingSplits")).GetProperty("value").GetArrayLength());
-        var year2022 = (await Http.JsonAsync(server.Client, "odata/FundingSplitsByYear?$filter=Year eq 2022")).GetProperty("value").EnumerateArray().ToList();
-        Assert.Equal([1530m, 920m, 1436.3m], year2022.OrderBy(r => r.GetProperty("ProvinceCode").GetString() switch { "binh-dinh" => 0, "thai-binh" => 1, _ => 2 }).Select(r => r.GetProperty("Total").GetDecimal()));
+        var year2022 = (await Http.JsonAsync(server.Client,
+            "odata/FundingSplitsByYear?$filter=Year eq 2022")).GetProperty("value").EnumerateArray().ToList();
+        Assert.Equal(
+            [1530m, 920m, 1436.3m], year2022.OrderBy(
+                r => r.GetProperty("ProvinceCode").GetString() switch { "binh-dinh" => 0, "thai-binh" => 1, _ => 2 }).Select(
+                    r => r.GetProperty("Total").GetDecimal()));
     }
 
     [Fact]
     public async Task ThaiBinhsManagementCategoryIncludesItsUnitemizedRemainder()
     {
-        var all = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh' and CategoryCode eq 'management')/aggregate(Amount with sum as Total)");
+        var all = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh' and CategoryCode eq 'management')/aggregate(Amount with sum as Total)");
         Assert.Equal(745m, all.GetProperty("value")[0].GetProperty("Total").GetDecimal());
-        var unitemized = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh' and IsUnitemized)/aggregate(Amount with sum as Total,$count as Lines)");
+        var unitemized = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh' and IsUnitemized)/aggregate(Amount with sum as Total,$count as Lines)");
         Assert.Equal(415m, unitemized.GetProperty("value")[0].GetProperty("Total").GetDecimal());
     }
 
     [Fact]
     public async Task CategoryByYearWithComputeSumsToTheCubeTotal()
     {
-        var rows = (await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=groupby((CategoryCode,Year),aggregate(Amount with sum as Total))/compute(Total mul 1000 as TotalMillionsTimesThousand)")).GetProperty("value").EnumerateArray().ToList();
+        var rows = (await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=groupby((CategoryCode,Year),aggregate(Amount with sum as Total))/compute(Total mul 1000 as TotalMillionsTimesThousand)")).GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(6860m + 4890m + 5241.5m, rows.Sum(r => r.GetProperty("Total").GetDecimal()));
         Assert.All(rows, r => Assert.Equal(r.GetProperty("Total").GetDecimal() * 1000, r.GetProperty("TotalMillionsTimesThousand").GetDecimal()));
         // Seven of the eight categories carry money: no plan budgets anything under "policy".
@@ -118,18 +131,22 @@ public class RealFiguresTests(ODataServer server)
     [Fact]
     public async Task TheDimensionsListTheirMembers()
     {
-        var categories = (await Http.JsonAsync(server.Client, "odata/Categories")).GetProperty("value").EnumerateArray().Select(c => c.GetProperty("Code").GetString()!).ToList();
+        var categories = (await Http.JsonAsync(server.Client, "odata/Categories")).GetProperty("value").EnumerateArray().Select(
+            c => c.GetProperty("Code").GetString()!).ToList();
         Assert.Equal(
-            new[] { "policy", "awareness", "management", "human-resources", "market-trust", "infrastructure", "enterprise-support", "digital-transformation" }.Order(StringComparer.Ordinal),
+            new[] { "policy", "awareness", "management", "human-resources", "market-trust", "infrastructure", "enterprise-support",
+                "digital-transformation" }.Order(StringComparer.Ordinal),
             categories); // in key order
-        var sources = (await Http.JsonAsync(server.Client, "odata/FundingSources")).GetProperty("value").EnumerateArray().Select(c => c.GetProperty("Code").GetString());
+        var sources = (await Http.JsonAsync(server.Client, "odata/FundingSources")).GetProperty("value").EnumerateArray().Select(
+            c => c.GetProperty("Code").GetString());
         Assert.Equal(["central", "enterprise", "local"], sources);
     }
 
     [Fact]
     public async Task FilterFunctionsAndOperatorsRunInDuckDbWithTheRightAnswers()
     {
-        async Task<int> Count(string filter) => (await Http.JsonAsync(server.Client, $"odata/BudgetLines?$filter={Uri.EscapeDataString(filter)}&$count=true&$top=0")).GetProperty("@odata.count").GetInt32();
+        async Task<int> Count(string filter) => (await Http.JsonAsync(
+            server.Client, $"odata/BudgetLines?$filter={Uri.EscapeDataString(filter)}&$count=true&$top=0")).GetProperty("@odata.count").GetInt32();
 
         var all = await Count("true");
         Assert.Equal(all, await Count("Agency eq null") + await Count("Agency ne null"));
@@ -142,5 +159,6 @@ public class RealFiguresTests(ODataServer server)
     }
 
     private static (decimal Central, decimal Local, decimal Enterprise, decimal Total) Split(JsonElement row) =>
-        (row.GetProperty("Central").GetDecimal(), row.GetProperty("Local").GetDecimal(), row.GetProperty("Enterprise").GetDecimal(), row.GetProperty("Total").GetDecimal());
+        (row.GetProperty("Central").GetDecimal(), row.GetProperty("Local").GetDecimal(), row.GetProperty("Enterprise").GetDecimal(),
+            row.GetProperty("Total").GetDecimal());
 }

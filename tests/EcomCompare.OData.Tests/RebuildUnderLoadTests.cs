@@ -54,7 +54,8 @@ public sealed class RebuildUnderLoadTests : IAsyncLifetime
                     }
                     else
                     {
-                        using var response = await Http.GetAsync(_server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))");
+                        using var response = await Http.GetAsync(
+                            _server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with sum as Total))");
                         var body = await response.Content.ReadAsStringAsync();
                         if (response.StatusCode != HttpStatusCode.OK)
                         {
@@ -62,7 +63,8 @@ public sealed class RebuildUnderLoadTests : IAsyncLifetime
                             continue;
                         }
 
-                        var totals = JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Total").GetDecimal()).ToList();
+                        var totals = JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(
+                            r => r.GetProperty("Total").GetDecimal()).ToList();
                         if (!totals.SequenceEqual([6860m, 5241.5m, 4890m]))
                         {
                             failures.Enqueue("wrong totals: " + string.Join(", ", totals));

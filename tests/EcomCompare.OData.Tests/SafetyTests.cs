@@ -1,11 +1,12 @@
 using System.Net;
-using EcomCompare.Cube.Store;
 using DuckDB.NET.Data;
+using EcomCompare.Cube.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.OData.Tests;
 
-/// <summary>Bad input gets an OData error with the right status — never a 500, a stack trace or a partial payload — and nothing can touch a file.</summary>
+/// <summary>Bad input gets an OData error with the right status — never a 500, a stack trace or a partial payload — and
+/// nothing can touch a file.</summary>
 [Collection(ServerCollection.Name)]
 public class SafetyTests(ODataServer server)
 {
@@ -84,7 +85,9 @@ public class SafetyTests(ODataServer server)
     {
         var marker = Path.Combine(Path.GetTempPath(), "ecomcompare-odata-pwn-" + Guid.NewGuid().ToString("N") + ".csv");
         var hostile = $"x'); COPY budget_lines TO '{marker}'; --";
-        var page = await Http.JsonAsync(server.Client, "odata/BudgetLines?$filter=" + Uri.EscapeDataString($"ItemName eq '{hostile.Replace("'", "''", StringComparison.Ordinal)}' or contains(ItemName,'; DROP TABLE budget_lines')"));
+        var page = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$filter=" + Uri.EscapeDataString(
+                $"ItemName eq '{hostile.Replace("'", "''", StringComparison.Ordinal)}' or contains(ItemName,'; DROP TABLE budget_lines')"));
         Assert.Equal(0, page.GetProperty("value").GetArrayLength());
         Assert.False(File.Exists(marker));
         Assert.Equal(287, (await Http.JsonAsync(server.Client, "odata/BudgetLines?$count=true&$top=0")).GetProperty("@odata.count").GetInt32());

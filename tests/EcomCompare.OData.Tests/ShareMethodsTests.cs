@@ -11,7 +11,8 @@ namespace EcomCompare.OData.Tests;
 [Collection(ServerCollection.Name)]
 public class ShareMethodsTests(ODataServer server)
 {
-    private const string Grouping = "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount,Amount with EcomCompare.{0} as Share))";
+    private const string Grouping =
+        "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount,Amount with EcomCompare.{0} as Share))";
 
     [Fact]
     public async Task ShareOfRowDividesByTheProvincesTotal()
@@ -42,7 +43,8 @@ public class ShareMethodsTests(ODataServer server)
         Assert.Equal(3785.0 / 16991.5, shares[("binh-dinh", "central")], 12);
         Assert.Equal(1.0, shares.Values.Sum(), 12);
 
-        var filtered = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh')/groupby((SourceCode),aggregate(Amount with EcomCompare.shareOfTotal as Share))");
+        var filtered = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=filter(ProvinceCode eq 'thai-binh')/groupby((SourceCode),aggregate(Amount with EcomCompare.shareOfTotal as Share))");
         var local = filtered.GetProperty("value").EnumerateArray().Single(r => r.GetProperty("SourceCode").GetString() == "local");
         Assert.Equal(2495.0 / 4890, local.GetProperty("Share").GetDouble(), 12);
     }
@@ -51,11 +53,13 @@ public class ShareMethodsTests(ODataServer server)
     public async Task APropertyListedInTheRowAndAgainAsTheColumnIsBoth()
     {
         // Rows (province, source) × column province: each row has one cell, 100 % of its row; the column is the province.
-        var page = await Http.JsonAsync(server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode,ProvinceCode),aggregate(Amount with EcomCompare.shareOfRow as OfRow,Amount with EcomCompare.shareOfColumn as OfColumn))");
+        var page = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode,ProvinceCode),aggregate(Amount with EcomCompare.shareOfRow as OfRow,Amount with EcomCompare.shareOfColumn as OfColumn))");
         var rows = page.GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(7, rows.Count);
         Assert.All(rows, r => Assert.Equal(1.0, r.GetProperty("OfRow").GetDouble(), 12));
-        var canThoCentral = rows.Single(r => r.GetProperty("ProvinceCode").GetString() == "can-tho" && r.GetProperty("SourceCode").GetString() == "central");
+        var canThoCentral = rows.Single(
+            r => r.GetProperty("ProvinceCode").GetString() == "can-tho" && r.GetProperty("SourceCode").GetString() == "central");
         Assert.Equal(2899.0 / 5241.5, canThoCentral.GetProperty("OfColumn").GetDouble(), 12);
     }
 
@@ -65,11 +69,13 @@ public class ShareMethodsTests(ODataServer server)
         var metadata = await server.Client.GetStringAsync("odata/$metadata");
         Assert.Contains("<String>EcomCompare.shareOfRow</String>", metadata, StringComparison.Ordinal);
 
-        using var response = await server.Client.GetAsync("odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with EcomCompare.median as M))");
+        using var response = await server.Client.GetAsync(
+            "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(Amount with EcomCompare.median as M))");
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Contains("EcomCompare.median", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var text = await server.Client.GetAsync("odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(ItemName with EcomCompare.shareOfTotal as S))");
+        using var text = await server.Client.GetAsync(
+            "odata/BudgetLines?$apply=groupby((ProvinceCode),aggregate(ItemName with EcomCompare.shareOfTotal as S))");
         Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
     }
 
@@ -91,7 +97,8 @@ public class OptionsAfterApplyTests(ODataServer server)
     [InlineData("$orderby=ProvinceCode", "$orderby")]
     public async Task APropertyTheGroupingDroppedIsNamedWithTheResultsOwnNamesAndTheFix(string option, string target)
     {
-        using var response = await Http.GetAsync(server.Client, "odata/BudgetLines?$apply=groupby((SourceCode),aggregate(Amount with sum as Total))&" + option);
+        using var response = await Http.GetAsync(
+            server.Client, "odata/BudgetLines?$apply=groupby((SourceCode),aggregate(Amount with sum as Total))&" + option);
         var error = await Http.ErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(target, error.GetProperty("target").GetString());
         Assert.Equal(

@@ -11,7 +11,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void SelectFilterOrderTopAndSkipBecomeOneFlatSelect()
     {
-        var sql = Translate.Rows("BudgetLines?$select=Id,Amount&$filter=Year eq 2022 and ProvinceCode eq 'can-tho'&$orderby=Amount desc&$top=5&$skip=10");
+        var sql = Translate.Rows(
+            "BudgetLines?$select=Id,Amount&$filter=Year eq 2022 and ProvinceCode eq 'can-tho'&$orderby=Amount desc&$top=5&$skip=10");
         Assert.Equal(
             "SELECT \"Id\" AS \"Id\", \"Amount\" AS \"Amount\" FROM \"budget_lines\" WHERE ((\"Year\" = $1) AND (\"ProvinceCode\" = $2)) " +
             "ORDER BY \"Amount\" DESC NULLS LAST, \"Id\" ASC NULLS FIRST LIMIT $3 OFFSET $4",
@@ -52,7 +53,8 @@ public class TranslatorGoldenTests
     public void ComparisonLogicalAndArithmeticOperatorsBindValuesAsParameters(string filter, string where, object[] values)
     {
         var sql = Translate.Rows($"BudgetLines?$select=Id&$filter={filter}");
-        Assert.Equal($"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
+        Assert.Equal(
+            $"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
         Assert.Equal(values.Select(Money).Append(1001L), sql.Parameters);
     }
 
@@ -67,7 +69,8 @@ public class TranslatorGoldenTests
     public void StringFunctionsMapToDuckDbFunctions(string filter, string where, object[] values)
     {
         var sql = Translate.Rows($"BudgetLines?$select=Id&$filter={filter}");
-        Assert.Equal($"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
+        Assert.Equal(
+            $"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
         Assert.Equal(values.Append(1001L), sql.Parameters);
     }
 
@@ -81,14 +84,16 @@ public class TranslatorGoldenTests
     public void NullsFollowODataSemantics(string filter, string where, object[] values)
     {
         var sql = Translate.Rows($"BudgetLines?$select=Id&$filter={filter}");
-        Assert.Equal($"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
+        Assert.Equal(
+            $"SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE {where} ORDER BY \"Id\" ASC NULLS FIRST LIMIT ${values.Length + 1}", sql.Text);
         Assert.Equal(values.Append(1001L), sql.Parameters);
     }
 
     [Fact]
     public void DateFunctionsAndDateLiteralsWorkOnTheDecisionDate()
     {
-        var sql = Translate.Rows("Provinces?$select=Code&$filter=year(DecisionDate) eq 2021 and month(DecisionDate) ge 6 and day(DecisionDate) lt 20 or DecisionDate eq 2020-11-18");
+        var sql = Translate.Rows(
+            "Provinces?$select=Code&$filter=year(DecisionDate) eq 2021 and month(DecisionDate) ge 6 and day(DecisionDate) lt 20 or DecisionDate eq 2020-11-18");
         Assert.Equal(
             "SELECT \"Code\" AS \"Code\" FROM \"provinces\" WHERE ((((year(\"DecisionDate\") = $1) AND (month(\"DecisionDate\") >= $2)) AND (day(\"DecisionDate\") < $3)) OR (\"DecisionDate\" = $4)) " +
             "ORDER BY \"Code\" ASC NULLS FIRST LIMIT $5",
@@ -145,8 +150,10 @@ public class TranslatorGoldenTests
     [Fact]
     public void ApplyFilterGoesBeforeTheGroupingAndFilterOrderbyCountGoAfterItOnTheAggregatedNames()
     {
-        const string target = "BudgetLines?$apply=filter(Year ge 2022)/groupby((ProvinceCode),aggregate(Amount with sum as Total,$count as Lines))&$filter=Total gt 1000&$orderby=Total desc&$count=true";
-        const string inner = "(SELECT \"ProvinceCode\" AS \"ProvinceCode\", SUM(\"Amount\") AS \"Total\", COUNT(*) AS \"Lines\" FROM \"budget_lines\" WHERE (\"Year\" >= $1) GROUP BY \"ProvinceCode\") AS \"t1\"";
+        const string target =
+            "BudgetLines?$apply=filter(Year ge 2022)/groupby((ProvinceCode),aggregate(Amount with sum as Total,$count as Lines))&$filter=Total gt 1000&$orderby=Total desc&$count=true";
+        const string inner =
+            "(SELECT \"ProvinceCode\" AS \"ProvinceCode\", SUM(\"Amount\") AS \"Total\", COUNT(*) AS \"Lines\" FROM \"budget_lines\" WHERE (\"Year\" >= $1) GROUP BY \"ProvinceCode\") AS \"t1\"";
         var rows = Translate.Rows(target);
         Assert.Equal(
             $"SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"Total\" AS \"Total\", \"Lines\" AS \"Lines\" FROM {inner} WHERE (\"Total\" > $2) " +
@@ -161,7 +168,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void AggregateWithoutGroupByIsOneRowOfEveryAggregationMethod()
     {
-        var sql = Translate.Rows("BudgetLines?$apply=aggregate(Amount with average as Avg,Amount with min as Lo,Amount with max as Hi,ItemCode with countdistinct as Items)");
+        var sql = Translate.Rows(
+            "BudgetLines?$apply=aggregate(Amount with average as Avg,Amount with min as Lo,Amount with max as Hi,ItemCode with countdistinct as Items)");
         Assert.Equal(
             "SELECT \"Avg\" AS \"Avg\", \"Lo\" AS \"Lo\", \"Hi\" AS \"Hi\", \"Items\" AS \"Items\" " +
             "FROM (SELECT AVG(\"Amount\") AS \"Avg\", MIN(\"Amount\") AS \"Lo\", MAX(\"Amount\") AS \"Hi\", COUNT(DISTINCT \"ItemCode\") AS \"Items\" FROM \"budget_lines\") AS \"t1\" LIMIT $1",
@@ -172,7 +180,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void ComputeAfterGroupByIsAnExpressionOverTheAggregatedName()
     {
-        var sql = Translate.Rows("BudgetLines?$apply=groupby((CategoryCode,Year),aggregate(Amount with sum as Total))/compute(Total div 1000 as Billions)");
+        var sql = Translate.Rows(
+            "BudgetLines?$apply=groupby((CategoryCode,Year),aggregate(Amount with sum as Total))/compute(Total div 1000 as Billions)");
         Assert.Equal(
             "SELECT \"CategoryCode\" AS \"CategoryCode\", \"Year\" AS \"Year\", \"Total\" AS \"Total\", (\"Total\" / NULLIF($1, 0)) AS \"Billions\" " +
             "FROM (SELECT \"CategoryCode\" AS \"CategoryCode\", \"Year\" AS \"Year\", SUM(\"Amount\") AS \"Total\" FROM \"budget_lines\" GROUP BY \"CategoryCode\", \"Year\") AS \"t1\" " +
@@ -195,7 +204,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void ASecondGroupByNestsAnotherSelect()
     {
-        var sql = Translate.Rows("BudgetLines?$apply=groupby((ProvinceCode,Year),aggregate(Amount with sum as Total))/groupby((ProvinceCode),aggregate(Total with max as Peak))");
+        var sql = Translate.Rows(
+            "BudgetLines?$apply=groupby((ProvinceCode,Year),aggregate(Amount with sum as Total))/groupby((ProvinceCode),aggregate(Total with max as Peak))");
         Assert.Equal(
             "SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"Peak\" AS \"Peak\" FROM (SELECT \"ProvinceCode\" AS \"ProvinceCode\", MAX(\"Total\") AS \"Peak\" " +
             "FROM (SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"Year\" AS \"Year\", SUM(\"Amount\") AS \"Total\" FROM \"budget_lines\" GROUP BY \"ProvinceCode\", \"Year\") AS \"t2\" " +
@@ -207,7 +217,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void TheDashboardsComparisonUrlTranslates()
     {
-        var sql = Translate.Rows("BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))");
+        var sql = Translate.Rows(
+            "BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))");
         Assert.Equal(
             "SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"SourceCode\" AS \"SourceCode\", \"Amount\" AS \"Amount\" FROM (SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"SourceCode\" AS \"SourceCode\", SUM(\"Amount\") AS \"Amount\" " +
             "FROM \"budget_lines\" WHERE ((((\"ProvinceCode\" IN ($1, $2)) AND (\"Year\" >= $3)) AND (\"Year\" <= $4)) AND (\"SourceCode\" IN ($5, $6))) GROUP BY \"ProvinceCode\", \"SourceCode\") AS \"t1\" " +
@@ -242,7 +253,9 @@ public class TranslatorGoldenTests
         const string target = "BudgetLines?$select=Id&$filter=Year eq 2022&$skip=3";
         var token = SkipToken.Encode(Translate.Collection(target).OrderFingerprint, [50L]);
         var sql = Translate.Rows(target + "&$skiptoken=" + token);
-        Assert.Equal("SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE ((\"Year\" = $1) AND (\"Id\" > $2)) ORDER BY \"Id\" ASC NULLS FIRST LIMIT $3", sql.Text);
+        Assert.Equal(
+            "SELECT \"Id\" AS \"Id\" FROM \"budget_lines\" WHERE ((\"Year\" = $1) AND (\"Id\" > $2)) ORDER BY \"Id\" ASC NULLS FIRST LIMIT $3",
+            sql.Text);
         Assert.Equal([2022, 50L, 1001L], sql.Parameters);
     }
 
@@ -303,7 +316,8 @@ public class TranslatorGoldenTests
     [Fact]
     public void EveryRenderedStatementKeepsLiteralValuesOutOfItsText()
     {
-        var sql = Translate.Rows("BudgetLines?$filter=ProvinceCode eq 'can-tho' and Year eq 2023 and Amount gt 46.25&$apply=filter(SourceCode eq 'local')");
+        var sql = Translate.Rows(
+            "BudgetLines?$filter=ProvinceCode eq 'can-tho' and Year eq 2023 and Amount gt 46.25&$apply=filter(SourceCode eq 'local')");
         Assert.DoesNotContain("can-tho", sql.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("2023", sql.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("46.25", sql.Text, StringComparison.Ordinal);

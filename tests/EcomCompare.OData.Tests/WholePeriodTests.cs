@@ -20,7 +20,8 @@ public sealed class WholePeriodTests : IAsyncLifetime
     [Fact]
     public async Task WholePeriodLinesHaveNoYearAndTheSplitsSayHowMuch()
     {
-        using var lines = await Json("odata/BudgetLines?$apply=filter(ProvinceCode eq 'nui-do' and Year eq null)/aggregate(Amount with sum as Total)");
+        using var lines =
+            await Json("odata/BudgetLines?$apply=filter(ProvinceCode eq 'nui-do' and Year eq null)/aggregate(Amount with sum as Total)");
         Assert.Equal(5200m, lines.RootElement.GetProperty("value")[0].GetProperty("Total").GetDecimal());
 
         using var dated = await Json("odata/BudgetLines/$count?$filter=ProvinceCode eq 'nui-do' and Year ne null");

@@ -40,7 +40,9 @@ public sealed class KestrelServer : IAsyncDisposable
     /// <summary>Starts the server on <paramref name="cubePath"/> (default: the shared test cube).</summary>
     public static async Task<KestrelServer> StartAsync(string? cubePath = null, params string[] extraArgs)
     {
-        string[] args = ["--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Logging:LogLevel:Default", "Warning", "--Access:UsersFile", NoUsers, .. extraArgs];
+        string[] args = [
+            "--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Logging:LogLevel:Default", "Warning", "--Access:UsersFile",
+            NoUsers, .. extraArgs];
         var app = EcomCompareServer.Create(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

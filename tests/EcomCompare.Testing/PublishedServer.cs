@@ -57,7 +57,8 @@ public sealed class PublishedServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(Binary)!,
         };
-        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cubePath ?? TestCube.Path, "--Access:UsersFile", KestrelServer.NoUsers }.Concat(extraArgs))
+        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cubePath ?? TestCube.Path, "--Access:UsersFile",
+            KestrelServer.NoUsers }.Concat(extraArgs))
         {
             info.ArgumentList.Add(arg);
         }

@@ -7,7 +7,8 @@ namespace EcomCompare.Dashboard.Charts;
 /// <param name="Dash">SVG dash pattern for lines (empty: solid) — tells series apart without colour.</param>
 /// <param name="Values">One value per category.</param>
 /// <param name="ValueTexts">Formatted values (with unit) for tooltips, aligned with <paramref name="Values"/>.</param>
-public sealed record ChartSeries(string Key, string Label, string Color, string Dash, IReadOnlyList<double?> Values, IReadOnlyList<string> ValueTexts);
+public sealed record ChartSeries(string Key, string Label, string Color, string Dash, IReadOnlyList<double?> Values,
+    IReadOnlyList<string> ValueTexts);
 
 /// <summary>How a <see cref="SeriesChart"/> draws its series.</summary>
 public enum ChartKind

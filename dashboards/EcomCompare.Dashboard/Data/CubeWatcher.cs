@@ -34,7 +34,7 @@ internal sealed partial class CubeWatcher(CubeStore store, ILogger<CubeWatcher> 
         {
             identity = store.Identity;
         }
-        catch (CubeUnavailableException)
+        catch (CubeQueryException e) when (e.Failure == CubeQueryFailure.NoCube)
         {
             identity = null;
         }

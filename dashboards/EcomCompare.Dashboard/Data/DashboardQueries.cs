@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using EcomCompare.Cube.Query;
-using EcomCompare.Cube.Schema;
-using EcomCompare.Cube.Sql;
 
 namespace EcomCompare.Dashboard.Data;
 
@@ -22,12 +20,14 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
     /// </summary>
     internal Task? Hold { get; set; }
 
-    /// <summary><see cref="CubeQueries.AskAsync"/>.</summary>
+    /// <summary><see cref="CubeQueries.AskAsync(CubeQuestion, CancellationToken)"/>.</summary>
     public Task<CubeResult> AskAsync(CubeQuestion question, WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.AskAsync(question, cancellation), work);
 
     /// <summary><see cref="CubeQueries.PivotAsync"/> (two queries: the column members, then the pivot).</summary>
-    public Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals, string language, WorkTally work, CancellationToken cancellation) =>
+    public Task<PivotResult> PivotAsync(
+        IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals, Language language, WorkTally work,
+        CancellationToken cancellation) =>
         Measure(() => queries.PivotAsync(rows, column, slice, totals, language, cancellation), work, count: 2);
 
     /// <summary><see cref="CubeQueries.ProvincesAsync"/>.</summary>
@@ -51,7 +51,8 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
         Measure(() => queries.WarningsAsync(cancellation), work);
 
     /// <summary><see cref="CubeQueries.DocumentContextAsync"/>.</summary>
-    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(
+        string document, int line, int radius, WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.DocumentContextAsync(document, line, radius, cancellation), work);
 
     /// <summary><see cref="CubeQueries.TargetsAsync"/>: the 2025 targets of some provinces (all when none given).</summary>
@@ -62,40 +63,9 @@ internal sealed class DashboardQueries(CubeQueries queries, QueryMeter meter)
     public Task<IReadOnlyList<IndicatorRecord>> IndicatorsAsync(WorkTally work, CancellationToken cancellation) =>
         Measure(() => queries.IndicatorsAsync(cancellation), work);
 
-    /// <summary>
-    /// Where each item of a slice is written: document and line range of its amounts. Built as a
-    /// <see cref="SqlSelect"/> tree over the published <c>budget_lines</c> (filtered by the cube's own
-    /// <see cref="CubeSql.Where"/>) and run through <see cref="CubeQueries.RunAsync{T}"/>: positions, not money —
-    /// the amounts next to them come from <see cref="AskAsync"/>.
-    /// </summary>
-    public Task<IReadOnlyList<ItemSource>> ItemSourcesAsync(CubeSlice slice, WorkTally work, CancellationToken cancellation)
-    {
-        var select = new SqlSelect
-        {
-            Items =
-            [
-                new SqlSelectItem(SqlExpr.Col("ItemKey"), "ItemKey"),
-                new SqlSelectItem(SqlExpr.Col("Document"), "Document"),
-                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")), "FirstLine"),
-                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Max, SqlExpr.Col("Line")), "LastLine"),
-                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Max, new SqlCast(SqlExpr.Col("IsUnitemized"), SqlType.Integer)), "Unitemized"),
-            ],
-            From = new SqlRelation(CubeSchema.BudgetLines),
-            Where = CubeSql.Where(slice),
-            GroupBy = new SqlPlainGroupBy([SqlExpr.Col("ItemKey"), SqlExpr.Col("Document")]),
-            OrderBy = [new SqlOrder(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")))],
-        };
-        return Measure(() => queries.RunAsync(SqlRenderer.Render(select), reader =>
-        {
-            var rows = new List<ItemSource>();
-            while (reader.Read())
-            {
-                rows.Add(new ItemSource(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4) != 0));
-            }
-
-            return (IReadOnlyList<ItemSource>)rows;
-        }, cancellation), work);
-    }
+    /// <summary><see cref="CubeQueries.ItemSourcesAsync"/>: where each item of a slice is written (document and lines).</summary>
+    public Task<IReadOnlyList<ItemSource>> ItemSourcesAsync(CubeSlice slice, WorkTally work, CancellationToken cancellation) =>
+        Measure(() => queries.ItemSourcesAsync(slice, cancellation), work);
 
     private async Task<T> Measure<T>(Func<Task<T>> run, WorkTally work, int count = 1)
     {

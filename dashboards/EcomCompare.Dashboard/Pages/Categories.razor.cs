@@ -1,8 +1,10 @@
-using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Tables;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
@@ -14,10 +16,10 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 public partial class Categories
 {
-    internal const string ByCategory = "category";
-    internal const string ByNative = "native";
-    internal const string MeasureShare = "share";
-    internal const string MeasureAmount = "amount";
+    internal const Grouping ByCategory = Grouping.Category;
+    internal const Grouping ByNative = Grouping.Native;
+    internal const Measure MeasureShare = Measure.Share;
+    internal const Measure MeasureAmount = Measure.Amount;
 
     /// <summary><c>by=</c>: <c>category</c> (default) or <c>native</c>.</summary>
     [SupplyParameterFromQuery(Name = "by")]
@@ -31,9 +33,9 @@ public partial class Categories
     [SupplyParameterFromQuery(Name = "cell")]
     public string? CellQuery { get; set; }
 
-    internal string Grouping { get; private set; } = ByCategory;
+    internal Grouping Grouping { get; private set; } = ByCategory;
 
-    internal string Measure { get; private set; } = MeasureShare;
+    internal Measure Measure { get; private set; } = MeasureShare;
 
     internal string? SelectedCell { get; private set; }
 
@@ -41,8 +43,8 @@ public partial class Categories
 
     internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
     [
-        new("by", Grouping == ByCategory ? null : Grouping),
-        new("measure", Measure == MeasureShare ? null : Measure),
+        new(ViewTokens.Groupings.Key, Grouping == ByCategory ? null : Grouping.Token()),
+        new(ViewTokens.Measures.Key, Measure == MeasureShare ? null : Measure.Token()),
         new("cell", SelectedCell),
     ];
 
@@ -74,7 +76,8 @@ public partial class Categories
     {
     }
 
-    internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
+    internal bool ShowAverage => Model is { Native: false } m && AverageShare.Applies(
+        m.Provinces.Select(p => m.ProvinceTotals.GetValueOrDefault(p.Code)));
 
     /// <summary>
     /// A category's share of each province's money, averaged over the provinces (each counted once; a province
@@ -88,17 +91,18 @@ public partial class Categories
     /// What leaves the page (<see cref="ViewExporter"/>): the grouping shown (harmonized categories or the provinces'
     /// own groups) and the measure; no chart image for own groups, which the charts do not draw.
     /// </summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Categories, Slice, T.Code) { Grouping = Grouping, Measure = Measure });
+    internal ViewExports Exports => ViewExporter.For(
+        new ExportView(ExportPage.Categories, Slice, T.Language) { Grouping = Grouping, Measure = Measure });
 
     internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.CategoriesTitle)).ToList();
 
     internal override void ReadPageKeys()
     {
-        Grouping = ByQuery == ByNative ? ByNative : ByCategory;
-        Measure = MeasureQuery == MeasureAmount ? MeasureAmount : MeasureShare;
+        Grouping = ViewTokens.Groupings.Parse(ByQuery) ?? ByCategory;
+        Measure = ViewTokens.Measures.Parse(MeasureQuery) == MeasureAmount ? MeasureAmount : MeasureShare;
         SelectedCell = string.IsNullOrWhiteSpace(CellQuery) ? null : CellQuery;
     }
 
-    internal override Task<CategoriesModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
-        CategoriesLoader.LoadAsync(Queries, catalog, Slice, Grouping == ByNative, SelectedCell, T.Code, work, cancellation);
+    internal override Task<CategoriesModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        CategoriesLoader.LoadAsync(Queries, catalog, Slice, Grouping == ByNative, SelectedCell, T.Language, work, cancellation);
 }

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -9,9 +10,11 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 internal static class CategoriesLoader
 {
-    public static async Task<CategoriesModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool native, string? cell, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<CategoriesModel> LoadAsync(
+        DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool native, string? cell, Language language, WorkTally work,
+        CancellationToken cancellation)
     {
-        var english = language == "en";
+        var english = language == Language.En;
         var provinces = catalog.ProvincesIn(slice)
             .Select(p => (p.Code, p.Name))
             .ToList();
@@ -21,7 +24,9 @@ internal static class CategoriesLoader
         if (!native)
         {
             // CUBE over (category, province): cells, each category across provinces, each province, everything.
-            var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, CubeTotals.Cube, [CubeDimension.Province], language), work, cancellation).ConfigureAwait(false);
+            var result = await queries.AskAsync(
+                new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, CubeTotals.Cube, [CubeDimension.Province], language), work,
+                cancellation).ConfigureAwait(false);
             var cells = result.Rows.Where(r => !r.IsSubtotal).ToList();
             foreach (var category in catalog.Categories.Where(c => slice.Categories.Count == 0 || slice.Categories.Contains(c.Code)))
             {
@@ -44,7 +49,9 @@ internal static class CategoriesLoader
         else
         {
             // ROLLUP over (province, group): each group within its province, each province, everything.
-            var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.NativeGroup], slice, CubeTotals.Rollup, [CubeDimension.Province], language), work, cancellation).ConfigureAwait(false);
+            var result = await queries.AskAsync(
+                new CubeQuestion([CubeDimension.Province, CubeDimension.NativeGroup], slice, CubeTotals.Rollup, [CubeDimension.Province], language),
+                work, cancellation).ConfigureAwait(false);
             foreach (var row in result.Rows)
             {
                 if (!row.RolledUp[0] && !row.RolledUp[1])
@@ -54,7 +61,8 @@ internal static class CategoriesLoader
                     // The cube's group name usually carries its number already ("5. Đẩy mạnh …"); add it where it does not.
                     var name = row.Labels[1] ?? code;
                     var label = name.StartsWith(code, StringComparison.Ordinal) ? name : $"{code}. {name}";
-                    rows.Add(new HeatRow(key, label, new Dictionary<string, HeatCell> { [row.Keys[0]!] = new(row.Amount, row.Share) }, row.Amount, null));
+                    rows.Add(
+                        new HeatRow(key, label, new Dictionary<string, HeatCell> { [row.Keys[0]!] = new(row.Amount, row.Share) }, row.Amount, null));
                 }
                 else if (!row.RolledUp[0])
                 {
@@ -66,7 +74,8 @@ internal static class CategoriesLoader
             rows = rows.Select(r => r with { Share = grand == 0 ? null : (double)(r.Total / grand) }).ToList();
         }
 
-        var drill = cell is null ? null : await DrillAsync(queries, catalog, slice, native, cell, rows, language, work, cancellation).ConfigureAwait(false);
+        var drill = cell is null ? null : await DrillAsync(queries, catalog, slice, native, cell, rows, language, work,
+            cancellation).ConfigureAwait(false);
         return new CategoriesModel(native, provinces, rows, provinceTotals, grand, drill);
     }
 
@@ -96,14 +105,18 @@ internal static class CategoriesLoader
             : slice with { Provinces = [province], Categories = [member] };
     }
 
-    private static async Task<DrillDown?> DrillAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool native, string cell, IReadOnlyList<HeatRow> rows, string language, WorkTally work, CancellationToken cancellation)
+    private static async Task<DrillDown?> DrillAsync(
+        DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool native, string cell, IReadOnlyList<HeatRow> rows, Language language,
+        WorkTally work, CancellationToken cancellation)
     {
         if (CellSlice(slice, native, cell) is not { } cellSlice)
         {
             return null;
         }
 
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Item, CubeDimension.Source], cellSlice, CubeTotals.Rollup, Language: language), work, cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(
+            new CubeQuestion([CubeDimension.Item, CubeDimension.Source], cellSlice, CubeTotals.Rollup, Language: language), work,
+            cancellation).ConfigureAwait(false);
         var sources = await queries.ItemSourcesAsync(cellSlice, work, cancellation).ConfigureAwait(false);
         var where = sources.ToDictionary(s => s.ItemKey, s => s, StringComparer.Ordinal);
         var items = new List<DrillItem>();

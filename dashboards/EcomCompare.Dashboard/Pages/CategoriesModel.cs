@@ -1,3 +1,5 @@
+using EcomCompare.Cube.Query;
+
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>What the categories page shows: a category (or native group) × province matrix and a drill-down.</summary>
@@ -35,7 +37,8 @@ public sealed record HeatCell(decimal Amount, double? Share);
 /// <param name="Sources">Funding sources with money in the cell, in order.</param>
 /// <param name="Items">The items, in document order.</param>
 /// <param name="Total">The cell's money.</param>
-public sealed record DrillDown(string Cell, string ProvinceName, string MemberLabel, IReadOnlyList<string> Sources, IReadOnlyList<DrillItem> Items, decimal Total);
+public sealed record DrillDown(
+    string Cell, string ProvinceName, string MemberLabel, IReadOnlyList<string> Sources, IReadOnlyList<DrillItem> Items, decimal Total);
 
 /// <summary>An item behind a cell, with where the document writes it.</summary>
 /// <param name="Key">Item key <c>province/code</c>.</param>
@@ -44,4 +47,5 @@ public sealed record DrillDown(string Cell, string ProvinceName, string MemberLa
 /// <param name="BySource">Money per source code.</param>
 /// <param name="Total">The item's money in the slice.</param>
 /// <param name="Source">Document and lines; null if unknown.</param>
-public sealed record DrillItem(string Key, string Code, string Name, IReadOnlyDictionary<string, decimal> BySource, decimal Total, Data.ItemSource? Source);
+public sealed record DrillItem(string Key, string Code, string Name, IReadOnlyDictionary<string, decimal> BySource, decimal Total,
+    ItemSource? Source);

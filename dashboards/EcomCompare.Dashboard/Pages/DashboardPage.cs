@@ -4,6 +4,8 @@ using EcomCompare.Cube.Store;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Text;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Slices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging;
 
@@ -30,7 +32,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     internal DashboardQueries Queries { get; set; } = null!;
 
     [Inject]
-    internal CatalogCache Catalogs { get; set; } = null!;
+    internal CatalogSource Catalogs { get; set; } = null!;
 
     [Inject]
     internal CubeWatcher Watcher { get; set; } = null!;
@@ -76,7 +78,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
 
     internal string? AddressError { get; private set; }
 
-    internal DashboardCatalog? Catalog { get; private set; }
+    internal CubeCatalog? Catalog { get; private set; }
 
     internal TModel? Model { get; private set; }
 
@@ -97,7 +99,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     internal abstract IEnumerable<KeyValuePair<string, string?>> PageKeys { get; }
 
     /// <summary>This view's address (relative).</summary>
-    internal string Address => ViewAddress.Of(PagePath, Slice, T.Code, PageKeys);
+    internal string Address => ViewAddress.Of(PagePath, Slice, T.Language, PageKeys);
 
     /// <summary>The address of this page with a different slice and/or page keys.</summary>
     internal string AddressWith(CubeSlice? slice = null, params (string Key, string? Value)[] keys)
@@ -108,7 +110,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
             merged[key] = value;
         }
 
-        return ViewAddress.Of(PagePath, slice ?? Slice, T.Code, PageKeys.Select(k => new KeyValuePair<string, string?>(k.Key, merged[k.Key])));
+        return ViewAddress.Of(PagePath, slice ?? Slice, T.Language, PageKeys.Select(k => new KeyValuePair<string, string?>(k.Key, merged[k.Key])));
     }
 
     /// <summary>Goes to another state of this view: the address changes, the page reads it and loads.</summary>
@@ -120,7 +122,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     }
 
     /// <summary>Loads what the page shows for the current state.</summary>
-    internal abstract Task<TModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation);
+    internal abstract Task<TModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation);
 
     /// <summary>Loads again (retry button, cube rebuilt).</summary>
     internal Task ReloadAsync()
@@ -238,7 +240,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
         }
         catch (Exception e) when (version == _version)
         {
-            ErrorIsCube = e is CubeUnavailableException;
+            ErrorIsCube = e is CubeQueryException { Failure: CubeQueryFailure.NoCube };
             Error = e.Message;
             _loadedAddress = null;
             LogLoadFailed(LoggerFactory.CreateLogger("EcomCompare.Dashboard"), address, e);
@@ -252,9 +254,9 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
         }
     }
 
-    private async Task<(DashboardCatalog, TModel)> LoadWithCatalogAsync(WorkTally work, CancellationToken cancellation)
+    private async Task<(CubeCatalog, TModel)> LoadWithCatalogAsync(WorkTally work, CancellationToken cancellation)
     {
-        var catalog = await Catalogs.GetAsync(work, cancellation).ConfigureAwait(false);
+        var catalog = await Catalogs.GetAsync(cancellation).ConfigureAwait(false);
         // A mistyped shared link (provinces=ha-noi) says what it names that the cube does not have, instead of empty charts.
         if (catalog.UnknownValues(Slice, T) is { Count: > 0 } unknown)
         {

@@ -1,7 +1,10 @@
-using EcomCompare.Charts.Exports;
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.State;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
@@ -14,11 +17,11 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 public partial class Explorer
 {
-    internal const string MeasureAmount = "amount";
-    internal const string MeasureRow = "row";
-    internal const string MeasureColumn = "col";
-    internal const string MeasureTotal = "total";
-    internal const string NoColumn = "none";
+    internal const Measure MeasureAmount = Measure.Amount;
+    internal const Measure MeasureRow = Measure.ShareOfRow;
+    internal const Measure MeasureColumn = Measure.ShareOfColumn;
+    internal const Measure MeasureTotal = Measure.ShareOfTotal;
+    internal const string NoColumn = ViewTokens.NoColumn;
     internal const string DefaultColumn = "source";
     internal const string DefaultRows = "province,category";
     internal const int MaxRowLevels = 4;
@@ -48,7 +51,7 @@ public partial class Explorer
 
     internal CubeDimension? ColumnDim { get; private set; } = CubeDimension.Source;
 
-    internal string Measure { get; private set; } = MeasureAmount;
+    internal Measure Measure { get; private set; } = MeasureAmount;
 
     internal bool Subtotals { get; private set; } = true;
 
@@ -56,22 +59,22 @@ public partial class Explorer
 
     internal override string PagePath => "explorer";
 
-    private string RowsToken => string.Join(',', RowDims.Select(PivotDimensions.Token));
+    private string RowsToken => string.Join(',', RowDims.Select(d => d.Token()));
 
     internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
     [
-        new("rows", RowsToken == DefaultRows ? null : RowsToken),
-        new("cols", ColumnDim is { } c ? (PivotDimensions.Token(c) == DefaultColumn ? null : PivotDimensions.Token(c)) : NoColumn),
-        new("measure", Measure == MeasureAmount ? null : Measure),
-        new("totals", Subtotals ? null : "off"),
+        new(ViewTokens.Dimensions.Key, RowsToken == DefaultRows ? null : RowsToken),
+        new(ViewTokens.ColumnsKey, ColumnDim is { } c ? (c.Token() == DefaultColumn ? null : c.Token()) : NoColumn),
+        new(ViewTokens.Measures.Key, Measure == MeasureAmount ? null : Measure.Token()),
+        new(ViewTokens.TotalsKey, Subtotals ? null : "off"),
         new("closed", Closed.Count == 0 ? null : string.Join(ClosedSeparator, Closed.Order(StringComparer.Ordinal))),
     ];
 
     internal IReadOnlyList<Option> NextLevels =>
-        PivotDimensions.RowChoices.Where(d => !RowDims.Contains(d) && d != ColumnDim).Select(d => new Option(PivotDimensions.Token(d), PivotDimensions.Name(d, T))).ToList();
+        Pivot.RowChoices.Where(d => !RowDims.Contains(d) && d != ColumnDim).Select(d => new Option(d.Token(), PivotDimensions.Name(d, T))).ToList();
 
     internal IReadOnlyList<Option> ColumnOptions =>
-        PivotDimensions.ColumnChoices.Where(d => !RowDims.Contains(d)).Select(d => new Option(PivotDimensions.Token(d), PivotDimensions.Name(d, T)))
+        Pivot.ColumnChoices.Where(d => !RowDims.Contains(d)).Select(d => new Option(d.Token(), PivotDimensions.Name(d, T)))
             .Prepend(new Option(NoColumn, T.PivotNoColumns)).ToList();
 
     /// <summary>Rows shown: with subtotals, the tree minus collapsed branches; without, the innermost rows only.</summary>
@@ -91,31 +94,37 @@ public partial class Explorer
     }
 
     /// <summary>What leaves the page (<see cref="ViewExporter"/>): the amounts behind the pivot (OData), the pivot as laid out (.xlsx).</summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Explorer, Slice, T.Code)
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Explorer, Slice, T.Language)
     {
-        Rows = RowDims, Column = ColumnDim, Measure = Measure, Subtotals = Subtotals,
+        Rows = RowDims,
+        Column = ColumnDim,
+        Measure = Measure,
+        Subtotals = Subtotals,
     });
 
     internal override void ReadPageKeys()
     {
-        var column = ColumnsQuery == NoColumn ? null : PivotDimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && PivotDimensions.ColumnChoices.Contains(parsed) ? parsed : (CubeDimension?)CubeDimension.Source;
+        var column = ColumnsQuery == NoColumn
+            ? null
+            : ViewTokens.Dimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && Pivot.ColumnChoices.Contains(parsed)
+                ? parsed : (CubeDimension?)CubeDimension.Source;
         var rows = (RowsQuery ?? DefaultRows).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(PivotDimensions.Parse).Where(d => d is not null).Select(d => d!.Value)
+            .Select(ViewTokens.Dimensions.Parse).Where(d => d is not null).Select(d => d!.Value)
             .Distinct().Where(d => d != column).Take(MaxRowLevels).ToList();
         RowDims = rows.Count > 0 ? rows : [CubeDimension.Province];
         ColumnDim = column;
-        Measure = MeasureQuery is MeasureRow or MeasureColumn or MeasureTotal ? MeasureQuery : MeasureAmount;
+        Measure = ViewTokens.Measures.Parse(MeasureQuery) is { } share and (MeasureRow or MeasureColumn or MeasureTotal) ? share : MeasureAmount;
         Subtotals = TotalsQuery != "off";
         Closed = (ClosedQuery ?? string.Empty).Split(ClosedSeparator, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
-    internal override Task<PivotModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
-        PivotLoader.LoadAsync(Queries, Slice, RowDims, ColumnDim, T.Code, work, cancellation);
+    internal override Task<PivotModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        PivotLoader.LoadAsync(Queries, Slice, RowDims, ColumnDim, T.Language, work, cancellation);
 
     internal void GoRows(IReadOnlyList<CubeDimension> rows)
     {
-        var token = string.Join(',', rows.Select(PivotDimensions.Token));
-        Go(null, ("rows", token == DefaultRows ? null : token), ("closed", null));
+        var token = string.Join(',', rows.Select(d => d.Token()));
+        Go(null, (ViewTokens.Dimensions.Key, token == DefaultRows ? null : token), ("closed", null));
     }
 
     internal void Toggle(string path)
@@ -163,10 +172,11 @@ public partial class Explorer
 
     /// <summary>A row member's label at <paramref name="level"/>; funding sources by their short names.</summary>
     internal string RowLabel(PivotNode node, int level) =>
-        Model!.Rows[level] == CubeDimension.Source ? (T.SourceShort(node.Path.Split(PivotLoader.PathSeparator)[level]) ?? node.Labels[level]) : node.Labels[level];
+        Model!.Rows[level] == CubeDimension.Source ? (MemberWords.ShortSource(node.Path.Split(PivotLoader.PathSeparator)[level],
+            T.Language) ?? node.Labels[level]) : node.Labels[level];
 
     internal string ColumnLabel(PivotMember column) =>
-        ColumnDim == CubeDimension.Source ? (T.SourceShort(column.Key) ?? column.Label) : column.Label;
+        ColumnDim == CubeDimension.Source ? (MemberWords.ShortSource(column.Key, T.Language) ?? column.Label) : column.Label;
 
     internal string RowClass(PivotNode node, bool hasChildren) =>
         $"ec-level-{node.Level}" + (hasChildren ? " ec-subtotal" : string.Empty);

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -10,7 +11,9 @@ namespace EcomCompare.Dashboard.Pages;
 /// </summary>
 internal static class FundingLoader
 {
-    public static async Task<FundingModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool byYear, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<FundingModel> LoadAsync(
+        DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool byYear, Language language, WorkTally work,
+        CancellationToken cancellation)
     {
         IReadOnlyList<CubeDimension> by = byYear
             ? [CubeDimension.Year, CubeDimension.Province, CubeDimension.Source]
@@ -29,7 +32,8 @@ internal static class FundingLoader
         var offset = byYear ? 1 : 0; // position of the province dimension
         var panels = new List<FundingPanel>();
         IEnumerable<int?> years = byYear
-            ? catalog.Years.Where(y => (slice.FromYear is null || y >= slice.FromYear) && (slice.ToYear is null || y <= slice.ToYear)).Select(y => (int?)y)
+            ? catalog.Years.Where(y => (slice.FromYear is null || y >= slice.FromYear)
+                && (slice.ToYear is null || y <= slice.ToYear)).Select(y => (int?)y)
             : [null];
         foreach (var year in years)
         {
@@ -38,7 +42,8 @@ internal static class FundingLoader
 
             ProvinceSplit Split(string code, string name, bool allProvinces)
             {
-                var rows = result.Rows.Where(r => InPanel(r) && r.RolledUp[offset] == allProvinces && (allProvinces || r.Keys[offset] == code)).ToList();
+                var rows = result.Rows.Where(r => InPanel(r) && r.RolledUp[offset] == allProvinces
+                    && (allProvinces || r.Keys[offset] == code)).ToList();
                 var bySource = rows.Where(r => !r.RolledUp[offset + 1]).ToList();
                 var total = rows.FirstOrDefault(r => r.RolledUp[offset + 1])?.Amount ?? 0m;
                 return new ProvinceSplit(

@@ -27,7 +27,8 @@ public sealed record FundingPanel(int? Year, IReadOnlyList<ProvinceSplit> Provin
 /// <param name="Amounts">Amount per source code (a source with no money is absent).</param>
 /// <param name="Shares">Share of <paramref name="Total"/> per source code.</param>
 /// <param name="Total">The province's total in the slice.</param>
-public sealed record ProvinceSplit(string Code, string Name, IReadOnlyDictionary<string, decimal> Amounts, IReadOnlyDictionary<string, double?> Shares, decimal Total)
+public sealed record ProvinceSplit(
+    string Code, string Name, IReadOnlyDictionary<string, decimal> Amounts, IReadOnlyDictionary<string, double?> Shares, decimal Total)
 {
     /// <summary>The amount of a source, 0 when it has none.</summary>
     public decimal Amount(string source) => Amounts.TryGetValue(source, out var a) ? a : 0m;

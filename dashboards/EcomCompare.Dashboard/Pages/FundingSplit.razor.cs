@@ -1,31 +1,43 @@
 using System.Globalization;
-using EcomCompare.Charts.Exports;
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Theme;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>
 /// The home page: how each province splits its money between central, local and enterprise sources — for the
-/// whole period (<c>mode</c> absent), one year (<c>mode=year&amp;year=2023</c>) or year by year
-/// (<c>mode=multiples</c>, <c>measure=share|amount</c>).
+/// whole period (no switch), one year (<c>mode=year&amp;year=2023</c>) or year by year as small multiples
+/// (<c>layout=multiples</c>, the chart's and workbook's key too; <c>measure=share|amount</c>).
 /// </summary>
 public partial class FundingSplit
 {
-    internal const string ModePeriod = "period";
-    internal const string ModeYear = "year";
-    internal const string ModeMultiples = "multiples";
-    internal const string MeasureShare = "share";
-    internal const string MeasureAmount = "amount";
+    internal const FundingMode ModePeriod = FundingMode.Period;
+    internal const FundingMode ModeYear = FundingMode.Year;
+    internal const FundingMode ModeMultiples = FundingMode.Multiples;
+    internal const Measure MeasureShare = Measure.Share;
+    internal const Measure MeasureAmount = Measure.Amount;
 
-    /// <summary><c>mode=</c>: <c>period</c> (default), <c>year</c> or <c>multiples</c>.</summary>
+    /// <summary>The <c>mode=</c> token of one year (the whole period writes no mode).</summary>
+    internal const string YearToken = "year";
+
+    /// <summary>
+    /// <c>mode=year</c>; addresses written before the layout switch had one name everywhere also say
+    /// <c>mode=multiples</c>, read as <c>layout=multiples</c>.
+    /// </summary>
     [SupplyParameterFromQuery(Name = "mode")]
     public string? ModeQuery { get; set; }
+
+    /// <summary><c>layout=multiples</c>: year by year (the default layout, stacked, is not written).</summary>
+    [SupplyParameterFromQuery(Name = "layout")]
+    public string? LayoutQuery { get; set; }
 
     /// <summary><c>year=</c> in one-year mode.</summary>
     [SupplyParameterFromQuery(Name = "year")]
@@ -35,19 +47,20 @@ public partial class FundingSplit
     [SupplyParameterFromQuery(Name = "measure")]
     public string? MeasureQuery { get; set; }
 
-    internal string Mode { get; private set; } = ModePeriod;
+    internal FundingMode Mode { get; private set; } = ModePeriod;
 
     internal int ChosenYear { get; private set; }
 
-    internal string Measure { get; private set; } = MeasureShare;
+    internal Measure Measure { get; private set; } = MeasureShare;
 
     internal override string PagePath => string.Empty;
 
     internal override IEnumerable<KeyValuePair<string, string?>> PageKeys =>
     [
-        new("mode", Mode == ModePeriod ? null : Mode),
+        new("mode", Mode == ModeYear ? YearToken : null),
         new("year", Mode == ModeYear ? ChosenYear.ToString(CultureInfo.InvariantCulture) : null),
-        new("measure", Mode == ModeMultiples && Measure != MeasureShare ? Measure : null),
+        new(ViewTokens.Layouts.Key, Mode == ModeMultiples ? ViewLayout.Multiples.Token() : null),
+        new(ViewTokens.Measures.Key, Mode == ModeMultiples && Measure != MeasureShare ? Measure.Token() : null),
     ];
 
     /// <summary>The slice the numbers are for: in one-year mode the chosen year replaces the year range.</summary>
@@ -61,46 +74,69 @@ public partial class FundingSplit
         ? []
         : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
 
-    internal double MultiplesMax => Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
+    internal double MultiplesMax =>
+        Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// What leaves the page (<see cref="ViewExporter"/>): money per province and source (per year too in small
     /// multiples) as one OData shape whatever the filter, the workbook and the charts of this mode and measure.
     /// </summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.FundingSplit, EffectiveSlice, T.Code) { Mode = Mode, Measure = Measure });
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.FundingSplit, EffectiveSlice, T.Language)
+    {
+        Layout = Mode == ModeMultiples ? ViewLayout.Multiples : ViewLayout.Stacked,
+        Measure = Measure,
+    });
 
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Measure == MeasureAmount ? T.ChartAmounts : T.ChartShares)).ToList();
 
     internal override void ReadPageKeys()
     {
-        Mode = ModeQuery is ModeYear or ModeMultiples ? ModeQuery : ModePeriod;
-        Measure = MeasureQuery == MeasureAmount ? MeasureAmount : MeasureShare;
+        var multiples = ViewTokens.Layouts.Parse(LayoutQuery ?? ModeQuery) == ViewLayout.Multiples;
+        Mode = multiples ? ModeMultiples : ModeQuery == YearToken ? ModeYear : ModePeriod;
+        Measure = ViewTokens.Measures.Parse(MeasureQuery) == MeasureAmount ? MeasureAmount : MeasureShare;
         ChosenYear = YearQuery ?? Slice.ToYear ?? Catalog?.Years[^1] ?? 0; // 0: resolved when the catalogue is loaded
     }
 
-    internal void ChangeMode(string mode)
+    internal void ChangeMode(FundingMode mode)
     {
         var year = mode == ModeYear ? (Slice.ToYear ?? Catalog?.Years[^1])?.ToString(CultureInfo.InvariantCulture) : null;
-        Go(null, ("mode", mode == ModePeriod ? null : mode), ("year", year));
+        Go(
+            null, ("mode", mode == ModeYear ? YearToken : null), ("year", year),
+            (ViewTokens.Layouts.Key, mode == ModeMultiples ? ViewLayout.Multiples.Token() : null));
     }
 
-    internal override async Task<FundingModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation)
+    internal override async Task<FundingModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation)
     {
         if (Mode == ModeYear && !catalog.Years.Contains(ChosenYear))
         {
             ChosenYear = catalog.Years[^1];
         }
 
-        return await FundingLoader.LoadAsync(Queries, catalog, EffectiveSlice, Mode == ModeMultiples, T.Code, work, cancellation);
+        return await FundingLoader.LoadAsync(Queries, catalog, EffectiveSlice, Mode == ModeMultiples, T.Language, work, cancellation);
     }
 
     internal IReadOnlyList<BarRow> Bars(FundingPanel panel) => panel.Provinces.Select(p => new BarRow(
         p.Code,
         p.Name,
-        Model!.Sources.Select(s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)), F.Share(p.Share(s)))).ToList(),
+        Model!.Sources.Select(
+            s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)),
+                F.Share(p.Share(s)))).ToList(),
         F.Amount(p.Total))).ToList();
 
     private static bool IsEmpty(CubeSlice slice) =>
         slice.Provinces.Count == 0 && slice.Sources.Count == 0 && slice.Categories.Count == 0 && slice.FromYear is null && slice.ToYear is null;
+}
+
+/// <summary>What the funding page shows: the whole period, one year, or every year as small multiples.</summary>
+public enum FundingMode
+{
+    /// <summary>The slice's whole period.</summary>
+    Period,
+
+    /// <summary>One year (<c>mode=year&amp;year=…</c>).</summary>
+    Year,
+
+    /// <summary>Year by year (<c>layout=multiples</c>).</summary>
+    Multiples,
 }

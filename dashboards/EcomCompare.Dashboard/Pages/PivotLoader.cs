@@ -12,21 +12,24 @@ internal static class PivotLoader
 {
     public const char PathSeparator = '~';
 
-    public static async Task<PivotModel> LoadAsync(DashboardQueries queries, CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<PivotModel> LoadAsync(
+        DashboardQueries queries, CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, Language language, WorkTally work,
+        CancellationToken cancellation)
     {
-        var flat = new List<(IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total)>();
+        var flat = new List<FlatRow>();
         IReadOnlyList<PivotMember> columns;
         if (column is { } spread)
         {
             var pivot = await queries.PivotAsync(rows, spread, slice, CubeTotals.Rollup, language, work, cancellation).ConfigureAwait(false);
             columns = pivot.Columns.Select(c => new PivotMember(c.Key, c.Label)).ToList();
-            flat.AddRange(pivot.Cells.Select(c => (c.Keys, c.Labels, c.RolledUp, c.Values, c.Total)));
+            flat.AddRange(pivot.Cells.Select(c => new FlatRow(c.Keys, c.Labels, c.RolledUp, c.Values, c.Total)));
         }
         else
         {
-            var result = await queries.AskAsync(new CubeQuestion(rows, slice, CubeTotals.Rollup, Language: language), work, cancellation).ConfigureAwait(false);
+            var result = await queries.AskAsync(new CubeQuestion(rows, slice, CubeTotals.Rollup, Language: language), work,
+                cancellation).ConfigureAwait(false);
             columns = [];
-            flat.AddRange(result.Rows.Select(r => (r.Keys, r.Labels, r.RolledUp, (IReadOnlyList<decimal?>)[r.Amount], r.Amount)));
+            flat.AddRange(result.Rows.Select(r => new FlatRow(r.Keys, r.Labels, r.RolledUp, [r.Amount], r.Amount)));
         }
 
         return Arrange(rows, column, columns, flat);
@@ -37,7 +40,7 @@ internal static class PivotLoader
         IReadOnlyList<CubeDimension> rows,
         CubeDimension? column,
         IReadOnlyList<PivotMember> columns,
-        IReadOnlyList<(IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total)> flat)
+        IReadOnlyList<FlatRow> flat)
     {
         var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
         var roots = new List<Builder>();
@@ -85,3 +88,7 @@ internal static class PivotLoader
         public PivotNode Build() => new(path, level, labels, Values, Total, Children.Select(c => c.Build()).ToList());
     }
 }
+
+/// <summary>One row of the pivot as the cube returns it, before it is arranged into a tree.</summary>
+internal readonly record struct FlatRow(
+    IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total);

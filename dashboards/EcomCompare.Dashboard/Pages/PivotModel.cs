@@ -8,7 +8,8 @@ namespace EcomCompare.Dashboard.Pages;
 /// <param name="Columns">Column members (key, label); empty without a column dimension.</param>
 /// <param name="Roots">First-level rows; each has its sub-levels as children.</param>
 /// <param name="Grand">The grand-total row.</param>
-public sealed record PivotModel(IReadOnlyList<CubeDimension> Rows, CubeDimension? Column, IReadOnlyList<PivotMember> Columns, IReadOnlyList<PivotNode> Roots, PivotNode Grand)
+public sealed record PivotModel(
+    IReadOnlyList<CubeDimension> Rows, CubeDimension? Column, IReadOnlyList<PivotMember> Columns, IReadOnlyList<PivotNode> Roots, PivotNode Grand)
 {
     /// <summary>Every row in display order (subtotal before its children), whatever is collapsed.</summary>
     public IEnumerable<PivotNode> All => Roots.SelectMany(r => r.SelfAndDescendants);
@@ -26,7 +27,8 @@ public sealed record PivotMember(string Key, string Label);
 /// <param name="Values">One amount per column member (null: no budget line); a single value without a column dimension.</param>
 /// <param name="Total">The row's total.</param>
 /// <param name="Children">The next level's rows (empty at the innermost level).</param>
-public sealed record PivotNode(string Path, int Level, IReadOnlyList<string> Labels, IReadOnlyList<decimal?> Values, decimal Total, IReadOnlyList<PivotNode> Children)
+public sealed record PivotNode(
+    string Path, int Level, IReadOnlyList<string> Labels, IReadOnlyList<decimal?> Values, decimal Total, IReadOnlyList<PivotNode> Children)
 {
     /// <summary>This row's own label.</summary>
     public string Label => Labels.Count == 0 ? string.Empty : Labels[^1];

@@ -14,7 +14,8 @@ namespace EcomCompare.Dashboard.Pages;
 /// <param name="Rows">The excerpt's lines: number and cells (one cell for a line of text).</param>
 /// <param name="Hit">The line the figure stands on.</param>
 /// <param name="Columns">How many columns the table has (1 for text).</param>
-public sealed record QualityExcerpt(IReadOnlyList<IReadOnlyList<string>> Header, IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> Rows, int Hit, int Columns)
+public sealed record QualityExcerpt(
+    IReadOnlyList<IReadOnlyList<string>> Header, IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> Rows, int Hit, int Columns)
 {
     /// <summary>Lines shown either side of the figure's line.</summary>
     public const int Radius = 2;

@@ -1,8 +1,9 @@
 using System.Globalization;
-using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
@@ -43,7 +44,7 @@ public partial class Targets
     /// targets; under a category filter only the indicators that category serves, and the unmapped ones, as on the
     /// page — the money beside them, the targets workbook and the categories chart in amounts.
     /// </summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Targets, Slice, T.Code));
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Targets, Slice, T.Language));
 
     internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.TargetsODataBudget, m.Address)).ToList();
 
@@ -55,8 +56,8 @@ public partial class Targets
         SelectedTarget = long.TryParse(TargetQuery, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
-    internal override Task<TargetsModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
-        TargetsLoader.LoadAsync(Queries, catalog, Slice, Show == ShowDifferences, SelectedTarget, T.Code, work, cancellation);
+    internal override Task<TargetsModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        TargetsLoader.LoadAsync(Queries, catalog, Slice, Show == ShowDifferences, SelectedTarget, T.Language, work, cancellation);
 
     /// <summary>The CSS classes of a province's cell in a row: lowest / highest of a differing row, not stated.</summary>
     internal static string CellClass(TargetRow row, string province)

@@ -1,5 +1,6 @@
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -12,9 +13,11 @@ internal static class TargetsLoader
     /// <summary>The code of targets that map to no harmonized indicator; they are listed, never dropped.</summary>
     public const string Other = "other";
 
-    public static async Task<TargetsModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, bool differencesOnly, long? selected, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<TargetsModel> LoadAsync(
+        DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, bool differencesOnly, long? selected, Language language, WorkTally work,
+        CancellationToken cancellation)
     {
-        var english = language == "en";
+        var english = language == Language.En;
         var provinces = catalog.ProvincesIn(slice)
             .Select(p => new TargetColumn(p.Code, p.Name))
             .ToList();
@@ -22,17 +25,21 @@ internal static class TargetsLoader
 
         var targets = await queries.TargetsAsync(slice.Provinces, work, cancellation).ConfigureAwait(false);
         var indicators = await queries.IndicatorsAsync(work, cancellation).ConfigureAwait(false);
-        var money = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: language), work, cancellation).ConfigureAwait(false);
+        var money = await queries.AskAsync(
+            new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: language), work, cancellation).ConfigureAwait(false);
         var amounts = money.Rows
             .Where(r => !r.IsSubtotal)
             .GroupBy(r => r.Keys[0]!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(r => r.Keys[1]!, r => r.Amount, StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(r => r.Keys[1]!, r => r.Amount, StringComparer.Ordinal),
+                StringComparer.Ordinal);
 
         // A category filter keeps the indicators that category's money serves; "other" has no category and stays.
         bool Kept(IndicatorRecord indicator) =>
             indicator.Code == Other || slice.Categories.Count == 0 || (indicator.CategoryCode is { } c && slice.Categories.Contains(c));
 
-        var byIndicator = targets.GroupBy(t => t.IndicatorCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byIndicator = targets.GroupBy(t => t.IndicatorCode, StringComparer.Ordinal).ToDictionary(
+            g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var groups = new List<TargetGroup>();
         foreach (var group in indicators.Where(Kept).GroupBy(i => i.Group, StringComparer.Ordinal))
         {
@@ -71,7 +78,9 @@ internal static class TargetsLoader
                 .Select(i => i.CategoryCode)
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
-                .Select(code => new GroupBudget(code, catalog.CategoryName(code, english), amounts.GetValueOrDefault(code) ?? new Dictionary<string, decimal>()))
+                .Select(
+                    code => new GroupBudget(
+                        code, catalog.CategoryName(code, language), amounts.GetValueOrDefault(code) ?? new Dictionary<string, decimal>()))
                 .ToList();
             var first = group.First();
             groups.Add(new TargetGroup(first.Group, english ? first.Group : first.GroupVi, budgets, rows));

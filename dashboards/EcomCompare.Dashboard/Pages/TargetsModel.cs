@@ -39,7 +39,8 @@ public sealed record GroupBudget(string CategoryCode, string CategoryName, IRead
 /// <param name="Unit">Its unit as the cube writes it (<c>%</c>, <c>USD/person/year</c>, <c>persons</c>…; empty: no number).</param>
 /// <param name="Cells">Targets per province code (usually one).</param>
 /// <param name="Spread">How the provinces' values compare.</param>
-public sealed record TargetRow(string IndicatorCode, string Label, string Unit, IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> Cells, TargetSpread Spread)
+public sealed record TargetRow(
+    string IndicatorCode, string Label, string Unit, IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> Cells, TargetSpread Spread)
 {
     /// <summary>The national 2025 target (645/QĐ-TTg) for the indicator, when there is one.</summary>
     public decimal? National { get; init; }
@@ -51,7 +52,8 @@ public sealed record TargetRow(string IndicatorCode, string Label, string Unit, 
     public IReadOnlySet<string> BelowNational { get; init; } = new HashSet<string>();
 
     /// <summary>The provinces whose first target for the indicator falls short of <paramref name="national"/>.</summary>
-    public static IReadOnlySet<string> ShortOf(IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> cells, decimal? national, string? comparator) =>
+    public static IReadOnlySet<string> ShortOf(IReadOnlyDictionary<string, IReadOnlyList<TargetRecord>> cells, decimal? national,
+        string? comparator) =>
         national is not { } bar
             ? new HashSet<string>()
             : cells
@@ -69,7 +71,8 @@ public sealed record TargetRow(string IndicatorCode, string Label, string Unit, 
 /// <param name="Highest">Province codes holding the highest value (when values differ).</param>
 /// <param name="Ratio">Highest ÷ lowest, when both are positive.</param>
 /// <param name="NotStatedBy">Shown provinces that state no target for the indicator.</param>
-public sealed record TargetSpread(bool ValuesDiffer, IReadOnlyList<string> Lowest, IReadOnlyList<string> Highest, decimal? Ratio, IReadOnlyList<string> NotStatedBy)
+public sealed record TargetSpread(
+    bool ValuesDiffer, IReadOnlyList<string> Lowest, IReadOnlyList<string> Highest, decimal? Ratio, IReadOnlyList<string> NotStatedBy)
 {
     /// <summary>
     /// Values differ when the lowest is at most three quarters of the highest (35 % against 50 % cashless payment

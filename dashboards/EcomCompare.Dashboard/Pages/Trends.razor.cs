@@ -1,59 +1,70 @@
 using System.Globalization;
-using EcomCompare.Charts.Exports;
 using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
 using EcomCompare.Dashboard.Theme;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
 using Microsoft.AspNetCore.Components;
 
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>
-/// Money per year: per province a panel of lines (or grouped columns, <c>chart=columns</c>) per funding source
-/// on a common scale, the numbers in a table, and the co-financing ratio (local per unit of central money).
+/// Money per year: per province a panel of lines (or grouped columns, <c>layout=columns</c>, the chart's key too)
+/// per funding source on a common scale, the numbers in a table, and the co-financing ratio (local per unit of
+/// central money).
 /// </summary>
 public partial class Trends
 {
-    internal const string KindLines = "lines";
-    internal const string KindColumns = "columns";
+    internal const ViewLayout KindLines = ViewLayout.Lines;
+    internal const ViewLayout KindColumns = ViewLayout.Columns;
 
-    /// <summary><c>chart=</c>: <c>lines</c> (default) or <c>columns</c>.</summary>
+    /// <summary><c>layout=</c>: <c>lines</c> (default) or <c>columns</c>.</summary>
+    [SupplyParameterFromQuery(Name = "layout")]
+    public string? LayoutQuery { get; set; }
+
+    /// <summary><c>chart=columns</c>: the same switch in addresses written before it had one name everywhere.</summary>
     [SupplyParameterFromQuery(Name = "chart")]
     public string? ChartQuery { get; set; }
 
-    internal string Kind { get; private set; } = KindLines;
+    internal ViewLayout Kind { get; private set; } = KindLines;
 
     internal ChartKind ChartKind => Kind == KindColumns ? ChartKind.Columns : ChartKind.Lines;
 
     internal override string PagePath => "trends";
 
-    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys => [new("chart", Kind == KindLines ? null : Kind)];
+    internal override IEnumerable<KeyValuePair<string, string?>> PageKeys => [new(ViewTokens.Layouts.Key, Kind == KindLines ? null : Kind.Token())];
 
     internal IReadOnlyList<string> YearLabels => Model?.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList() ?? [];
 
-    internal double TrendMax => Model is null ? 0 : Model.Provinces.SelectMany(p => p.BySource.Values).SelectMany(v => v).Select(v => (double)(v ?? 0m)).DefaultIfEmpty(0).Max();
+    internal double TrendMax =>
+        Model is null
+            ? 0 : Model.Provinces.SelectMany(p => p.BySource.Values).SelectMany(v => v).Select(v => (double)(v ?? 0m)).DefaultIfEmpty(0).Max();
 
     internal IReadOnlyList<LegendItem> SourceLegend => Model is null || Catalog is null
         ? []
         : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
 
-    internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
+    internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(
+        p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
 
     internal IReadOnlyList<ChartSeries> CoFinancingSeries => Model?.Provinces.Select(p => new ChartSeries(
         p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
         p.CoFinancing, p.CoFinancing.Select(r => F.Ratio(r)).ToList())).ToList() ?? [];
 
-    /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart as drawn (lines or columns) and the co-financing chart.</summary>
-    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Code) { Mode = Kind });
+    /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart
+    /// as drawn (lines or columns) and the co-financing chart.</summary>
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Language) { Layout = Kind });
 
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Chart == "co-financing" ? T.CoFinancingTitle : T.TrendsPerProvince)).ToList();
 
-    internal override void ReadPageKeys() => Kind = ChartQuery == KindColumns ? KindColumns : KindLines;
+    internal override void ReadPageKeys() => Kind = ViewTokens.Layouts.Parse(LayoutQuery ?? ChartQuery) == KindColumns ? KindColumns : KindLines;
 
-    internal override Task<TrendsModel> LoadAsync(DashboardCatalog catalog, WorkTally work, CancellationToken cancellation) =>
-        TrendsLoader.LoadAsync(Queries, catalog, Slice, T.Code, work, cancellation);
+    internal override Task<TrendsModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
+        TrendsLoader.LoadAsync(Queries, catalog, Slice, T.Language, work, cancellation);
 
     internal IReadOnlyList<ChartSeries> SourceSeries(TrendProvince province) => Model!.Sources.Select(s => new ChartSeries(
         s,

@@ -1,16 +1,19 @@
 using System.Globalization;
 using EcomCompare.Cube.Query;
 using EcomCompare.Dashboard.Data;
+using EcomCompare.Views.Catalog;
 
 namespace EcomCompare.Dashboard.Pages;
 
 /// <summary>Loads the trends page: one cube question, province × year × source.</summary>
 internal static class TrendsLoader
 {
-    public static async Task<TrendsModel> LoadAsync(DashboardQueries queries, DashboardCatalog catalog, CubeSlice slice, string language, WorkTally work, CancellationToken cancellation)
+    public static async Task<TrendsModel> LoadAsync(
+        DashboardQueries queries, CubeCatalog catalog, CubeSlice slice, Language language, WorkTally work, CancellationToken cancellation)
     {
         var result = await queries.AskAsync(
-            new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: language), work, cancellation).ConfigureAwait(false);
+            new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: language), work,
+            cancellation).ConfigureAwait(false);
         var years = catalog.Years.Where(y => (slice.FromYear is null || y >= slice.FromYear) && (slice.ToYear is null || y <= slice.ToYear)).ToList();
         var sources = slice.Sources.Count > 0
             ? catalog.Sources.Where(s => slice.Sources.Contains(s.Code)).Select(s => s.Code).ToList()

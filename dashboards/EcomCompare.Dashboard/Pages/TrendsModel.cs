@@ -5,7 +5,8 @@ namespace EcomCompare.Dashboard.Pages;
 /// <param name="Sources">The funding sources shown.</param>
 /// <param name="Provinces">The provinces shown, in manifest order.</param>
 /// <param name="CoFinancingApplies">False when the source filter leaves out central or local money.</param>
-public sealed record TrendsModel(IReadOnlyList<int> Years, IReadOnlyList<string> Sources, IReadOnlyList<TrendProvince> Provinces, bool CoFinancingApplies);
+public sealed record TrendsModel(
+    IReadOnlyList<int> Years, IReadOnlyList<string> Sources, IReadOnlyList<TrendProvince> Provinces, bool CoFinancingApplies);
 
 /// <summary>One province's money per year.</summary>
 /// <param name="Code">Province code.</param>

@@ -1,4 +1,5 @@
-using EcomCompare.Charts.Exports;
+using EcomCompare.Views.Exports;
+
 
 namespace EcomCompare.Dashboard.Shared;
 

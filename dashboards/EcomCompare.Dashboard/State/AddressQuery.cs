@@ -1,4 +1,6 @@
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Slices;
+using EcomCompare.Views.Tokens;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcomCompare.Dashboard.State;
@@ -26,9 +28,8 @@ internal static class AddressQuery
         return result;
     }
 
-    /// <summary>The UI language code of an address (<c>vi</c> unless <c>lang=en</c>).</summary>
-    public static string Language(string uri) =>
-        Parse(uri).TryGetValue(ViewAddress.LanguageKey, out var lang) && lang == "en" ? "en" : "vi";
+    /// <summary>The UI language of an address (Vietnamese unless <c>lang=en</c>).</summary>
+    public static Language Language(string uri) => ViewTokens.LanguageOf(Parse(uri).GetValueOrDefault(ViewAddress.LanguageKey));
 
     /// <summary>
     /// The address of <paramref name="page"/> keeping the current address's slice and language — moving between
@@ -42,7 +43,7 @@ internal static class AddressQuery
     }
 
     /// <summary>The current address with <c>lang</c> switched (every other key kept as it is).</summary>
-    public static string WithLanguage(string currentUri, string baseUri, string language)
+    public static string WithLanguage(string currentUri, string baseUri, Language language)
     {
         var relative = currentUri.StartsWith(baseUri, StringComparison.Ordinal) ? currentUri[baseUri.Length..] : currentUri;
         var hash = relative.IndexOf('#', StringComparison.Ordinal);
@@ -58,9 +59,9 @@ internal static class AddressQuery
             : relative[(question + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries)
                 .Where(p => !p.StartsWith(ViewAddress.LanguageKey + "=", StringComparison.Ordinal) && p != ViewAddress.LanguageKey)
                 .ToList();
-        if (language == "en")
+        if (language != Cube.Query.Language.Vi)
         {
-            pairs.Add(ViewAddress.LanguageKey + "=en");
+            pairs.Add(ViewAddress.LanguageKey + "=" + language.Token());
         }
 
         var target = path.Length == 0 ? "./" : path;

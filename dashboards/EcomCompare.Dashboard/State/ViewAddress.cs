@@ -1,5 +1,7 @@
 using System.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Slices;
+using EcomCompare.Views.Tokens;
 
 namespace EcomCompare.Dashboard.State;
 
@@ -12,14 +14,14 @@ namespace EcomCompare.Dashboard.State;
 internal static class ViewAddress
 {
     /// <summary>The query key of the UI language.</summary>
-    public const string LanguageKey = "lang";
+    public static string LanguageKey => ViewTokens.Languages.Key;
 
     /// <summary>
     /// A relative address (resolved against <c>&lt;base href="/"&gt;</c>): <paramref name="page"/> is <c>""</c> for
     /// the home page or e.g. <c>trends</c>. Page keys with a null or empty value are left out; so is <c>lang</c>
     /// when it is the default (Vietnamese).
     /// </summary>
-    public static string Of(string page, CubeSlice slice, string language, IEnumerable<KeyValuePair<string, string?>>? pageKeys = null)
+    public static string Of(string page, CubeSlice slice, Language language, IEnumerable<KeyValuePair<string, string?>>? pageKeys = null)
     {
         var query = new StringBuilder(SliceQueryString.Format(slice));
         foreach (var (key, value) in pageKeys ?? [])
@@ -30,9 +32,9 @@ internal static class ViewAddress
             }
         }
 
-        if (language == "en")
+        if (language != Language.Vi)
         {
-            Append(query, LanguageKey, "en");
+            Append(query, LanguageKey, language.Token());
         }
 
         var path = page.Length == 0 ? "./" : page;
@@ -48,6 +50,8 @@ internal static class ViewAddress
 
         // Commas, slashes and tildes are legal in a query and keep list and path values readable (rows=province,category,
         // cell=thai-binh/management); everything else is percent-encoded.
-        query.Append(key).Append('=').Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal).Replace("%2F", "/", StringComparison.Ordinal).Replace("%7E", "~", StringComparison.Ordinal));
+        query.Append(key).Append('=').Append(
+            Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal).Replace("%2F", "/", StringComparison.Ordinal).Replace(
+                "%7E", "~", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,6 @@
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 namespace EcomCompare.Dashboard.Text;
 
 /// <summary>English, from the language switch (<c>lang=en</c>).</summary>
@@ -6,7 +9,7 @@ public sealed partial class UiText
     /// <summary>English.</summary>
     public static UiText En { get; } = new()
     {
-        Code = "en",
+        Language = Language.En,
         Format = DisplayFormat.En,
         AppTitle = "Provincial e-commerce development plans compared",
         AppSubtitle = "2021–2025 · central, local and enterprise money",
@@ -83,7 +86,8 @@ public sealed partial class UiText
         TableStatedTotal = "Document states",
         TableMatches = "Matches",
         StatedTotalsIncomplete = "not added up: {0} states no total",
-        StatedTotalNote = "“Document states” is the total the province's plan document states for the whole plan and all sources — official when the document is an adopted decision, the draft's own figure for a draft (see the Documents page); the cube adds it up from the individual items.",
+        StatedTotalNote =
+            "“Document states” is the total the province's plan document states for the whole plan and all sources — official when the document is an adopted decision, the draft's own figure for a draft (see the Documents page); the cube adds it up from the individual items.",
         MatchYes = "matches",
         MatchNo = "differs",
         MultiplesNote = "One small chart per year, all on the same scale so years compare.",
@@ -120,7 +124,8 @@ public sealed partial class UiText
         Unitemized = "not itemized in the document",
 
         ExplorerTitle = "Explorer: pick rows, columns and measure",
-        ExplorerIntro = "Choose the row and column dimensions and the measure; use ▸/▾ to expand or collapse a row, or add and remove a level of detail.",
+        ExplorerIntro =
+            "Choose the row and column dimensions and the measure; use ▸/▾ to expand or collapse a row, or add and remove a level of detail.",
         PivotRows = "Rows",
         PivotColumns = "Columns",
         PivotNoColumns = "(no columns)",
@@ -139,12 +144,14 @@ public sealed partial class UiText
         DimProvince = "Province",
         DimYear = "Year",
         DimSource = "Funding source",
+        DimSubSource = "Part of the source",
         DimCategory = "Category",
         DimNativeGroup = "Province's group",
         DimItem = "Item",
 
         QualityTitle = "Data quality: where the documents disagree with themselves",
-        QualityIntro = "The cube keeps the most detailed figures as facts and records every figure the documents state. These are all the places they disagree, with the source line in context.",
+        QualityIntro =
+            "The cube keeps the most detailed figures as facts and records every figure the documents state. These are all the places they disagree, with the source line in context.",
         QualityCount = "{0} discrepancies",
         QualityStated = "Stated",
         QualityComputed = "Computed from detail",
@@ -159,7 +166,8 @@ public sealed partial class UiText
         TargetsNationalHint = "The 2025 target of the national e-commerce master plan (Decision 645/QĐ-TTg of 15 May 2020) for the same indicator",
         TargetsBelowNational = "▼ below the national bar",
         DocumentsTitle = "Each province's plan document",
-        DocumentsIntro = "Which document each province's figures come from: decision and date, draft or adopted, plan period, and the province it belongs to since 1 July 2025.",
+        DocumentsIntro =
+            "Which document each province's figures come from: decision and date, draft or adopted, plan period, and the province it belongs to since 1 July 2025.",
         DocumentsDecision = "Document",
         DocumentsDecisionOf = "Decision No. {0} of {1}",
         DocumentsStatus = "Status",
@@ -174,19 +182,27 @@ public sealed partial class UiText
         DocumentsNote = "Only an adopted decision's total is an official figure; a draft's total is the draft's. Million VND.",
         DraftMark = "draft",
         QualityNoStatedTotal = "The plan states no total in its text: the cube's {0} million VND is not checked against an official figure.",
-        QualityNoYearSplit = "{0} million VND of the plan has no year split (its budget table covers the whole period): it counts in the period totals and in no single year.",
-        NoYearSplitNote = "{0}: {1} million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
+        QualityNoYearSplit =
+            "{0} million VND of the plan has no year split (its budget table covers the whole period): it counts in the period totals and in no single year.",
+        NoYearSplitNote =
+            "{0}: {1} million VND of its plan has no year split (a whole-period budget table) — it counts in the period totals and in no year shown here.",
+        QualityNoTaskSplit =
+            "{0} million VND of the plan is given by year and source but not by task: it is in the category “Not broken down by task”.",
+        QualityUnreadableWords = "An amount written in words could not be read: the amount in digits beside it ({0} million VND) stands unchecked.",
+        NoTaskSplitNote = "{0}: {1} million VND of its plan is given by year and source but not by task — it is shown as “Not broken down by task”.",
         QualityLine = "line",
         QualityDocument = "Document",
-        QualityKept = EcomCompare.Charts.Text.QualityWords.En.KeptHeading,
+        QualityKept = QualityWords.En.KeptHeading,
         QualityExcerpt = "Excerpt of the document",
         TargetsTitle = "Each province's targets for 2025",
-        TargetsIntro = "The quantitative targets each plan commits to (its \"Mục tiêu cụ thể\" section), side by side; beside each group of indicators, the money the province plans for the related task category. Year and source filters apply to the money; click a cell for the original sentence.",
+        TargetsIntro =
+            "The quantitative targets each plan commits to (its \"Mục tiêu cụ thể\" section), side by side; beside each group of indicators, the money the province plans for the related task category. Year and source filters apply to the money; click a cell for the original sentence.",
         TargetsIndicator = "Indicator",
         TargetsShow = "Show",
         TargetsShowAll = "All indicators",
         TargetsShowDifferences = "Only where provinces differ",
-        TargetsLegendDiffers = "Provinces aim differently: the lowest value is at most 3/4 of the highest (a range counts as its midpoint); the lowest and highest cells are marked.",
+        TargetsLegendDiffers =
+            "Provinces aim differently: the lowest value is at most 3/4 of the highest (a range counts as its midpoint); the lowest and highest cells are marked.",
         TargetsLegendNotStated = "The province states no such target.",
         TargetsNotStated = "not stated",
         TargetsNoNumber = "yes (no figure)",

@@ -78,6 +78,7 @@ public sealed partial class UiText
     public required string DimProvince { get; init; }
     public required string DimYear { get; init; }
     public required string DimSource { get; init; }
+    public required string DimSubSource { get; init; }
     public required string DimCategory { get; init; }
     public required string DimNativeGroup { get; init; }
     public required string DimItem { get; init; }
@@ -118,6 +119,9 @@ public sealed partial class UiText
     public required string QualityNoStatedTotal { get; init; }
     public required string QualityNoYearSplit { get; init; }
     public required string NoYearSplitNote { get; init; }
+    public required string QualityNoTaskSplit { get; init; }
+    public required string QualityUnreadableWords { get; init; }
+    public required string NoTaskSplitNote { get; init; }
     public required string QualityLine { get; init; }
     /// <summary>Before a plan's decision title.</summary>
     public required string QualityDocument { get; init; }

@@ -1,3 +1,5 @@
+using EcomCompare.Views.Words;
+
 namespace EcomCompare.Dashboard.Text;
 
 /// <summary>Short names of the three funding sources for table headers and legends.</summary>
@@ -7,14 +9,5 @@ public sealed partial class UiText
     /// The short name of a funding source ("Trung ương" rather than the cube's "Ngân sách trung ương"), or null for
     /// a source this table does not know — callers then show the cube's own name.
     /// </summary>
-    public string? SourceShort(string? code) => (code, IsEnglish) switch
-    {
-        ("central", false) => "Trung ương",
-        ("local", false) => "Địa phương",
-        ("enterprise", false) => "Doanh nghiệp",
-        ("central", true) => "Central",
-        ("local", true) => "Local",
-        ("enterprise", true) => "Enterprise",
-        _ => null,
-    };
+    public string? SourceShort(string? code) => MemberWords.ShortSource(code, Language);
 }

@@ -1,3 +1,6 @@
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 namespace EcomCompare.Dashboard.Text;
 
 /// <summary>Vietnamese, the default.</summary>
@@ -6,7 +9,7 @@ public sealed partial class UiText
     /// <summary>Tiếng Việt.</summary>
     public static UiText Vi { get; } = new()
     {
-        Code = "vi",
+        Language = Language.Vi,
         Format = DisplayFormat.Vi,
         AppTitle = "So sánh kế hoạch phát triển thương mại điện tử cấp tỉnh",
         AppSubtitle = "Giai đoạn 2021–2025 · nguồn vốn trung ương, địa phương, doanh nghiệp",
@@ -37,7 +40,8 @@ public sealed partial class UiText
         Loading = "Đang tải số liệu…",
         ErrorTitle = "Không tải được số liệu",
         ErrorRetry = "Thử lại",
-        ErrorCubeHint = "Khối dữ liệu chưa sẵn sàng hoặc đang được dựng lại. Trang sẽ tự tải lại khi có dữ liệu; người quản trị có thể chạy `make cube`.",
+        ErrorCubeHint =
+            "Khối dữ liệu chưa sẵn sàng hoặc đang được dựng lại. Trang sẽ tự tải lại khi có dữ liệu; người quản trị có thể chạy `make cube`.",
         ErrorBadAddress = "Địa chỉ trang có bộ lọc không hợp lệ",
         ErrorBadAddressHint = "Mở lại trang không có bộ lọc",
         ErrorUnknownValue = "{0}: không có „{1}” trong dữ liệu (có: {2})",
@@ -83,7 +87,8 @@ public sealed partial class UiText
         TableStatedTotal = "Văn bản nêu",
         TableMatches = "Khớp",
         StatedTotalsIncomplete = "không cộng: {0} không nêu tổng",
-        StatedTotalNote = "“Văn bản nêu” là tổng kinh phí văn bản kế hoạch của tỉnh nêu cho cả kế hoạch, mọi nguồn vốn — con số chính thức khi văn bản là quyết định đã ban hành, con số của dự thảo khi là dự thảo (xem trang Văn bản); khối dữ liệu cộng từ từng nhiệm vụ.",
+        StatedTotalNote =
+            "“Văn bản nêu” là tổng kinh phí văn bản kế hoạch của tỉnh nêu cho cả kế hoạch, mọi nguồn vốn — con số chính thức khi văn bản là quyết định đã ban hành, con số của dự thảo khi là dự thảo (xem trang Văn bản); khối dữ liệu cộng từ từng nhiệm vụ.",
         MatchYes = "khớp",
         MatchNo = "lệch",
         MultiplesNote = "Mỗi biểu đồ nhỏ là một năm; các thanh dùng cùng một thang đo để so sánh được giữa các năm.",
@@ -139,12 +144,14 @@ public sealed partial class UiText
         DimProvince = "Tỉnh/thành phố",
         DimYear = "Năm",
         DimSource = "Nguồn vốn",
+        DimSubSource = "Nguồn vốn chi tiết",
         DimCategory = "Nhóm nhiệm vụ",
         DimNativeGroup = "Nhóm của tỉnh",
         DimItem = "Nhiệm vụ",
 
         QualityTitle = "Chất lượng dữ liệu: những chỗ văn bản tự mâu thuẫn",
-        QualityIntro = "Khối dữ liệu giữ số liệu chi tiết nhất làm dữ kiện và ghi lại mọi con số văn bản nêu ra. Dưới đây là mọi chỗ chúng không khớp, kèm dòng văn bản gốc.",
+        QualityIntro =
+            "Khối dữ liệu giữ số liệu chi tiết nhất làm dữ kiện và ghi lại mọi con số văn bản nêu ra. Dưới đây là mọi chỗ chúng không khớp, kèm dòng văn bản gốc.",
         QualityCount = "{0} chỗ chênh lệch",
         QualityStated = "Số văn bản nêu",
         QualityComputed = "Số tính từ chi tiết",
@@ -156,10 +163,12 @@ public sealed partial class UiText
         TargetsNational = "Cả nước 2025 (645/QĐ-TTg)",
         AverageShare = "Tỷ trọng bình quân các tỉnh",
         AverageShareHint = "Trung bình cộng tỷ trọng của từng tỉnh (mỗi tỉnh tính như nhau), để so từng tỉnh với mức chung",
-        TargetsNationalHint = "Mục tiêu năm 2025 của Kế hoạch tổng thể phát triển TMĐT quốc gia (Quyết định 645/QĐ-TTg ngày 15/5/2020) cho cùng chỉ tiêu",
+        TargetsNationalHint =
+            "Mục tiêu năm 2025 của Kế hoạch tổng thể phát triển TMĐT quốc gia (Quyết định 645/QĐ-TTg ngày 15/5/2020) cho cùng chỉ tiêu",
         TargetsBelowNational = "▼ thấp hơn mức cả nước",
         DocumentsTitle = "Văn bản kế hoạch của từng tỉnh",
-        DocumentsIntro = "Số liệu của mỗi tỉnh lấy từ văn bản nào: quyết định và ngày ban hành, bản dự thảo hay đã ban hành, giai đoạn kế hoạch, và tỉnh mà địa phương thuộc về từ ngày 1/7/2025.",
+        DocumentsIntro =
+            "Số liệu của mỗi tỉnh lấy từ văn bản nào: quyết định và ngày ban hành, bản dự thảo hay đã ban hành, giai đoạn kế hoạch, và tỉnh mà địa phương thuộc về từ ngày 1/7/2025.",
         DocumentsDecision = "Văn bản",
         DocumentsDecisionOf = "Quyết định số {0} ngày {1}",
         DocumentsStatus = "Tình trạng",
@@ -173,20 +182,30 @@ public sealed partial class UiText
         DocumentsDraftFigure = "(của dự thảo)",
         DocumentsNote = "Chỉ tổng của quyết định đã ban hành là con số chính thức; tổng của một dự thảo là con số của dự thảo. Đơn vị: triệu đồng.",
         DraftMark = "dự thảo",
-        QualityNoStatedTotal = "Văn bản kế hoạch không nêu tổng kinh phí: {0} triệu đồng trong khối dữ liệu chưa được đối chiếu với con số chính thức nào.",
-        QualityNoYearSplit = "{0} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cho cả giai đoạn): được tính vào tổng cả giai đoạn, không vào năm nào.",
-        NoYearSplitNote = "{0}: {1} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
+        QualityNoStatedTotal =
+            "Văn bản kế hoạch không nêu tổng kinh phí: {0} triệu đồng trong khối dữ liệu chưa được đối chiếu với con số chính thức nào.",
+        QualityNoYearSplit =
+            "{0} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cho cả giai đoạn): được tính vào tổng cả giai đoạn, không vào năm nào.",
+        NoYearSplitNote =
+            "{0}: {1} triệu đồng của kế hoạch không chia theo năm (bảng dự toán cả giai đoạn) — được tính vào tổng cả giai đoạn, không vào năm nào hiển thị ở đây.",
+        QualityNoTaskSplit =
+            "{0} triệu đồng của kế hoạch chỉ chia theo năm và nguồn vốn, không theo nhiệm vụ: được xếp vào nhóm “Chưa phân theo nhiệm vụ”.",
+        QualityUnreadableWords = "Không đọc được số tiền viết bằng chữ: số tiền bằng số bên cạnh ({0} triệu đồng) được dùng mà chưa đối chiếu.",
+        NoTaskSplitNote =
+            "{0}: {1} triệu đồng của kế hoạch chỉ chia theo năm và nguồn vốn, không theo nhiệm vụ — hiển thị là “Chưa phân theo nhiệm vụ”.",
         QualityLine = "dòng",
         QualityDocument = "Văn bản",
-        QualityKept = EcomCompare.Charts.Text.QualityWords.Vi.KeptHeading,
+        QualityKept = QualityWords.Vi.KeptHeading,
         QualityExcerpt = "Trích văn bản gốc",
         TargetsTitle = "Mục tiêu đến năm 2025 của từng tỉnh",
-        TargetsIntro = "Các chỉ tiêu định lượng mỗi kế hoạch cam kết (mục “Mục tiêu cụ thể”), đặt cạnh nhau; bên mỗi nhóm chỉ tiêu là kinh phí tỉnh dành cho nhóm nhiệm vụ liên quan. Bộ lọc năm và nguồn vốn áp dụng cho kinh phí; bấm vào một ô để xem câu gốc.",
+        TargetsIntro =
+            "Các chỉ tiêu định lượng mỗi kế hoạch cam kết (mục “Mục tiêu cụ thể”), đặt cạnh nhau; bên mỗi nhóm chỉ tiêu là kinh phí tỉnh dành cho nhóm nhiệm vụ liên quan. Bộ lọc năm và nguồn vốn áp dụng cho kinh phí; bấm vào một ô để xem câu gốc.",
         TargetsIndicator = "Chỉ tiêu",
         TargetsShow = "Hiển thị",
         TargetsShowAll = "Tất cả chỉ tiêu",
         TargetsShowDifferences = "Chỉ những chỉ tiêu khác nhau",
-        TargetsLegendDiffers = "Các tỉnh đặt mức khác nhau: giá trị thấp nhất không quá 3/4 giá trị cao nhất (khoảng giá trị tính theo điểm giữa); ô thấp nhất và cao nhất được đánh dấu.",
+        TargetsLegendDiffers =
+            "Các tỉnh đặt mức khác nhau: giá trị thấp nhất không quá 3/4 giá trị cao nhất (khoảng giá trị tính theo điểm giữa); ô thấp nhất và cao nhất được đánh dấu.",
         TargetsLegendNotStated = "Tỉnh không nêu chỉ tiêu này.",
         TargetsNotStated = "không nêu",
         TargetsNoNumber = "có (không định lượng)",

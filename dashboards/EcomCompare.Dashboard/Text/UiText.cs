@@ -1,4 +1,6 @@
 using System.Globalization;
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Tokens;
 
 namespace EcomCompare.Dashboard.Text;
 
@@ -9,17 +11,26 @@ namespace EcomCompare.Dashboard.Text;
 /// </summary>
 public sealed partial class UiText
 {
-    /// <summary>The language code used in URLs: <c>vi</c> or <c>en</c>.</summary>
-    public required string Code { get; init; }
+    /// <summary>The language of these labels.</summary>
+    public required Language Language { get; init; }
+
+    /// <summary>Its token in addresses and in <c>lang</c> attributes: <c>vi</c> or <c>en</c>.</summary>
+    public string Code => Language.Token();
 
     /// <summary>Number formatting for this language.</summary>
     public required DisplayFormat Format { get; init; }
 
     /// <summary>Picks the language from a URL's <c>lang</c> value: <c>en</c> gives English, anything else Vietnamese.</summary>
-    public static UiText For(string? lang) => string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
+    public static UiText For(string? lang) => For(ViewTokens.LanguageOf(lang));
+
+    /// <summary>The labels in <paramref name="language"/>.</summary>
+    public static UiText For(Language language) => language == Language.En ? En : Vi;
 
     /// <summary>True for English.</summary>
-    public bool IsEnglish => Code == "en";
+    public bool IsEnglish => Language == Language.En;
+
+    /// <summary>The labels in the other language (the language switch's target).</summary>
+    public UiText Other => IsEnglish ? Vi : En;
 
     /// <summary>Fills a template's <c>{0}</c>, <c>{1}</c>… (template text is ours, values are display strings).</summary>
     public static string Fill(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);

@@ -1,4 +1,4 @@
-using EcomCompare.Charts;
+using EcomCompare.Views.Palette;
 
 namespace EcomCompare.Dashboard.Theme;
 

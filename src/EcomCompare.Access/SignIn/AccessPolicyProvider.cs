@@ -10,7 +10,8 @@ namespace EcomCompare.Access.SignIn;
 /// </summary>
 internal sealed class AccessPolicyProvider(IOptions<AuthorizationOptions> options, AccessState state) : IAuthorizationPolicyProvider
 {
-    private static readonly AuthorizationPolicy SignedIn = new AuthorizationPolicyBuilder(SignInSchemes.BasicOrCookie).RequireAuthenticatedUser().Build();
+    private static readonly AuthorizationPolicy SignedIn =
+        new AuthorizationPolicyBuilder(SignInSchemes.BasicOrCookie).RequireAuthenticatedUser().Build();
     private readonly DefaultAuthorizationPolicyProvider _default = new(options);
 
     public Task<AuthorizationPolicy?> GetFallbackPolicyAsync() => Task.FromResult(state.Users.HasUsers ? SignedIn : null);

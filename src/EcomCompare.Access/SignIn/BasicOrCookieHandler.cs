@@ -20,7 +20,8 @@ public sealed class BasicOrCookieHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     UserStore users,
-    SignInThrottle throttle)
+    SignInThrottle throttle,
+    AccessPaths paths)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string RetryAfterItem = "ecomcompare.retry-after";
@@ -66,7 +67,7 @@ public sealed class BasicOrCookieHandler(
             return Response.WriteAsync("Too many failed sign-ins; try again later.");
         }
 
-        if (WantsPage(Request))
+        if (WantsPage(Request, paths))
         {
             var back = Request.PathBase + Request.Path + Request.QueryString;
             Response.Redirect(Request.PathBase + "/signin?returnUrl=" + Uri.EscapeDataString(back));
@@ -79,18 +80,9 @@ public sealed class BasicOrCookieHandler(
     }
 
     /// <summary>A browser navigating to a dashboard page (not a feed, image, workbook or script).</summary>
-    internal static bool WantsPage(HttpRequest request)
-    {
-        foreach (var machine in new[] { "/odata", "/charts", "/export", "/dashboard/metrics", "/_blazor" })
-        {
-            if (request.Path.StartsWithSegments(machine, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool WantsPage(HttpRequest request, AccessPaths paths) =>
+        !paths.IsForMachines(request.Path) && HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains(
+            "text/html", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryDecode(string encoded, out string name, out string password)
     {

@@ -34,7 +34,10 @@ public static class SignInEndpoints
             var returnUrl = LocalOrHome(form["returnUrl"]);
             if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
             {
-                return Page(http, antiforgery, returnUrl, english, english ? "The form expired; please sign in again." : "Biểu mẫu đã hết hạn; vui lòng đăng nhập lại.", StatusCodes.Status400BadRequest);
+                return Page(
+                    http, antiforgery, returnUrl, english,
+                    english ? "The form expired; please sign in again." : "Biểu mẫu đã hết hạn; vui lòng đăng nhập lại.",
+                    StatusCodes.Status400BadRequest);
             }
 
             var name = form["user"].ToString().Trim();
@@ -43,14 +46,19 @@ public static class SignInEndpoints
             if (throttle.RetryAfter(client, name) is { } wait)
             {
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Page(http, antiforgery, returnUrl, english, english ? "Too many failed sign-ins; try again in a few minutes." : "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau vài phút.", StatusCodes.Status429TooManyRequests);
+                return Page(
+                    http, antiforgery, returnUrl, english,
+                    english ? "Too many failed sign-ins; try again in a few minutes." : "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau vài phút.",
+                    StatusCodes.Status429TooManyRequests);
             }
 
             if (name.Length == 0 || !users.Verify(name, password))
             {
                 throttle.Failed(client, name);
                 logs.CreateLogger("EcomCompare.Access.SignIn").LogWarning("failed sign-in for {User} from {Client}", name, client);
-                return Page(http, antiforgery, returnUrl, english, english ? "Unknown user or wrong password." : "Sai tên người dùng hoặc mật khẩu.", StatusCodes.Status401Unauthorized);
+                return Page(
+                    http, antiforgery, returnUrl, english, english ? "Unknown user or wrong password." : "Sai tên người dùng hoặc mật khẩu.",
+                    StatusCodes.Status401Unauthorized);
             }
 
             throttle.Succeeded(name);
@@ -72,7 +80,8 @@ public static class SignInEndpoints
     private static string LocalOrHome(string? returnUrl) =>
         returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 
-    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string returnUrl, bool english, string? error, int status = StatusCodes.Status200OK)
+    private static IResult Page(
+        HttpContext http, IAntiforgery antiforgery, string returnUrl, bool english, string? error, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         static string E(string? text) => Html.Encode(text ?? string.Empty);
@@ -88,7 +97,8 @@ public static class SignInEndpoints
             body{font-family:'Noto Sans',system-ui,sans-serif;margin:0;background:#f4f6f9;color:#1b1f24}
             main{max-width:24rem;margin:10vh auto;padding:2rem;background:#fff;border:1px solid #d0d7de;border-radius:8px}
             h1{font-size:1.35rem;margin:0 0 1.2rem} label{display:block;margin:.9rem 0 .3rem;font-weight:600}
-            input[type=text],input[type=password]{width:100%;box-sizing:border-box;padding:.55rem;font-size:1rem;border:1px solid #57606a;border-radius:4px}
+            input[type=text],input[type=password]{width:100%;box-sizing:border-box;padding:.55rem;font-size:1rem;
+              border:1px solid #57606a;border-radius:4px}
             button{margin-top:1.3rem;width:100%;padding:.6rem;font-size:1rem;background:#0b3a6e;color:#fff;border:0;border-radius:4px;cursor:pointer}
             .error{color:#a40e26;background:#ffebe9;padding:.5rem .7rem;border-radius:4px}
             </style>

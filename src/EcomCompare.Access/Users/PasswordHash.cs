@@ -24,7 +24,8 @@ public static class PasswordHash
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, HashBytes);
-        return string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
+        return string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt),
+            Convert.ToBase64String(hash));
     }
 
     /// <summary>Whether <paramref name="password"/> matches <paramref name="stored"/>; false for a malformed entry.</summary>

@@ -92,7 +92,8 @@ public sealed class UserStore
     {
         if (name.Length is 0 or > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ':'))
         {
-            throw new ArgumentException("A user name is 1–64 characters, without spaces, control characters or ':' (HTTP Basic splits on it).", nameof(name));
+            throw new ArgumentException(
+                "A user name is 1–64 characters, without spaces, control characters or ':' (HTTP Basic splits on it).", nameof(name));
         }
     }
 

@@ -1,7 +1,10 @@
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -14,30 +17,30 @@ internal sealed class CategoriesChart : IChartDefinition
 {
     public string Name => "categories";
 
-    public IReadOnlyList<string> Measures { get; } = ["amount", "share"];
+    public IReadOnlyList<Measure> Measures { get; } = [Measure.Amount, Measure.Share];
 
-    public IReadOnlyList<string> Layouts { get; } = ["bars", "heatmap"];
+    public IReadOnlyList<ViewLayout> Layouts { get; } = [ViewLayout.Bars, ViewLayout.Heatmap];
 
     public int DefaultHeight => 640;
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Category, CubeDimension.Province], request.Slice, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Category, CubeDimension.Province], request.Slice, Language: request.Language);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
-        var en = language == ChartLanguage.En;
+        var en = language == Language.En;
         var words = ChartWords.For(language);
         var numbers = NumberDisplay.For(language);
         var slice = request.Slice;
-        var share = request.Measure == "share";
-        var heatmap = request.Layout == "heatmap";
+        var share = request.Measure == Measure.Share;
+        var heatmap = request.Layout == ViewLayout.Heatmap;
 
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
         decimal Amount(string category, string province) => amounts.GetValueOrDefault((category, province));
 
-        var categories = ChartText.Categories(slice, catalog);
-        var provinces = ChartText.Provinces(slice, catalog);
+        var categories = catalog.CategoriesIn(slice);
+        var provinces = catalog.ProvincesIn(slice);
         var totals = provinces.ToDictionary(p => p.Code, p => categories.Sum(c => Amount(c, p.Code)));
         double? Value(string category, string province)
         {
@@ -80,7 +83,7 @@ internal sealed class CategoriesChart : IChartDefinition
             layer = new BarLayer(series, bars, provinces.Count);
         }
 
-        var period = ChartText.Period(slice);
+        var period = MemberWords.Period(slice);
         var title = share
             ? (en ? $"How each province divides its money among task categories, {period}" : $"Cơ cấu kinh phí của tỉnh theo nhóm nhiệm vụ, {period}")
             : (en ? $"Funding by task category and province, {period}" : $"Kinh phí theo nhóm nhiệm vụ và tỉnh, {period}");
@@ -92,7 +95,7 @@ internal sealed class CategoriesChart : IChartDefinition
             measured += " · " + words.DarkerIsMore;
         }
 
-        var description = categories.Select(c => ChartText.CategoryName(c, catalog, language) + ": " +
+        var description = categories.Select(c => catalog.CategoryName(c, language) + ": " +
             string.Join(", ", provinces.Select(p => $"{p.Name} {Label(c, p.Code) ?? "0"}")));
         return new ChartFigure
         {
@@ -102,7 +105,7 @@ internal sealed class CategoriesChart : IChartDefinition
             Footnote = ChartText.Footnote(provinces, language),
             Description = string.Join(". ", description) + ".",
             Orientation = Orientation.Horizontal,
-            Bands = categories.Select(c => ChartText.CategoryName(c, catalog, language)).ToList(),
+            Bands = categories.Select(c => catalog.CategoryName(c, language)).ToList(),
             Columns = heatmap ? provinces.Select(p => p.Name).ToList() : null,
             ValueAxis = heatmap ? null : share ? new ValueAxis(words.Share, numbers.PercentTick, 0) : new ValueAxis(words.MillionVnd, numbers.Amount),
             Layers = [layer],

@@ -1,4 +1,5 @@
-using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -21,7 +22,6 @@ internal sealed record ChartWords
         WholePeriod = "cả kỳ",
         LocalEqualsCentral = "địa phương = trung ương",
         DarkerIsMore = "màu đậm hơn = nhiều hơn",
-        ShortSources = new Dictionary<string, string> { ["central"] = "Trung ương", ["local"] = "Địa phương", ["enterprise"] = "Doanh nghiệp" },
     };
 
     public static ChartWords En { get; } = new()
@@ -40,7 +40,6 @@ internal sealed record ChartWords
         WholePeriod = "whole period",
         LocalEqualsCentral = "local = central",
         DarkerIsMore = "darker = more",
-        ShortSources = new Dictionary<string, string> { ["central"] = "Central", ["local"] = "Local", ["enterprise"] = "Enterprise" },
     };
 
     public required string MillionVnd { get; init; }
@@ -71,8 +70,5 @@ internal sealed record ChartWords
 
     public required string DarkerIsMore { get; init; }
 
-    /// <summary>Short funding-source names for legends ("Trung ương"); the cube's own names are longer.</summary>
-    public required IReadOnlyDictionary<string, string> ShortSources { get; init; }
-
-    public static ChartWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
+    public static ChartWords For(Language language) => language == Language.En ? En : Vi;
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -15,21 +18,23 @@ internal sealed class CoFinancingChart : IChartDefinition
 {
     public string Name => "co-financing";
 
-    public IReadOnlyList<string> Measures { get; } = [];
+    public IReadOnlyList<Measure> Measures { get; } = [];
 
-    public IReadOnlyList<string> Layouts { get; } = ["lines"];
+    public IReadOnlyList<ViewLayout> Layouts { get; } = [ViewLayout.Lines];
 
     public bool UsesSources => false;
 
     public string FixedSourcesDescription => "local with central money";
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] }, Language: request.LanguageCode);
+        new CubeQuestion(
+            [CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice with { Sources = ["central", "local"] },
+            Language: request.Language);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
-        var en = language == ChartLanguage.En;
+        var en = language == Language.En;
         var words = ChartWords.For(language);
         var numbers = NumberDisplay.For(language);
         var slice = request.Slice with { Sources = ["central", "local"] };
@@ -38,7 +43,7 @@ internal sealed class CoFinancingChart : IChartDefinition
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
         var years = catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList();
-        var provinces = ChartText.Provinces(slice, catalog);
+        var provinces = catalog.ProvincesIn(slice);
         var series = new List<LineSeries>();
         var description = new List<string>();
         foreach (var province in provinces)
@@ -58,11 +63,17 @@ internal sealed class CoFinancingChart : IChartDefinition
             var local = years.Sum(y => Amount(province.Code, y, "local"));
             var whole = numbers.Ratio((double)(local / central));
             var labels = values.Select(v => v is { } x ? numbers.Ratio(x) : null).ToList();
-            series.Add(new LineSeries($"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), LineDash.Solid, Markers.Cycle[index % Markers.Cycle.Count], values, labels));
-            description.Add($"{province.Name}: " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))) + $"; {words.WholePeriod} {whole}");
+            series.Add(
+                new LineSeries(
+                    $"{province.Name} ({words.WholePeriod}: {whole})", ChartPalette.ForProvince(index), LineDash.Solid,
+                    Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+            description.Add(
+                $"{province.Name}: " + string.Join(
+                    ", ", years.Select((y,
+                        i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))) + $"; {words.WholePeriod} {whole}");
         }
 
-        var period = ChartText.Period(slice);
+        var period = MemberWords.Period(slice);
         var title = en ? $"Local money per unit of central money, {period}" : $"Vốn địa phương trên mỗi đồng vốn trung ương, {period}";
         var measured = en ? "Local money ÷ central money, per year" : "Kinh phí địa phương ÷ kinh phí trung ương, theo năm";
         return new ChartFigure

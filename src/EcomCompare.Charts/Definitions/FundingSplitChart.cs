@@ -1,8 +1,11 @@
 using System.Globalization;
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -14,29 +17,27 @@ namespace EcomCompare.Charts.Definitions;
 /// </summary>
 internal sealed class FundingSplitChart : IChartDefinition
 {
-    public const string Multiples = "multiples";
-
     public string Name => "funding-split";
 
-    public IReadOnlyList<string> Measures { get; } = ["share", "amount"];
+    public IReadOnlyList<Measure> Measures { get; } = [Measure.Share, Measure.Amount];
 
-    public IReadOnlyList<string> Layouts { get; } = ["stacked", Multiples];
+    public IReadOnlyList<ViewLayout> Layouts { get; } = [ViewLayout.Stacked, ViewLayout.Multiples];
 
     public int DefaultHeight => 420;
 
-    public CubeQuestion Question(ChartRequest request) => request.Layout == Multiples
-        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode)
-        : new CubeQuestion([CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
+    public CubeQuestion Question(ChartRequest request) => request.Layout == ViewLayout.Multiples
+        ? new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.Language)
+        : new CubeQuestion([CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.Language);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
-        var en = language == ChartLanguage.En;
+        var en = language == Language.En;
         var words = ChartWords.For(language);
         var numbers = NumberDisplay.For(language);
         var slice = request.Slice;
-        var share = request.Measure == "share";
-        var multiples = request.Layout == Multiples;
+        var share = request.Measure == Measure.Share;
+        var multiples = request.Layout == ViewLayout.Multiples;
 
         // Keyed by (province, year or 0 for the whole period, source).
         var amounts = result.Rows.ToDictionary(
@@ -44,12 +45,12 @@ internal sealed class FundingSplitChart : IChartDefinition
             r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
-        var provinces = ChartText.Provinces(slice, catalog);
+        var provinces = catalog.ProvincesIn(slice);
         IReadOnlyList<int> years = multiples ? catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList() : [0];
         // A source is drawn if the slice names it or some province plans money from it.
-        var sources = ChartText.Sources(slice, catalog)
+        var sources = catalog.SourcesIn(slice)
             .Where(s => slice.Sources.Contains(s) || provinces.Any(p => years.Any(y => Amount(p.Code, y, s) > 0))).ToList();
-        var series = sources.Select(s => new BarSeries(ChartText.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList();
+        var series = sources.Select(s => new BarSeries(MemberWords.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList();
 
         var bars = new List<Bar>();
         var bands = new List<string>();
@@ -71,13 +72,13 @@ internal sealed class FundingSplitChart : IChartDefinition
                 bands.Add(province.Name);
                 var name = multiples ? string.Create(CultureInfo.InvariantCulture, $"{year} {province.Name}") : province.Name;
                 description.Add($"{name}: " + string.Join(", ", sources.Select(s =>
-                    $"{ChartText.SourceName(s, catalog, language)} {numbers.Amount((double)Amount(code, year, s))}" +
+                    $"{MemberWords.SourceName(s, catalog, language)} {numbers.Amount((double)Amount(code, year, s))}" +
                     (total > 0 ? $" ({numbers.Percent((double)(Amount(code, year, s) / total))})" : string.Empty))) +
                     $"; {(en ? "total" : "tổng")} {numbers.Amount((double)total)}");
             }
         }
 
-        var period = ChartText.Period(slice);
+        var period = MemberWords.Period(slice);
         var title = (share, multiples) switch
         {
             (true, false) => en ? $"Funding split by province, {period}" : $"Cơ cấu nguồn kinh phí theo tỉnh, {period}",

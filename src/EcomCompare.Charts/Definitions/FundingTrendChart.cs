@@ -1,8 +1,11 @@
 using System.Globalization;
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -16,30 +19,28 @@ internal sealed class FundingTrendChart : IChartDefinition
 {
     public string Name => "funding-trend";
 
-    public IReadOnlyList<string> Measures { get; } = ["amount", "share"];
+    public IReadOnlyList<Measure> Measures { get; } = [Measure.Amount, Measure.Share];
 
-    public const string Columns = "columns";
-
-    public IReadOnlyList<string> Layouts { get; } = ["lines", Columns];
+    public IReadOnlyList<ViewLayout> Layouts { get; } = [ViewLayout.Lines, ViewLayout.Columns];
 
     public CubeQuestion Question(ChartRequest request) =>
-        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.LanguageCode);
+        new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], request.Slice, Language: request.Language);
 
     public ChartFigure Build(ChartRequest request, CubeCatalog catalog, CubeResult result)
     {
         var language = request.Language;
-        var en = language == ChartLanguage.En;
+        var en = language == Language.En;
         var words = ChartWords.For(language);
         var numbers = NumberDisplay.For(language);
         var slice = request.Slice;
-        var share = request.Measure == "share";
+        var share = request.Measure == Measure.Share;
 
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
         var years = catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList();
-        var provinces = ChartText.Provinces(slice, catalog);
-        var sources = ChartText.Sources(slice, catalog);
+        var provinces = catalog.ProvincesIn(slice);
+        var sources = catalog.SourcesIn(slice);
         var series = new List<LineSeries>();
         var description = new List<string>();
         foreach (var province in provinces)
@@ -59,13 +60,17 @@ internal sealed class FundingTrendChart : IChartDefinition
                     return share ? (total > 0 ? (double)(amount / total) : (double?)null) : (double)amount;
                 }).ToList();
                 var labels = values.Select(v => v is { } x ? (share ? numbers.Percent(x) : numbers.Amount(x)) : null).ToList();
-                var name = $"{province.Name} · {ChartText.SourceName(source, catalog, language)}";
-                series.Add(new LineSeries(name, ChartPalette.ForSource(source), Markers.Dashes[index % Markers.Dashes.Count], Markers.Cycle[index % Markers.Cycle.Count], values, labels));
-                description.Add(name + ": " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))));
+                var name = $"{province.Name} · {MemberWords.SourceName(source, catalog, language)}";
+                series.Add(
+                    new LineSeries(
+                        name, ChartPalette.ForSource(source), Markers.Dashes[index % Markers.Dashes.Count],
+                        Markers.Cycle[index % Markers.Cycle.Count], values, labels));
+                description.Add(
+                    name + ": " + string.Join(", ", years.Select((y, i) => string.Create(CultureInfo.InvariantCulture, $"{y} {labels[i] ?? "—"}"))));
             }
         }
 
-        var columns = request.Layout == Columns;
+        var columns = request.Layout == ViewLayout.Columns;
         IChartLayer layer = new LineLayer(series);
         var bands = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
         IReadOnlyList<BandGroup>? groups = null;
@@ -89,12 +94,14 @@ internal sealed class FundingTrendChart : IChartDefinition
                 }
             }
 
-            layer = new BarLayer(sources.Select(s => new BarSeries(ChartText.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList(), bars, sources.Count);
+            layer = new BarLayer(
+                sources.Select(s => new BarSeries(MemberWords.SourceName(s, catalog, language), ChartPalette.ForSource(s))).ToList(), bars,
+                sources.Count);
             bands = drawn.SelectMany(_ => years.Select(y => y.ToString(CultureInfo.InvariantCulture))).ToList();
             groups = drawn.Select(p => new BandGroup(p.Name, years.Count)).ToList();
         }
 
-        var period = ChartText.Period(slice);
+        var period = MemberWords.Period(slice);
         var title = share
             ? (en ? $"Share of each source per year, {period}" : $"Tỷ trọng nguồn kinh phí theo năm, {period}")
             : (en ? $"Funding per year by province and source, {period}" : $"Kinh phí theo năm, tỉnh và nguồn, {period}");

@@ -1,6 +1,8 @@
 using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Tokens;
 
 namespace EcomCompare.Charts.Definitions;
 
@@ -14,10 +16,10 @@ internal interface IChartDefinition
     string Name { get; }
 
     /// <summary>The measures it draws, the default first; empty when it has no <c>measure</c> parameter.</summary>
-    IReadOnlyList<string> Measures { get; }
+    IReadOnlyList<Measure> Measures { get; }
 
     /// <summary>The layouts it draws, the default first.</summary>
-    IReadOnlyList<string> Layouts { get; }
+    IReadOnlyList<ViewLayout> Layouts { get; }
 
     /// <summary>False when the chart fixes the funding sources itself (then <c>sources</c> is an error).</summary>
     bool UsesSources => true;

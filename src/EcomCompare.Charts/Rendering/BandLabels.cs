@@ -1,6 +1,7 @@
 namespace EcomCompare.Charts.Rendering;
 
-/// <summary>Band labels fitted to their bands: a font size (12 px, down to 7 px when bands are narrow), each label wrapped into lines joined by "\n".</summary>
+/// <summary>Band labels fitted to their bands: a font size (12 px, down to 7 px when bands are narrow), each label
+/// wrapped into lines joined by "\n".</summary>
 internal sealed record BandLabels(float Size, IReadOnlyList<string> Lines, double Widest)
 {
     private const double FullSize = 12;

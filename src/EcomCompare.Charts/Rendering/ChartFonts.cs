@@ -55,7 +55,8 @@ internal static class ChartFonts
     {
         if (!File.Exists(path))
         {
-            throw new ChartFontException($"charts need the font {path} (Debian package fonts-noto-core: `make run` installs it, or run `apt-get install fonts-noto-core`)");
+            throw new ChartFontException(
+                $"charts need the font {path} (Debian package fonts-noto-core: `make run` installs it, or run `apt-get install fonts-noto-core`)");
         }
 
         return SKTypeface.FromFile(path) ?? throw new ChartFontException($"{path} is not a font SkiaSharp can read");

@@ -66,7 +66,8 @@ internal static partial class ChartImage
     /// <summary>
     /// ScottPlot's SVG (SkiaSharp's SVG canvas) names each clip path <c>cl_N</c>, N a counter shared by the whole
     /// process and written in hex (<c>cl_9</c>, <c>cl_a</c>, <c>cl_1b</c>), so the same chart drawn twice — or after
-    /// any other chart — gets other ids, and its bytes (and ETag) would change. Renumbered in order of first appearance, per document, the ids are the same every time
+    /// any other chart — gets other ids, and its bytes (and ETag) would change. Renumbered in order of first
+    /// appearance, per document, the ids are the same every time
     /// and still unique within the picture, which is all an id has to be.
     /// </summary>
     internal static string StableIds(string svg)

@@ -1,3 +1,4 @@
+using EcomCompare.Views.Palette;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -179,9 +180,14 @@ internal static class ChartPlotter
             hi = lo + ((hi - lo) * plotWidth / Math.Max(plotWidth * 0.5, plotWidth - reserve));
         }
 
-        valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = axis.TickFormat, MinorTickGenerator = new EvenlySpacedMinorTickGenerator(1) };
+        valueAxis.TickGenerator = new NumericAutomatic
+        {
+            LabelFormatter = axis.TickFormat,
+            MinorTickGenerator = new EvenlySpacedMinorTickGenerator(1)
+        };
         // The unit runs along the plot: shortened to its length (up the side when vertical, under it when horizontal).
-        valueAxis.Label.Text = TextMeasure.Ellipsize(axis.Title, AxisTitleSize, false, vertical ? Math.Max(0, plotHeight - 10) : inner - fitted.Widest - 30);
+        valueAxis.Label.Text = TextMeasure.Ellipsize(
+            axis.Title, AxisTitleSize, false, vertical ? Math.Max(0, plotHeight - 10) : inner - fitted.Widest - 30);
         valueAxis.MajorTickStyle.Length = 0;
         if (vertical)
         {
@@ -194,7 +200,14 @@ internal static class ChartPlotter
             plot.Axes.SetLimits(lo, hi, bandLimits.Min, bandLimits.Max);
         }
 
-        var context = new LayerContext { Plot = plot, Orientation = figure.Orientation, BandCenters = centers, BandWidth = bandWidth, Labels = labels };
+        var context = new LayerContext
+        {
+            Plot = plot,
+            Orientation = figure.Orientation,
+            BandCenters = centers,
+            BandWidth = bandWidth,
+            Labels = labels
+        };
         foreach (var layer in figure.Layers)
         {
             layer.AddTo(context);
@@ -254,7 +267,14 @@ internal static class ChartPlotter
         var y = (Min: centers.Min() - 0.5, Max: centers.Max() + 0.5);
         plot.Axes.SetLimits(x.Min, x.Max, y.Min, y.Max);
         plot.Axes.SetLimitsX(x.Min, x.Max, plot.Axes.Top);
-        var context = new LayerContext { Plot = plot, Orientation = Orientation.Horizontal, BandCenters = centers, BandWidth = 0.94, Labels = labels };
+        var context = new LayerContext
+        {
+            Plot = plot,
+            Orientation = Orientation.Horizontal,
+            BandCenters = centers,
+            BandWidth = 0.94,
+            Labels = labels
+        };
         foreach (var layer in figure.Layers)
         {
             layer.AddTo(context);

@@ -44,7 +44,14 @@ internal sealed class DashedLine(Func<IAxes, IReadOnlyList<Pixel>> pixels, strin
     /// <summary>Strokes <paramref name="path"/> in <paramref name="dash"/>'s pattern (ScottPlot's intervals, in pixels).</summary>
     public static void Stroke(SKCanvas canvas, SKPath path, string color, float width, LineDash dash)
     {
-        using var paint = new SKPaint { Color = SKColor.Parse(color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width, StrokeJoin = SKStrokeJoin.Round };
+        using var paint = new SKPaint
+        {
+            Color = SKColor.Parse(color),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = width,
+            StrokeJoin = SKStrokeJoin.Round
+        };
         var intervals = Markers.ToScottPlot(dash).Intervals;
         if (intervals is not { Length: > 0 })
         {

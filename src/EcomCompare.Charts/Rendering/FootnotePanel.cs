@@ -1,3 +1,4 @@
+using EcomCompare.Views.Palette;
 using ScottPlot;
 
 namespace EcomCompare.Charts.Rendering;
@@ -31,7 +32,9 @@ internal sealed class FootnotePanel(Decorations decorations) : IPanel
         var top = rp.DataRect.Bottom + offset + 8;
         for (var i = 0; i < decorations.Footnote.Count; i++)
         {
-            Painter.Text(rp.Canvas, decorations.Footnote[i], left, top + Decorations.FootnoteSize + (i * Decorations.FootnoteSize * 1.35f), Decorations.FootnoteSize, ChartPalette.MutedInk);
+            Painter.Text(
+                rp.Canvas, decorations.Footnote[i], left, top + Decorations.FootnoteSize + (i * Decorations.FootnoteSize * 1.35f),
+                Decorations.FootnoteSize, ChartPalette.MutedInk);
         }
     }
 }

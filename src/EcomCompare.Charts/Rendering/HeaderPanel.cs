@@ -1,3 +1,4 @@
+using EcomCompare.Views.Palette;
 using ScottPlot;
 using SkiaSharp;
 

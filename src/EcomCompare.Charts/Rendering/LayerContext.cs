@@ -24,7 +24,8 @@ internal sealed class LayerContext
     public Coordinates Point(double band, double value) =>
         Orientation == Orientation.Vertical ? new Coordinates(band, value) : new Coordinates(value, band);
 
-    /// <summary>The rectangle from <paramref name="bandFrom"/> to <paramref name="bandTo"/> across, <paramref name="from"/> to <paramref name="to"/> along the values.</summary>
+    /// <summary>The rectangle from <paramref name="bandFrom"/> to <paramref name="bandTo"/> across, <paramref
+    /// name="from"/> to <paramref name="to"/> along the values.</summary>
     public CoordinateRect Rect(double bandFrom, double bandTo, double from, double to) => Orientation == Orientation.Vertical
         ? new CoordinateRect(Math.Min(bandFrom, bandTo), Math.Max(bandFrom, bandTo), Math.Min(from, to), Math.Max(from, to))
         : new CoordinateRect(Math.Min(from, to), Math.Max(from, to), Math.Min(bandFrom, bandTo), Math.Max(bandFrom, bandTo));

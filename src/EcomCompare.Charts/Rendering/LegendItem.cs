@@ -7,7 +7,8 @@ namespace EcomCompare.Charts.Rendering;
 /// <param name="Dash">Dash pattern of a line.</param>
 /// <param name="Marker">Marker of a line.</param>
 /// <param name="Order">Entries sort by it (stable): guides such as a reference line go after the data.</param>
-internal sealed record LegendItem(string Label, string Color, LegendSymbol Symbol, LineDash Dash = LineDash.Solid, MarkerShape Marker = MarkerShape.None, int Order = 0);
+internal sealed record LegendItem(
+    string Label, string Color, LegendSymbol Symbol, LineDash Dash = LineDash.Solid, MarkerShape Marker = MarkerShape.None, int Order = 0);
 
 /// <summary>How a legend entry is drawn.</summary>
 internal enum LegendSymbol

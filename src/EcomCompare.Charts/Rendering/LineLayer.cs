@@ -1,3 +1,4 @@
+using EcomCompare.Views.Palette;
 using ScottPlot;
 
 namespace EcomCompare.Charts.Rendering;
@@ -6,7 +7,8 @@ namespace EcomCompare.Charts.Rendering;
 /// A line across the bands (years): one value per band, null where there is none (the line breaks there), and
 /// the label of each point.
 /// </summary>
-internal sealed record LineSeries(string Label, string Color, LineDash Dash, MarkerShape Marker, IReadOnlyList<double?> Values, IReadOnlyList<string?> PointLabels);
+internal sealed record LineSeries(
+    string Label, string Color, LineDash Dash, MarkerShape Marker, IReadOnlyList<double?> Values, IReadOnlyList<string?> PointLabels);
 
 /// <summary>
 /// Lines over the band axis with markers, as ScottPlot scatter plots (one per unbroken run). Point labels go above
@@ -33,7 +35,8 @@ internal sealed class LineLayer(IReadOnlyList<LineSeries> series) : IChartLayer
         foreach (var line in series)
         {
             var run = new List<Coordinates>();
-            foreach (var point in line.Values.Select((v, i) => v is { } value ? context.Point(context.BandCenters[i], value) : (Coordinates?)null).Append(null))
+            foreach (var point in line.Values.Select((v,
+                i) => v is { } value ? context.Point(context.BandCenters[i], value) : (Coordinates?)null).Append(null))
             {
                 if (point is { } p)
                 {

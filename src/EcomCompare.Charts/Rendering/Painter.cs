@@ -11,7 +11,8 @@ internal static class Painter
     /// </summary>
     public static bool Draws(SKCanvas canvas) => canvas is not SKNoDrawCanvas;
 
-    public static void Text(SKCanvas canvas, string text, float x, float baseline, float size, string color, bool bold = false, SKTextAlign align = SKTextAlign.Left)
+    public static void Text(
+        SKCanvas canvas, string text, float x, float baseline, float size, string color, bool bold = false, SKTextAlign align = SKTextAlign.Left)
     {
         using var font = TextMeasure.Font(size, bold);
         using var paint = new SKPaint { Color = SKColor.Parse(color), IsAntialias = true };
@@ -30,10 +31,16 @@ internal static class Painter
                 path.AddRect(new SKRect(x - (radius * 0.9f), y - (radius * 0.9f), x + (radius * 0.9f), y + (radius * 0.9f)));
                 break;
             case MarkerShape.Triangle:
-                path.AddPoly([new SKPoint(x, y - (radius * 1.2f)), new SKPoint(x + (radius * 1.1f), y + (radius * 0.8f)), new SKPoint(x - (radius * 1.1f), y + (radius * 0.8f))]);
+                path.AddPoly(
+                    [
+                        new SKPoint(x, y - (radius * 1.2f)), new SKPoint(x + (radius * 1.1f), y + (radius * 0.8f)), new SKPoint(
+                            x - (radius * 1.1f), y + (radius * 0.8f))]);
                 break;
             case MarkerShape.Diamond:
-                path.AddPoly([new SKPoint(x, y - (radius * 1.25f)), new SKPoint(x + (radius * 1.1f), y), new SKPoint(x, y + (radius * 1.25f)), new SKPoint(x - (radius * 1.1f), y)]);
+                path.AddPoly(
+                    [
+                        new SKPoint(x, y - (radius * 1.25f)), new SKPoint(x + (radius * 1.1f), y), new SKPoint(x, y + (radius * 1.25f)),
+                        new SKPoint(x - (radius * 1.1f), y)]);
                 break;
             default:
                 return;

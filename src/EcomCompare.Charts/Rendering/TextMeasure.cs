@@ -27,7 +27,9 @@ internal static class TextMeasure
 
     /// <summary>A SkiaSharp font of the chart face (the caller disposes it).</summary>
     public static SKFont Font(double size, bool bold = false) =>
-        new(bold ? ChartFonts.Bold : ChartFonts.Regular, (float)size) { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
+        new(bold ? ChartFonts.Bold : ChartFonts.Regular,
+            (float)size)
+        { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
 
     /// <summary>
     /// Breaks <paramref name="text"/> at spaces into at most <paramref name="maxLines"/> lines of at most

@@ -1,3 +1,4 @@
+using EcomCompare.Views.Palette;
 using ScottPlot;
 using SkiaSharp;
 
@@ -68,7 +69,9 @@ internal sealed class ValueLabels : IPlottable
 
         var area = Axes.DataRect;
         var obstacles = _rects.Select(r => Axes.GetPixelRect(r))
-            .Concat(_points.Select(p => Axes.GetPixel(p.Center)).Zip(_points, (px, p) => new PixelRect(px.X - p.Radius, px.X + p.Radius, px.Y + p.Radius, px.Y - p.Radius)))
+            .Concat(
+                _points.Select(p => Axes.GetPixel(p.Center)).Zip(
+                    _points, (px, p) => new PixelRect(px.X - p.Radius, px.X + p.Radius, px.Y + p.Radius, px.Y - p.Radius)))
             .ToList();
         var taken = new List<PixelRect>();
         var drawn = new List<(string Text, float X, float Baseline, LabelPlacement Place)>();
@@ -114,7 +117,14 @@ internal sealed class ValueLabels : IPlottable
             var align = place.Align switch { LabelAlign.Left => SKTextAlign.Left, LabelAlign.Right => SKTextAlign.Right, _ => SKTextAlign.Center };
             if (place.Halo)
             {
-                using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3, StrokeJoin = SKStrokeJoin.Round };
+                using var halo = new SKPaint
+                {
+                    Color = SKColors.White,
+                    IsAntialias = true,
+                    Style = SKPaintStyle.Stroke,
+                    StrokeWidth = 3,
+                    StrokeJoin = SKStrokeJoin.Round
+                };
                 rp.Canvas.DrawText(text, x, baseline, align, font, halo);
             }
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Slices;
+using EcomCompare.Views.Tokens;
 
 namespace EcomCompare.Charts.Requests;
 
@@ -15,10 +16,10 @@ internal sealed record ChartRequest
     /// <summary>The slice, resolved against the cube (codes in the cube's order, years within the plans).</summary>
     public required CubeSlice Slice { get; init; }
 
-    /// <summary><c>amount</c> or <c>share</c>; empty for charts without a measure.</summary>
-    public required string Measure { get; init; }
+    /// <summary>Amount or share; null for charts without a measure.</summary>
+    public required Measure? Measure { get; init; }
 
-    public required string Layout { get; init; }
+    public required ViewLayout Layout { get; init; }
 
     public required int Width { get; init; }
 
@@ -27,12 +28,10 @@ internal sealed record ChartRequest
     /// <summary>PNG pixels per SVG pixel.</summary>
     public required double Scale { get; init; }
 
-    public required ChartLanguage Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The title to draw: null for the chart's own, empty for none.</summary>
     public string? Title { get; init; }
-
-    public string LanguageCode => Language == ChartLanguage.En ? "en" : "vi";
 
     /// <summary>PNG width in pixels.</summary>
     public int PixelWidth => (int)Math.Round(Width * Scale, MidpointRounding.AwayFromZero);
@@ -47,16 +46,17 @@ internal sealed record ChartRequest
     public string Key()
     {
         var slice = SliceQueryString.Format(Slice);
-        var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Chart.Name}.{(Format == ChartFormat.Png ? "png" : "svg")}?{slice}") };
-        parts.Add("measure=" + Measure);
-        parts.Add("layout=" + Layout);
+        var parts = new List<string> { string.Create(
+            CultureInfo.InvariantCulture, $"{Chart.Name}.{(Format == ChartFormat.Png ? "png" : "svg")}?{slice}") };
+        parts.Add("measure=" + Measure?.Token());
+        parts.Add("layout=" + Layout.Token());
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"width={Width}&height={Height}"));
         if (Format == ChartFormat.Png)
         {
             parts.Add("scale=" + Scale.ToString("0.###", CultureInfo.InvariantCulture));
         }
 
-        parts.Add("lang=" + LanguageCode);
+        parts.Add("lang=" + Language.Token());
         if (Title is not null)
         {
             parts.Add("title=" + Uri.EscapeDataString(Title));

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Slices;
+using EcomCompare.Views.Tokens;
 using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Charts.Requests;
@@ -22,7 +25,10 @@ internal static partial class ChartRequestParser
 
     /// <summary>The parameters a chart URL takes.</summary>
     public static IReadOnlyList<string> Parameters { get; } =
-        [.. SliceQueryString.Keys, "measure", "layout", "width", "height", "scale", "lang", "title"];
+    [
+        .. SliceQueryString.Keys, ViewTokens.Measures.Key, ViewTokens.Layouts.Key, "width", "height", "scale", ViewTokens.Languages.Key,
+        ExportAddress.TitleKey,
+    ];
 
     /// <summary>First step, without the cube: the URL's syntax.</summary>
     public static bool TryParse(string file, IEnumerable<KeyValuePair<string, StringValues>> query, out ChartRequest request, out string? error)
@@ -62,24 +68,31 @@ internal static partial class ChartRequestParser
             return false;
         }
 
-        var measure = Get("measure");
-        if (chart.Measures.Count == 0 && measure is not null)
+        var measureToken = Get(ViewTokens.Measures.Key);
+        if (chart.Measures.Count == 0 && measureToken is not null)
         {
             error = $"{chart.Name} is a ratio: 'measure' does not apply to it";
             return false;
         }
 
-        measure ??= chart.Measures.Count == 0 ? string.Empty : chart.Measures[0];
-        if (chart.Measures.Count > 0 && !chart.Measures.Contains(measure))
+        Measure? measure = chart.Measures.Count == 0 ? null : chart.Measures[0];
+        if (measureToken is not null)
         {
-            error = $"measure '{QueryParameters.Clean(measure)}': {chart.Name} draws measure={string.Join(" or measure=", chart.Measures)}";
-            return false;
+            measure = ViewTokens.Measures.Parse(measureToken);
+            if (measure is null || !chart.Measures.Contains(measure.Value))
+            {
+                var measures = string.Join(" or measure=", ViewTokens.Measures.Tokens(chart.Measures));
+                error = $"measure '{QueryParameters.Clean(measureToken)}': {chart.Name} draws measure={measures}";
+                return false;
+            }
         }
 
-        var layout = Get("layout") ?? chart.Layouts[0];
-        if (!chart.Layouts.Contains(layout))
+        var layoutToken = Get(ViewTokens.Layouts.Key);
+        var layout = layoutToken is null ? chart.Layouts[0] : ViewTokens.Layouts.Parse(layoutToken);
+        if (layout is null || !chart.Layouts.Contains(layout.Value))
         {
-            error = $"layout '{QueryParameters.Clean(layout)}': {chart.Name} draws layout={string.Join(" or layout=", chart.Layouts)}";
+            var layouts = string.Join(" or layout=", ViewTokens.Layouts.Tokens(chart.Layouts));
+            error = $"layout '{QueryParameters.Clean(layoutToken!)}': {chart.Name} draws layout={layouts}";
             return false;
         }
 
@@ -92,23 +105,21 @@ internal static partial class ChartRequestParser
 
         if (format == ChartFormat.Png && (width * scale > MaxPixels || height * scale > MaxPixels))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"width × scale and height × scale must be at most {MaxPixels} pixels; {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0}");
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"width × scale and height × scale must be at most {MaxPixels} pixels; {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0}");
             return false;
         }
 
-        var language = Get("lang") switch
-        {
-            null or "vi" => ChartLanguage.Vi,
-            "en" => ChartLanguage.En,
-            var other => (ChartLanguage?)null,
-        };
+        var languageToken = Get(ViewTokens.Languages.Key);
+        var language = languageToken is null ? Language.Vi : ViewTokens.Languages.Parse(languageToken);
         if (language is null)
         {
-            error = $"lang '{QueryParameters.Clean(Get("lang")!)}': write lang=vi (default) or lang=en";
+            error = $"lang '{QueryParameters.Clean(languageToken!)}': write lang=vi (default) or lang=en";
             return false;
         }
 
-        var title = Get("title");
+        var title = Get(ExportAddress.TitleKey);
         if (title is not null && (title.Length > MaxTitleLength || title.Any(char.IsControl)))
         {
             error = title.Length > MaxTitleLength
@@ -123,7 +134,7 @@ internal static partial class ChartRequestParser
             Format = format.Value,
             Slice = slice,
             Measure = measure,
-            Layout = layout,
+            Layout = layout.Value,
             Width = width,
             Height = height,
             Scale = format == ChartFormat.Png ? scale : 1,
@@ -171,9 +182,12 @@ internal static partial class ChartRequestParser
             return true;
         }
 
-        if (!Decimal().IsMatch(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || value < MinScale || value > MaxScale)
+        if (!Decimal().IsMatch(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out value) || value < MinScale || value > MaxScale)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"scale '{QueryParameters.Clean(text)}': write a number from {MinScale} to {MaxScale} (e.g. scale=2 for a high-DPI PNG)");
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"scale '{QueryParameters.Clean(text)}': write a number from {MinScale} to {MaxScale} (e.g. scale=2 for a high-DPI PNG)");
             return false;
         }
 

@@ -21,6 +21,9 @@ internal sealed record CubeRows(
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<int> Years)
 {
+    /// <summary>The parts of sources the vocabulary knows; the cube lists those some plan uses.</summary>
+    public IReadOnlyList<EcomCompare.Ingestion.Text.FundingSourceLabels.SubSource> SubSources { get; init; } = [];
+
     public static CubeRows From(IngestionResult ingestion)
     {
         var items = new List<ItemRow>();
@@ -70,7 +73,12 @@ internal sealed record CubeRows(
         }
 
         var years = ingestion.Plans.SelectMany(p => Enumerable.Range(p.Plan.FirstYear, p.Plan.LastYear - p.Plan.FirstYear + 1)).Distinct().Order().ToList();
-        return new CubeRows(ingestion.Plans, ingestion.Taxonomy.Categories, items, facts, statements, discrepancies, warnings, targets, ingestion.Indicators.Indicators, years);
+        // "Not broken down by task" is a category only when some plan has such money.
+        var categories = items.Any(i => i.Item.IsUntasked) ? [.. ingestion.Taxonomy.Categories, Taxonomy.Untasked] : ingestion.Taxonomy.Categories;
+        return new CubeRows(ingestion.Plans, categories, items, facts, statements, discrepancies, warnings, targets, ingestion.Indicators.Indicators, years)
+        {
+            SubSources = ingestion.SubSources,
+        };
     }
 }
 

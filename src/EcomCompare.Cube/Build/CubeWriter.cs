@@ -53,6 +53,25 @@ internal static class CubeWriter
             }
         }
 
+        using (var appender = connection.CreateAppender("dim_sub_source"))
+        {
+            // Each source present, as a whole, then the parts the plans name (in the sub-sources file's order).
+            var order = 0;
+            foreach (var source in FundingSources.WithOther.Where(s => s != FundingSource.Other || rows.Facts.Any(f => f.Fact.Source == s)))
+            {
+                appender.CreateRow().AppendValue(source.Code()).AppendValue(source.Code()).AppendValue(source.Name()).AppendValue(source.NameVi()).AppendValue(++order * 100).AppendValue(false).EndRow();
+                var index = 0;
+                foreach (var part in rows.SubSources.Where(p => p.Source == source))
+                {
+                    index++;
+                    if (rows.Facts.Any(f => f.Fact.SubSource == part.Code))
+                    {
+                        appender.CreateRow().AppendValue(part.Code).AppendValue(source.Code()).AppendValue(part.Name).AppendValue(part.NameVi).AppendValue((order * 100) + index).AppendValue(true).EndRow();
+                    }
+                }
+            }
+        }
+
         using (var appender = connection.CreateAppender("dim_category"))
         {
             foreach (var category in rows.Categories)
@@ -68,8 +87,10 @@ internal static class CubeWriter
                 var item = row.Item;
                 appender.CreateRow()
                     .AppendValue(row.Key).AppendValue(row.Province).AppendValue(item.Code).AppendValue(item.Name)
-                    .AppendValue(item.GroupCode).AppendValue(string.IsNullOrEmpty(item.GroupName) ? item.GroupCode : $"{item.GroupCode}. {item.GroupName}")
+                    .AppendValue(item.GroupCode).AppendValue(GroupName(item))
                     .AppendValue(row.Category).AppendValue(item.Agency).AppendValue(item.IsUnitemized).AppendValue(item.Source.Line).AppendValue(row.SortOrder)
+                    .AppendValue(Attribute(item, "partner")).AppendValue(Attribute(item, "timing")).AppendValue(Attribute(item, "output"))
+                    .AppendValue(Notes(item)).AppendValue(item.IsUntasked)
                     .EndRow();
             }
         }
@@ -81,6 +102,7 @@ internal static class CubeWriter
                 appender.CreateRow()
                     .AppendValue(row.Id).AppendValue(row.Item.Key).AppendValue(row.Item.Province).AppendValue(row.Fact.Year)
                     .AppendValue(row.Fact.Source.Code()).AppendValue(row.Item.Category).AppendValue(row.Fact.Amount).AppendValue(row.Fact.Origin.Line)
+                    .AppendValue(row.Fact.SubSource)
                     .EndRow();
             }
         }
@@ -93,7 +115,7 @@ internal static class CubeWriter
                 appender.CreateRow()
                     .AppendValue(row.Id).AppendValue(row.Province).AppendValue(s.Origin.Document).AppendValue(s.Origin.Line)
                     .AppendValue(s.Kind.Code()).AppendValue(s.Scope.ToString()).AppendValue(s.Scope.GroupCode).AppendValue(s.Scope.ItemCode)
-                    .AppendValue(s.Year).AppendValue(s.Source?.Code()).AppendValue(Round(s.Value)).AppendValue(s.Label)
+                    .AppendValue(s.Year).AppendValue(s.Source?.Code()).AppendValue(Round(s.Value)).AppendValue(s.Label).AppendValue(s.SubSource)
                     .EndRow();
             }
         }
@@ -160,5 +182,21 @@ internal static class CubeWriter
     }
 
     // DECIMAL(18,3): a declared share can imply a fraction of a million with more decimals.
+    // "IV. Nâng cao …"; a table with no group rows has one nameless group, shown as such.
+    private static string GroupName(BudgetItem item) =>
+        item.GroupCode.Length == 0 && item.GroupName.Length == 0 ? "(không chia nhóm)"
+        : string.IsNullOrEmpty(item.GroupName) ? item.GroupCode
+        : item.GroupCode.Length == 0 ? item.GroupName
+        : $"{item.GroupCode}. {item.GroupName}";
+
+    private static string? Attribute(BudgetItem item, string name) => item.Attributes.TryGetValue(name, out var value) ? value : null;
+
+    // Notes, and any text column whose title the reader did not know, under its own title.
+    private static string? Notes(BudgetItem item)
+    {
+        var notes = new[] { Attribute(item, "notes"), Attribute(item, "other") }.Where(n => n is not null).ToList();
+        return notes.Count == 0 ? null : string.Join(" · ", notes);
+    }
+
     private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, 3, MidpointRounding.AwayFromZero) : null;
 }

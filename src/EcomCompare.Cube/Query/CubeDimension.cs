@@ -23,6 +23,11 @@ public enum CubeDimension
     Item,
     /// <summary>Implementing agency, where the document says.</summary>
     Agency,
+    /// <summary>
+    /// The part of a funding source (provincial, district budget under local), or the source itself where a plan
+    /// names it as a whole: the source dimension's second level.
+    /// </summary>
+    SubSource,
 }
 
 /// <summary>How a dimension reads from <c>budget_lines</c>: its key, its label (per language) and its sort order.</summary>
@@ -39,6 +44,7 @@ internal sealed record DimensionColumns(SqlExpr Key, SqlExpr Label, SqlExpr Labe
         CubeDimension.NativeGroup => new(C("NativeGroupKey"), C("NativeGroup"), C("NativeGroup"), [C("ProvinceOrder"), C("NativeGroupCode")]),
         CubeDimension.Item => new(C("ItemKey"), C("ItemLabel"), C("ItemLabel"), [C("ProvinceOrder"), C("ItemOrder")]),
         CubeDimension.Agency => new(C("Agency"), C("Agency"), C("Agency"), [C("Agency")]),
+        CubeDimension.SubSource => new(C("SubSourceCode"), C("SubSourceVi"), C("SubSource"), [C("SubSourceOrder")]),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Schema;
 using EcomCompare.Cube.Sql;
 using EcomCompare.Cube.Store;
@@ -25,7 +26,14 @@ public sealed class CubeQueries(CubeStore store)
 
     /// <summary>Answers a question.</summary>
     public Task<CubeResult> AskAsync(CubeQuestion question, CancellationToken cancellation = default) =>
-        RunAsync(SqlRenderer.Render(CubeSql.Compile(question)), reader =>
+        AskAsync(question, SqlRenderer.Render(CubeSql.Compile(question)), cancellation);
+
+    /// <summary>
+    /// Answers a question already rendered — <paramref name="statement"/> must be
+    /// <c>SqlRenderer.Render(CubeSql.Compile(question))</c> — for a caller that keys a cache by the statement.
+    /// </summary>
+    public Task<CubeResult> AskAsync(CubeQuestion question, SqlStatement statement, CancellationToken cancellation = default) =>
+        RunAsync(statement, reader =>
         {
             var n = question.By.Count;
             var rows = new List<CubeRow>();
@@ -42,7 +50,9 @@ public sealed class CubeQueries(CubeStore store)
         }, cancellation);
 
     /// <summary>Pivots <paramref name="column"/>'s members into columns, rows grouped by <paramref name="rows"/>.</summary>
-    public async Task<PivotResult> PivotAsync(IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals = CubeTotals.Rollup, string language = "vi", CancellationToken cancellation = default)
+    public async Task<PivotResult> PivotAsync(
+        IReadOnlyList<CubeDimension> rows, CubeDimension column, CubeSlice slice, CubeTotals totals = CubeTotals.Rollup,
+        Language language = Language.Vi, CancellationToken cancellation = default)
     {
         var members = await AskAsync(new CubeQuestion([column], slice, Language: language), cancellation).ConfigureAwait(false);
         var columns = members.Rows.Select(r => (r.Keys[0] ?? string.Empty, r.Labels[0] ?? string.Empty)).Take(CubeSql.MaxPivotColumns).ToList();
@@ -71,7 +81,9 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<ProvinceRecord>> ProvincesAsync(CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document", "DocumentStatus", "AdoptedAs", "AdoptedOn"),
+            Items = Columns(
+                "Code", "Name", "Region", "Decision", "DecisionDate", "PlanPeriod", "MergedInto", "StatedTotal", "CubeTotal", "Document",
+                "DocumentStatus", "AdoptedAs", "AdoptedOn"),
             From = new SqlRelation(CubeSchema.Provinces),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
         }), reader => ReadAll(reader, r => new ProvinceRecord(
@@ -92,11 +104,13 @@ public sealed class CubeQueries(CubeStore store)
     {
         string[] measures = ["Central", "Local", "Enterprise", "Other", "Total", "CentralShare", "LocalShare", "EnterpriseShare", "OtherShare"];
         string[] names = byYear ? ["ProvinceCode", "Province", "Year", .. measures] : ["ProvinceCode", "Province", .. measures, "NoYearSplit"];
-        var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [new SqlOrder(SqlExpr.Col("ProvinceCode"))];
+        var order = byYear ? new[] { new SqlOrder(SqlExpr.Col("ProvinceCode")), new SqlOrder(SqlExpr.Col("Year")) } : [
+            new SqlOrder(SqlExpr.Col("ProvinceCode"))];
         var at = byYear ? 3 : 2; // first measure
         return RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = names.Select((c, i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            Items = names.Select((c,
+                i) => new SqlSelectItem(SqlExpr.Col(c), "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
             From = new SqlRelation(byYear ? CubeSchema.FundingSplitsByYear : CubeSchema.FundingSplits),
             OrderBy = order,
         }), reader => ReadAll(reader, r => new FundingSplit(
@@ -128,10 +142,13 @@ public sealed class CubeQueries(CubeStore store)
             Items = Columns("ProvinceCode", "Document", "Line", "Kind", "Amount", "Message"),
             From = new SqlRelation(CubeSchema.BuildWarnings),
             OrderBy = [new SqlOrder(SqlExpr.Col("Id"))],
-        }), reader => ReadAll(reader, r => new WarningRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetDecimal(4), r.GetString(5))), cancellation);
+        }), reader => ReadAll(
+            reader, r => new WarningRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetDecimal(4), r.GetString(5))),
+                cancellation);
 
     /// <summary>Lines <paramref name="line"/> ± <paramref name="radius"/> of a document, for showing a figure in context.</summary>
-    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3, CancellationToken cancellation = default) =>
+    public Task<IReadOnlyList<DocumentLine>> DocumentContextAsync(string document, int line, int radius = 3,
+        CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
             Items = Columns("Document", "Line", "Text"),
@@ -148,7 +165,9 @@ public sealed class CubeQueries(CubeStore store)
     public Task<IReadOnlyList<TargetRecord>> TargetsAsync(IReadOnlyList<string>? provinces = null, CancellationToken cancellation = default) =>
         RunAsync(SqlRenderer.Render(new SqlSelect
         {
-            Items = Columns("Id", "ProvinceCode", "IndicatorCode", "Indicator", "IndicatorVi", "Value", "ValueMax", "Unit", "Comparator", "Year", "Text", "Section", "Document", "Line", "CategoryCode", "Group", "GroupVi"),
+            Items = Columns(
+                "Id", "ProvinceCode", "IndicatorCode", "Indicator", "IndicatorVi", "Value", "ValueMax", "Unit", "Comparator", "Year", "Text",
+                "Section", "Document", "Line", "CategoryCode", "Group", "GroupVi"),
             From = new SqlRelation(CubeSchema.Targets),
             Where = provinces is { Count: > 0 } ? new SqlIn(SqlExpr.Col("ProvinceCode"), provinces.Select(p => SqlExpr.Param(p)).ToList()) : null,
             OrderBy = [new SqlOrder(SqlExpr.Col("IndicatorOrder")), new SqlOrder(SqlExpr.Col("ProvinceOrder")), new SqlOrder(SqlExpr.Col("Id"))],
@@ -164,28 +183,68 @@ public sealed class CubeQueries(CubeStore store)
             Items = Columns("Code", "Name", "NameVi", "Unit", "Group", "GroupVi", "CategoryCode", "National", "NationalComparator"),
             From = new SqlRelation(CubeSchema.Indicators),
             OrderBy = [new SqlOrder(SqlExpr.Col("SortOrder"))],
-        }), reader => ReadAll(reader, r => new IndicatorRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
-        {
-            National = NullableDecimal(r, 7),
-            NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
-        }), cancellation);
+        }), reader => ReadAll(
+            reader, r => new IndicatorRecord(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))
+            {
+                National = NullableDecimal(r, 7),
+                NationalComparator = r.IsDBNull(8) ? null : r.GetString(8),
+            }), cancellation);
 
     /// <summary>The harmonized categories, in order.</summary>
-    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.Categories, cancellation);
+    public Task<IReadOnlyList<NamedMember>> CategoriesAsync(CancellationToken cancellation = default) => MembersAsync(
+        CubeSchema.Categories, cancellation);
 
     /// <summary>The funding sources, in order.</summary>
-    public Task<IReadOnlyList<NamedMember>> SourcesAsync(CancellationToken cancellation = default) => MembersAsync(CubeSchema.FundingSources, cancellation);
+    public Task<IReadOnlyList<NamedMember>> SourcesAsync(CancellationToken cancellation = default) => MembersAsync(
+        CubeSchema.FundingSources, cancellation);
 
-    /// <summary>Runs any rendered statement on a leased connection and maps the rows.</summary>
-    public async Task<T> RunAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellation = default)
+    /// <summary>
+    /// Where each item of a slice is written: document and line range of its amounts — positions, not money (the
+    /// amounts next to them come from <see cref="AskAsync(CubeQuestion, CancellationToken)"/>).
+    /// </summary>
+    public Task<IReadOnlyList<ItemSource>> ItemSourcesAsync(CubeSlice slice, CancellationToken cancellation = default) =>
+        RunAsync(SqlRenderer.Render(new SqlSelect
+        {
+            Items =
+            [
+                new SqlSelectItem(SqlExpr.Col("ItemKey"), "ItemKey"),
+                new SqlSelectItem(SqlExpr.Col("Document"), "Document"),
+                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")), "FirstLine"),
+                new SqlSelectItem(new SqlAggregate(SqlAggregateKind.Max, SqlExpr.Col("Line")), "LastLine"),
+                new SqlSelectItem(
+                    new SqlAggregate(SqlAggregateKind.Max, new SqlCast(SqlExpr.Col("IsUnitemized"), SqlType.Integer)), "Unitemized"),
+            ],
+            From = new SqlRelation(CubeSchema.BudgetLines),
+            Where = CubeSql.Where(slice),
+            GroupBy = new SqlPlainGroupBy([SqlExpr.Col("ItemKey"), SqlExpr.Col("Document")]),
+            OrderBy = [new SqlOrder(new SqlAggregate(SqlAggregateKind.Min, SqlExpr.Col("Line")))],
+        }), reader => ReadAll(reader, r => new ItemSource(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4) != 0)),
+            cancellation);
+
+    /// <summary>Runs any rendered statement on a leased connection (the service's own places) and maps the rows.</summary>
+    public Task<T> RunAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellation = default) =>
+        ReadAsync(CubeWorkload.Fixed, async (cube, token) =>
+        {
+            using var reader = await cube.ExecuteAsync(statement, token).ConfigureAwait(false);
+            return read(reader);
+        }, cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on one connection leased for <paramref name="workload"/> (waiting for one of its
+    /// places): every statement it runs reads the same cube generation, whose identity it can see. A connection
+    /// whose query failed or was interrupted is not pooled again.
+    /// </summary>
+    /// <exception cref="CubeQueryException">No cube, no free place, or a statement failed.</exception>
+    public async Task<T> ReadAsync<T>(
+        CubeWorkload workload, Func<CubeReader, CancellationToken, Task<T>> read, CancellationToken cancellation = default)
     {
-        using var lease = await store.LeaseAsync(CubeWorkload.Fixed, cancellation).ConfigureAwait(false);
+        using var lease = await store.LeaseAsync(workload, cancellation).ConfigureAwait(false);
         try
         {
-            using var reader = await lease.Connection.ExecuteReaderAsync(statement, lease.TimeoutSeconds, cancellation).ConfigureAwait(false);
-            return read(reader);
+            return await read(new CubeReader(lease), cancellation).ConfigureAwait(false);
         }
-        catch
+        catch (Exception e) when (e is CubeQueryException or OperationCanceledException)
         {
             lease.Broken = true; // an interrupted or failed query: do not pool that connection
             throw;
@@ -232,4 +291,19 @@ public sealed class CubeQueries(CubeStore store)
     private static decimal? NullableDecimal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
 
     private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+}
+
+/// <summary>One leased connection, as <see cref="CubeQueries.ReadAsync{T}"/> lends it: the cube it reads, and its statements.</summary>
+public sealed class CubeReader
+{
+    private readonly CubeLease _lease;
+
+    internal CubeReader(CubeLease lease) => _lease = lease;
+
+    /// <summary>The cube generation every statement of this read sees.</summary>
+    public CubeIdentity Identity => _lease.Identity;
+
+    /// <summary>Runs a rendered statement under the per-query time limit; the reader streams its rows.</summary>
+    public Task<DbDataReader> ExecuteAsync(SqlStatement statement, CancellationToken cancellation) =>
+        _lease.Connection.ExecuteReaderAsync(statement, _lease.TimeoutSeconds, cancellation);
 }

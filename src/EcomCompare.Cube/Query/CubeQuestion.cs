@@ -11,13 +11,13 @@ namespace EcomCompare.Cube.Query;
 /// Dimensions whose members each share is taken within: <c>[Province]</c> with <c>By = [Province, Source]</c> gives
 /// each source's share of its province's budget; empty gives shares of the grand total.
 /// </param>
-/// <param name="Language"><c>vi</c> (default) or <c>en</c> labels.</param>
+/// <param name="Language">The labels' language (Vietnamese by default).</param>
 public sealed record CubeQuestion(
     IReadOnlyList<CubeDimension> By,
     CubeSlice Slice,
     CubeTotals Totals = CubeTotals.None,
     IReadOnlyList<CubeDimension>? ShareWithin = null,
-    string Language = "vi");
+    Language Language = Language.Vi);
 
 /// <summary>Subtotals.</summary>
 public enum CubeTotals

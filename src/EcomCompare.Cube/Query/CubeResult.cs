@@ -33,7 +33,8 @@ public sealed record CubeRow(
 /// <param name="Column">The dimension spread across.</param>
 /// <param name="Columns">Its members (key, label), in order.</param>
 /// <param name="Cells">Rows; <see cref="PivotRow.Values"/> aligns with <see cref="Columns"/>.</param>
-public sealed record PivotResult(IReadOnlyList<CubeDimension> Rows, CubeDimension Column, IReadOnlyList<(string Key, string Label)> Columns, IReadOnlyList<PivotRow> Cells);
+public sealed record PivotResult(
+    IReadOnlyList<CubeDimension> Rows, CubeDimension Column, IReadOnlyList<(string Key, string Label)> Columns, IReadOnlyList<PivotRow> Cells);
 
 /// <summary>One pivot row.</summary>
 /// <param name="Keys">Row member keys; null where rolled up.</param>
@@ -41,4 +42,5 @@ public sealed record PivotResult(IReadOnlyList<CubeDimension> Rows, CubeDimensio
 /// <param name="RolledUp">Per row dimension: rolled up on this (subtotal) row.</param>
 /// <param name="Values">One amount per column member; null where the slice has no line.</param>
 /// <param name="Total">The row total.</param>
-public sealed record PivotRow(IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total);
+public sealed record PivotRow(
+    IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, IReadOnlyList<bool> RolledUp, IReadOnlyList<decimal?> Values, decimal Total);

@@ -17,7 +17,7 @@ public static class CubeSql
     public static SqlSelect Compile(CubeQuestion question)
     {
         var dims = question.By.Select(DimensionColumns.Of).ToList();
-        var english = question.Language == "en";
+        var english = question.Language == Language.En;
         var rolls = question.Totals != CubeTotals.None;
         var items = DimensionItems(dims, english, rolls);
         var amount = new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"));
@@ -40,7 +40,9 @@ public static class CubeSql
     /// <c>c{i}</c> per member of <paramref name="columnDimension"/> — the members are bound as parameters — and a
     /// row total.
     /// </summary>
-    public static SqlSelect CompilePivot(IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals, string language)
+    public static SqlSelect CompilePivot(
+        IReadOnlyList<CubeDimension> rows, CubeDimension columnDimension, IReadOnlyList<string> columnMembers, CubeSlice slice, CubeTotals totals,
+        Language language)
     {
         if (columnMembers.Count > MaxPivotColumns)
         {
@@ -48,14 +50,16 @@ public static class CubeSql
         }
 
         var dims = rows.Select(DimensionColumns.Of).ToList();
-        var english = language == "en";
+        var english = language == Language.En;
         var column = DimensionColumns.Of(columnDimension).Key;
         var rolls = totals != CubeTotals.None;
         var items = DimensionItems(dims, english, rolls);
         for (var i = 0; i < columnMembers.Count; i++)
         {
             var filter = new SqlBinary(SqlBinaryOp.Equal, new SqlCast(column, SqlType.Varchar), SqlExpr.Param(columnMembers[i]));
-            items.Add(new SqlSelectItem(new SqlCast(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"), filter), SqlType.MoneySum), Alias("c", i)));
+            items.Add(
+                new SqlSelectItem(new SqlCast(new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"), filter), SqlType.MoneySum),
+                    Alias("c", i)));
         }
 
         var amount = new SqlAggregate(SqlAggregateKind.Sum, SqlExpr.Col("Amount"));
@@ -143,13 +147,15 @@ public static class CubeSql
             return null;
         }
 
-        IReadOnlyList<SqlExpr> Columns(IEnumerable<DimensionColumns> set) => set.SelectMany(d => new[] { d.Key, english ? d.LabelEn : d.Label }).ToList();
+        IReadOnlyList<SqlExpr> Columns(IEnumerable<DimensionColumns> set) => set.SelectMany(d => new[] { d.Key,
+            english ? d.LabelEn : d.Label }).ToList();
 
         return totals switch
         {
             CubeTotals.None => new SqlPlainGroupBy(Columns(dims)),
             CubeTotals.Rollup => new SqlGroupingSets(Enumerable.Range(0, dims.Count + 1).Select(n => Columns(dims.Take(dims.Count - n))).ToList()),
-            CubeTotals.Cube => new SqlGroupingSets(Subsets(dims.Count).Select(mask => Columns(dims.Where((_, i) => (mask & (1 << i)) != 0))).ToList()),
+            CubeTotals.Cube => new SqlGroupingSets(Subsets(dims.Count).Select(mask => Columns(dims.Where((_,
+                i) => (mask & (1 << i)) != 0))).ToList()),
             _ => throw new ArgumentOutOfRangeException(nameof(totals), totals, null),
         };
     }

@@ -6,7 +6,7 @@ namespace EcomCompare.Cube.Schema;
 public static class CubeSchema
 {
     /// <summary>Bumped whenever a table or published relation changes shape.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Published relations (PascalCase columns = OData property names). The only names a query may read.</summary>
     public static IReadOnlySet<string> Relations { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -30,11 +30,16 @@ SELECT f.id                                  AS "Id",
        i.sort_order                          AS "ItemOrder",
        f.province_code || '/' || i.item_code         AS "ItemKey",
        f.province_code || '/' || i.native_group_code AS "NativeGroupKey",
-       i.item_code || ' ' || i.item_name             AS "ItemLabel"
+       i.item_code || ' ' || i.item_name             AS "ItemLabel",
+       ss.sub_source_code                    AS "SubSourceCode",
+       ss.name                               AS "SubSource",
+       ss.name_vi                            AS "SubSourceVi",
+       ss.sort_order                         AS "SubSourceOrder"
 FROM fact_budget f
 JOIN dim_item i     ON i.item_key = f.item_key
 JOIN dim_province p ON p.province_code = f.province_code
 JOIN dim_source s   ON s.source_code = f.source_code
+JOIN dim_sub_source ss ON ss.sub_source_code = COALESCE(f.sub_source_code, f.source_code)
 JOIN dim_category c ON c.category_code = f.category_code
 ORDER BY f.id;
 
@@ -119,7 +124,7 @@ FROM build_warning;
 CREATE VIEW stated_figures AS
 SELECT id AS "Id", province_code AS "ProvinceCode", document AS "Document", line AS "Line", kind AS "Kind",
        scope AS "Scope", group_code AS "GroupCode", item_code AS "ItemCode", year AS "Year",
-       source_code AS "SourceCode", value AS "Value", label AS "Label"
+       source_code AS "SourceCode", value AS "Value", label AS "Label", sub_source_code AS "SubSourceCode"
 FROM stated_figure;
 
 CREATE VIEW document_lines AS

@@ -43,6 +43,17 @@ CREATE TABLE dim_source (
     sort_order  INTEGER NOT NULL
 );
 
+-- The second level of the source dimension: the parts a plan splits a source into (provincial and district budget
+-- under local), and one member per source for money its plan gives as the source as a whole (code = the source's).
+CREATE TABLE dim_sub_source (
+    sub_source_code VARCHAR PRIMARY KEY,
+    source_code     VARCHAR NOT NULL,
+    name            VARCHAR NOT NULL,
+    name_vi         VARCHAR NOT NULL,
+    sort_order      INTEGER NOT NULL,
+    is_part         BOOLEAN NOT NULL    -- false: the member for a source's money not split into parts
+);
+
 CREATE TABLE dim_category (
     category_code VARCHAR PRIMARY KEY,
     name          VARCHAR NOT NULL,
@@ -62,6 +73,11 @@ CREATE TABLE dim_item (
     is_unitemized     BOOLEAN NOT NULL,
     line              INTEGER NOT NULL,
     sort_order        INTEGER NOT NULL,
+    partner           VARCHAR,            -- the budget table's text columns about the item, where it has them
+    timing            VARCHAR,
+    output            VARCHAR,
+    notes             VARCHAR,
+    is_untasked       BOOLEAN NOT NULL,   -- money the plan gives by year or source but by no task
     UNIQUE (province_code, item_code)
 );
 
@@ -73,7 +89,8 @@ CREATE TABLE fact_budget (
     source_code   VARCHAR NOT NULL,
     category_code VARCHAR NOT NULL,
     amount        DECIMAL(18,3) NOT NULL,
-    line          INTEGER NOT NULL
+    line          INTEGER NOT NULL,
+    sub_source_code VARCHAR           -- NULL: the document names the source as a whole (see dim_sub_source)
 );
 
 CREATE TABLE stated_figure (
@@ -88,7 +105,8 @@ CREATE TABLE stated_figure (
     year          INTEGER,
     source_code   VARCHAR,
     value         DECIMAL(18,3) NOT NULL,
-    label         VARCHAR NOT NULL
+    label         VARCHAR NOT NULL,
+    sub_source_code VARCHAR           -- the part of the source the figure is about, when it names one
 );
 
 CREATE TABLE discrepancy (
@@ -111,7 +129,7 @@ CREATE TABLE build_warning (
     province_code VARCHAR NOT NULL,
     document      VARCHAR NOT NULL,
     line          INTEGER NOT NULL,      -- 0: the whole document
-    kind          VARCHAR NOT NULL,      -- no-stated-total | no-year-split
+    kind          VARCHAR NOT NULL,      -- no-stated-total | no-year-split | no-task-split | unreadable-words
     amount        DECIMAL(18,3) NOT NULL,
     message       VARCHAR NOT NULL
 );

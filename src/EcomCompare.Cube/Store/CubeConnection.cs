@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using EcomCompare.Cube.Sql;
 using DuckDB.NET.Data;
+using EcomCompare.Cube.Sql;
 
 namespace EcomCompare.Cube.Store;
 
@@ -100,7 +100,10 @@ public sealed class CubeConnection : IDisposable
         {
             var ranFor = Stopwatch.GetElapsedTime(deadline.StartedAt);
             return new CubeQueryException(CubeQueryFailure.Timeout,
-                string.Create(CultureInfo.InvariantCulture, $"the query ran past its time limit of {deadline.Limit.TotalSeconds} s and was interrupted after {ranFor.TotalSeconds:0.0} s"), error)
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the query ran past its time limit of {deadline.Limit.TotalSeconds} s and was interrupted after {ranFor.TotalSeconds:0.0} s"),
+                        error)
             {
                 TimeLimit = deadline.Limit,
                 RanFor = ranFor,

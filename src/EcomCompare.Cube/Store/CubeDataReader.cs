@@ -11,7 +11,8 @@ namespace EcomCompare.Cube.Store;
 /// getters; a failure while reading is classified like one while executing; an interrupted stream ends in the
 /// time-limit error, never in a silently short result. Disposing it ends the query's time limit.
 /// </summary>
-internal sealed class CubeDataReader(DuckDBDataReader inner, DuckDBCommand command, QueryDeadline deadline, CancellationToken cancellation) : DbDataReader
+internal sealed class CubeDataReader(DuckDBDataReader inner, DuckDBCommand command, QueryDeadline deadline,
+    CancellationToken cancellation) : DbDataReader
 {
     private bool _closed;
 
@@ -81,15 +82,18 @@ internal sealed class CubeDataReader(DuckDBDataReader inner, DuckDBCommand comma
 
     public override byte GetByte(int ordinal) => inner.GetByte(ordinal);
 
-    public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length) => inner.GetBytes(ordinal, dataOffset, buffer, bufferOffset, length);
+    public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length) => inner.GetBytes(
+        ordinal, dataOffset, buffer, bufferOffset, length);
 
     public override char GetChar(int ordinal) => inner.GetChar(ordinal);
 
-    public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length) => inner.GetChars(ordinal, dataOffset, buffer, bufferOffset, length);
+    public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length) => inner.GetChars(
+        ordinal, dataOffset, buffer, bufferOffset, length);
 
     public override DateTime GetDateTime(int ordinal) => inner.GetDateTime(ordinal);
 
-    public override decimal GetDecimal(int ordinal) => IsHuge(ordinal) ? (decimal)inner.GetFieldValue<BigInteger>(ordinal) : inner.GetDecimal(ordinal);
+    public override decimal GetDecimal(int ordinal) =>
+        IsHuge(ordinal) ? (decimal)inner.GetFieldValue<BigInteger>(ordinal) : inner.GetDecimal(ordinal);
 
     public override double GetDouble(int ordinal) => IsHuge(ordinal) ? (double)inner.GetFieldValue<BigInteger>(ordinal) : inner.GetDouble(ordinal);
 
@@ -106,7 +110,8 @@ internal sealed class CubeDataReader(DuckDBDataReader inner, DuckDBCommand comma
     public override string GetString(int ordinal) => inner.GetString(ordinal);
 
     public override T GetFieldValue<T>(int ordinal) =>
-        typeof(T) == typeof(Int128) && IsHuge(ordinal) ? (T)(object)(Int128)inner.GetFieldValue<BigInteger>(ordinal) : inner.GetFieldValue<T>(ordinal);
+        typeof(T) == typeof(Int128) && IsHuge(ordinal)
+            ? (T)(object)(Int128)inner.GetFieldValue<BigInteger>(ordinal) : inner.GetFieldValue<T>(ordinal);
 
     public override IEnumerator GetEnumerator() => new DbEnumerator(this, closeReader: false);
 

@@ -108,7 +108,8 @@ internal static partial class CubeFiles
         Directory.CreateDirectory(directory);
         try
         {
-            return new FileStream(Path.Combine(directory, "." + Path.GetFileName(cubePath) + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(
+                Path.Combine(directory, "." + Path.GetFileName(cubePath) + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {

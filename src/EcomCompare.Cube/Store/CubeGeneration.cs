@@ -19,7 +19,8 @@ internal sealed class CubeGeneration
     private readonly Action<CubeGeneration>? _closed;
     private int _references = 1; // the store's own reference, dropped by Retire
 
-    private CubeGeneration(string file, string connectionString, DuckDBConnection anchor, CubeIdentity identity, int poolSize, Action<CubeGeneration>? closed)
+    private CubeGeneration(
+        string file, string connectionString, DuckDBConnection anchor, CubeIdentity identity, int poolSize, Action<CubeGeneration>? closed)
     {
         File = file;
         _connectionString = connectionString;
@@ -57,7 +58,7 @@ internal sealed class CubeGeneration
         catch (Exception e) when (e is DuckDBException or IOException)
         {
             anchor?.Dispose();
-            throw new CubeUnavailableException($"the cube at {file} cannot be opened: {e.Message}", e);
+            throw new CubeQueryException(CubeQueryFailure.NoCube, $"the cube at {file} cannot be opened: {e.Message}", e);
         }
         catch
         {
@@ -130,14 +131,17 @@ internal sealed class CubeGeneration
     private static void EnsureSandboxed(DuckDBConnection connection, string file)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT current_setting('access_mode'), current_setting('enable_external_access'), current_setting('lock_configuration')";
+        command.CommandText =
+            "SELECT current_setting('access_mode'), current_setting('enable_external_access'), current_setting('lock_configuration')";
         command.UseStreamingMode = true; // as every cube read (see ReadIdentity)
         using var reader = command.ExecuteReader();
         reader.Read();
         var mode = Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture);
-        if (!string.Equals(mode, "read_only", StringComparison.OrdinalIgnoreCase) || Convert.ToBoolean(reader.GetValue(1), CultureInfo.InvariantCulture) || !Convert.ToBoolean(reader.GetValue(2), CultureInfo.InvariantCulture))
+        if (!string.Equals(mode, "read_only", StringComparison.OrdinalIgnoreCase) || Convert.ToBoolean(
+            reader.GetValue(1), CultureInfo.InvariantCulture) || !Convert.ToBoolean(reader.GetValue(2), CultureInfo.InvariantCulture))
         {
-            throw new CubeUnavailableException($"the cube at {file} is already open in this process without the read-only sandbox; refusing to serve it");
+            throw new CubeQueryException(
+                CubeQueryFailure.NoCube, $"the cube at {file} is already open in this process without the read-only sandbox; refusing to serve it");
         }
     }
 
@@ -151,14 +155,16 @@ internal sealed class CubeGeneration
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
-            throw new CubeUnavailableException("the cube has no build_info row: it was not written by the cube builder");
+            throw new CubeQueryException(CubeQueryFailure.NoCube, "the cube has no build_info row: it was not written by the cube builder");
         }
 
         // Read as text: see CubeWriter on the one wrong INTEGER seen here (1794 for 2).
         var version = int.Parse(reader.GetString(3), CultureInfo.InvariantCulture);
         if (version != Schema.CubeSchema.Version)
         {
-            throw new CubeUnavailableException($"the cube has schema version {version}, this server reads version {Schema.CubeSchema.Version}: run make cube");
+            throw new CubeQueryException(
+                CubeQueryFailure.NoCube,
+                $"the cube has schema version {version}, this server reads version {Schema.CubeSchema.Version}: run make cube");
         }
 
         return new CubeIdentity(reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2));

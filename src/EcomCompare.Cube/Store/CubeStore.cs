@@ -41,7 +41,7 @@ public sealed class CubeStore : IDisposable
     /// <see cref="CubeStoreOptions.AdHocQueries"/>); blocks the calling thread while it waits. The place is held
     /// until the lease is disposed.
     /// </summary>
-    /// <exception cref="CubeUnavailableException">No cube file, or it cannot be opened.</exception>
+    /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.NoCube"/>: no cube file, or it cannot be opened.</exception>
     /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.Busy"/>: no place free and the queue full, or the wait too long.</exception>
     public CubeLease Lease(CubeWorkload workload = CubeWorkload.Fixed)
     {
@@ -50,7 +50,7 @@ public sealed class CubeStore : IDisposable
     }
 
     /// <summary>As <see cref="Lease(CubeWorkload)"/>, waiting for a place without blocking a thread.</summary>
-    /// <exception cref="CubeUnavailableException">No cube file, or it cannot be opened.</exception>
+    /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.NoCube"/>: no cube file, or it cannot be opened.</exception>
     /// <exception cref="CubeQueryException"><see cref="CubeQueryFailure.Busy"/>: no place free and the queue full, or the wait too long.</exception>
     public async ValueTask<CubeLease> LeaseAsync(CubeWorkload workload, CancellationToken cancellation)
     {
@@ -128,7 +128,7 @@ public sealed class CubeStore : IDisposable
 
         if (live is null)
         {
-            throw new CubeUnavailableException($"no cube at {_options.Path}: run `make cube` to build it from cube/sources");
+            throw new CubeQueryException(CubeQueryFailure.NoCube, $"no cube at {_options.Path}: run `make cube` to build it from cube/sources");
         }
 
         CubeGeneration? swapped = null;

@@ -3,7 +3,8 @@ namespace EcomCompare.Cube.Store;
 /// <summary>How the server opens the cube.</summary>
 public sealed class CubeStoreOptions
 {
-    /// <summary>The cube's path: the pointer to its live generation, or a plain DuckDB file (default <c>.build/cube/ecomcompare.duckdb</c>; see <see cref="CubeFiles"/>).</summary>
+    /// <summary>The cube's path: the pointer to its live generation, or a plain DuckDB file (default
+    /// <c>.build/cube/ecomcompare.duckdb</c>; see <see cref="CubeFiles"/>).</summary>
     public required string Path { get; init; }
 
     /// <summary>DuckDB worker threads per query.</summary>

@@ -24,7 +24,8 @@ internal sealed class QueryWatchdog
     /// <summary>The process's watchdog.</summary>
     public static QueryWatchdog Shared { get; } = new();
 
-    /// <summary>Starts watching one query: <paramref name="interrupt"/> is called when <paramref name="limit"/> has passed or <paramref name="cancellation"/> fires.</summary>
+    /// <summary>Starts watching one query: <paramref name="interrupt"/> is called when <paramref name="limit"/> has
+    /// passed or <paramref name="cancellation"/> fires.</summary>
     public QueryDeadline Watch(Action interrupt, TimeSpan limit, CancellationToken cancellation)
     {
         var deadline = new QueryDeadline(this, interrupt, limit);

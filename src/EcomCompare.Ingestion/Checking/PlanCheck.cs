@@ -44,7 +44,7 @@ public sealed class CheckReport
         InManifest = inManifest;
         _map = map;
         _taxonomy = taxonomy;
-        Unmapped = budget.Items.Where(i => !i.IsUnitemized && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
+        Unmapped = budget.Items.Where(i => !i.IsUnitemized && !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
     }
 
     /// <summary>The document read as the build reads it.</summary>
@@ -67,12 +67,26 @@ public sealed class CheckReport
             ? $"{plan.File}: {plan.Name} ({plan.Code}), as manifest.tsv lists it; plan period {plan.PlanPeriod}"
             : $"{plan.File}: not in manifest.tsv — read as a new province '{plan.Code}', plan period {plan.PlanPeriod}, group rows as task groups");
         o.Add($"shape: {table.Shape} ({(table.ShapeDetected ? "detected from the table" : "as manifest.tsv says")})");
-        o.Add($"budget table: lines {table.FirstLine}–{table.LastLine} (appendix heading on line {table.HeadingLine})");
+        o.Add(table.HeadingLine > 0
+            ? $"budget table: lines {table.FirstLine}–{table.LastLine} (appendix heading on line {table.HeadingLine})"
+            : $"budget table: lines {table.FirstLine}–{table.LastLine} (in the body of the text)");
+        o.Add(table.UnitStated is { } said
+            ? $"unit: {table.Unit} ({said}); amounts normalised to triệu đồng"
+            : $"unit: none stated — read as {table.Unit} (checked against the stated totals and for plausibility)");
         o.Add("columns:");
         foreach (var c in table.Columns)
         {
-            var meaning = c.IsTotal ? "the row's total" : $"{(c.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "whole period (no year)")} × {(c.Source is { } s ? s.Code() : "source from the row")}";
+            var source = c.Source is { } s ? (c.Part is null ? s.Code() : $"{s.Code()} / {c.Part}") : null;
+            var year = c.Year?.ToString(CultureInfo.InvariantCulture);
+            var meaning = c.IsTotal
+                ? (year, source) switch { (null, null) => "the row's total", _ => "total of " + string.Join(" × ", new[] { year, source }.Where(p => p is not null)) }
+                : $"{year ?? "whole period (no year)"} × {source ?? "source from the row"}";
             o.Add($"  column {c.Column,-3} '{c.Header}' → {meaning}");
+        }
+
+        foreach (var a in table.Attributes)
+        {
+            o.Add($"  column {a.Column,-3} '{a.Header}' → text: {a.Attribute}");
         }
 
         var groups = b.Items.GroupBy(i => i.GroupCode).ToList();
@@ -80,6 +94,10 @@ public sealed class CheckReport
         foreach (var (source, amount) in FundingSources.WithOther.Select(s => (s, b.Facts.Where(f => f.Source == s).Sum(f => f.Amount))).Where(p => p.Item2 != 0))
         {
             o.Add($"  {source.Code(),-10} {Money(amount),12}");
+            foreach (var part in b.Facts.Where(f => f.Source == source && f.SubSource is not null).GroupBy(f => f.SubSource!))
+            {
+                o.Add($"    {part.Key,-24} {Money(part.Sum(f => f.Amount)),12}");
+            }
         }
 
         if (b.NoYearAmount > 0)
@@ -93,6 +111,12 @@ public sealed class CheckReport
             var amount = b.Facts.Where(f => items.Any(i => i.Code == f.ItemCode)).Sum(f => f.Amount);
             var header = Reconciles(StatementKind.GroupHeader, s => s.Scope.GroupCode == group.Key && s.Scope.ItemCode is null);
             o.Add($"  group {group.Key,-4} {Short(items[0].GroupName),-50} {items.Count,3} items {Money(amount),12}  header: {(header == "none" ? "states no amount" : header)}");
+            foreach (var item in items)
+            {
+                var itemAmount = b.Facts.Where(f => f.ItemCode == item.Code).Sum(f => f.Amount);
+                var agency = item.Agency is { Length: > 0 } a && a != item.GroupName ? $"  [{Short(a)}]" : string.Empty;
+                o.Add($"    {item.Code,-8} {Short(item.Name),-50} {Money(itemAmount),12}{agency}");
+            }
         }
 
         o.Add($"item rows: {Reconciles(StatementKind.ItemRow, _ => true)}; row totals: {Reconciles(StatementKind.RowTotal, _ => true)}; declared shares: {Reconciles(StatementKind.DeclaredShare, _ => true)}");
@@ -126,7 +150,7 @@ public sealed class CheckReport
             o.Add($"  warning: {w}");
         }
 
-        var mapped = b.Items.Count(i => !i.IsUnitemized) - Unmapped.Count;
+        var mapped = b.Items.Count(i => !i.IsUnitemized && !i.IsUntasked) - Unmapped.Count;
         o.Add($"categories: {mapped} items mapped, {Unmapped.Count} without a category");
         if (Unmapped.Count > 0)
         {

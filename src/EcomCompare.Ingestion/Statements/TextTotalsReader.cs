@@ -155,7 +155,7 @@ internal static partial class TextTotalsReader
 
     [GeneratedRegex(
         @"(?:tổng kinh phí|tổng nguồn vốn|tổng vốn|tổng mức kinh phí|tổng mức đầu tư|tổng dự toán|tổng số kinh phí|tổng số vốn|tổng nhu cầu (?:kinh phí|vốn)|kinh phí thực hiện)" +
-        @"(?:[^:;]*?(?:\blà\b\s*:?|:)\s*(?:" + Hedge + @"\s*:?\s*)*|(?:[^:;\d]|(?:19|20)\d\d)*?\s)" + Amount,
+        @"(?:[^:;(]*?(?:\blà\b\s*:?|:)\s*(?:" + Hedge + @"\s*:?\s*)*|(?:[^:;\d]|(?:19|20)\d\d)*?\s)" + Amount,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalSentence();
 

@@ -222,7 +222,8 @@ public sealed partial class ColumnLayout
 
         var layout = new ColumnLayout(columns, attributes, headerRows, width, UnknownSourceLabels(cells, cover, header), rows[start].Line)
         {
-            StatedUnits = header.SelectMany((r, i) => cells[i].Where(h => h.Unit is not null).Select(h => (h.Unit!, r.Line, h.Text))).ToList(),
+            // Units stated anywhere in the header, the code and label cells too ("Nội dung (ĐVT: triệu đồng)").
+            StatedUnits = header.SelectMany(r => r.Cells.Select(CellText.Clean).SelectMany(t => MoneyUnit.Stated(t, out _).Select(u => (u, r.Line, t)))).ToList(),
             NotMoneyColumns = notMoney,
             UnlabelledColumns = unlabelled,
         };

@@ -32,10 +32,13 @@ internal sealed class CubeBatchHandler : DefaultODataBatchHandler
         {
             await base.ProcessBatchAsync(context, nextHandler).ConfigureAwait(false);
         }
-        catch (Exception e) when (!context.Response.HasStarted && e is ODataException or JsonException or FormatException or InvalidDataException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (!context.Response.HasStarted
+            && e is ODataException or JsonException or FormatException or InvalidDataException or ArgumentException or InvalidOperationException)
         {
             // Every part is read before any is answered, so an unreadable batch fails before the response starts.
-            await endpoint.RefuseAsync(context, StatusCodes.Status400BadRequest, "BadRequest", "The $batch request could not be read: " + e.Message, "$batch").ConfigureAwait(false);
+            await endpoint.RefuseAsync(
+                context, StatusCodes.Status400BadRequest, "BadRequest", "The $batch request could not be read: " + e.Message,
+                "$batch").ConfigureAwait(false);
         }
     }
 }

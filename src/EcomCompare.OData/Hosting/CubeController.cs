@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomCompare.OData.Hosting;
 
@@ -13,5 +12,13 @@ namespace EcomCompare.OData.Hosting;
 public sealed class CubeController : ODataController
 {
     /// <summary>Answers a routed GET or HEAD.</summary>
-    public Task Get() => HttpContext.RequestServices.GetRequiredService<ODataEndpoint>().InvokeAsync(HttpContext);
+    public Task Get([FromServices] ODataEndpointHandle endpoint) => endpoint.Endpoint.InvokeAsync(HttpContext);
+}
+
+/// <summary>The endpoint, as the public controller's action receives it (the endpoint itself is internal).</summary>
+public sealed class ODataEndpointHandle
+{
+    internal ODataEndpointHandle(ODataEndpoint endpoint) => Endpoint = endpoint;
+
+    internal ODataEndpoint Endpoint { get; }
 }

@@ -81,7 +81,8 @@ internal static class CubeEdmModel
             "application/json;odata.metadata=none",
         ]));
         Annotate(model, container, Term(model, Core, "Description"),
-            new EdmStringConstant("Vietnamese provincial e-commerce development plans 2021–2025: budgets by province, year, task category and funding source (million VND)."));
+            new EdmStringConstant(
+                "Vietnamese provincial e-commerce development plans 2021–2025: budgets by province, year, task category and funding source (million VND)."));
 
         model.SetEdmReferences(
         [
@@ -98,7 +99,9 @@ internal static class CubeEdmModel
         Annotate(model, target, Term(model, Capabilities, "TopSupported"), new EdmBooleanConstant(true));
         Annotate(model, target, Term(model, Capabilities, "SkipSupported"), new EdmBooleanConstant(true));
         Annotate(model, target, Term(model, Capabilities, "CountRestrictions"), Record(("Countable", new EdmBooleanConstant(true))));
-        Annotate(model, target, Term(model, Capabilities, "FilterRestrictions"), Record(("Filterable", new EdmBooleanConstant(true)), ("RequiresFilter", new EdmBooleanConstant(false))));
+        Annotate(
+            model, target, Term(model, Capabilities, "FilterRestrictions"), Record(
+                ("Filterable", new EdmBooleanConstant(true)), ("RequiresFilter", new EdmBooleanConstant(false))));
         Annotate(model, target, Term(model, Capabilities, "SortRestrictions"), Record(("Sortable", new EdmBooleanConstant(true))));
         Annotate(model, target, Term(model, Capabilities, "ExpandRestrictions"), Record(("Expandable", new EdmBooleanConstant(false))));
         Annotate(model, target, Term(model, Capabilities, "SearchRestrictions"), Record(("Searchable", new EdmBooleanConstant(false))));
@@ -122,7 +125,8 @@ internal static class CubeEdmModel
     }
 
     private static IEdmTerm Term(IEdmModel model, string vocabulary, string name) =>
-        model.FindTerm(vocabulary + "." + name) ?? throw new InvalidOperationException($"Microsoft.OData.Edm does not know the term {vocabulary}.{name}");
+        model.FindTerm(vocabulary + "." + name) ?? throw new InvalidOperationException(
+            $"Microsoft.OData.Edm does not know the term {vocabulary}.{name}");
 
     private static EdmCollectionExpression Strings(IEnumerable<string> values) => new(values.Select(v => (IEdmExpression)new EdmStringConstant(v)));
 

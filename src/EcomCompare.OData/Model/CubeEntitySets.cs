@@ -1,4 +1,5 @@
 using EcomCompare.Cube.Schema;
+using EcomCompare.Views.Exports;
 using Microsoft.OData.Edm;
 
 namespace EcomCompare.OData.Model;
@@ -13,21 +14,21 @@ internal static class CubeEntitySets
 
     /// <summary>One row per province × item × year × funding source with money.</summary>
     public static CubeEntitySet BudgetLines { get; } = new(
-        "BudgetLines", "BudgetLine", CubeSchema.BudgetLines, ["Id"],
+        ODataNames.BudgetLines, "BudgetLine", CubeSchema.BudgetLines, ["Id"],
         [
             new("Id", EdmPrimitiveTypeKind.Int64),
-            new("ProvinceCode", Text),
+            new(ODataNames.ProvinceCode, Text),
             new("Province", Text),
             // Null for money from a whole-period table, which gives no year split (it counts in period totals only).
-            new("Year", Int, Nullable: true),
-            new("SourceCode", Text),
-            new("CategoryCode", Text),
+            new(ODataNames.Year, Int, Nullable: true),
+            new(ODataNames.SourceCode, Text),
+            new(ODataNames.CategoryCode, Text),
             new("Category", Text),
-            new("NativeGroup", Text),
-            new("ItemCode", Text),
-            new("ItemName", Text),
+            new(ODataNames.NativeGroup, Text),
+            new(ODataNames.ItemCode, Text),
+            new(ODataNames.ItemName, Text),
             new("Agency", Text, Nullable: true),
-            new("Amount", Money),
+            new(ODataNames.Amount, Money),
             new("IsUnitemized", EdmPrimitiveTypeKind.Boolean),
             new("Document", Text),
             new("Line", Int),
@@ -39,15 +40,21 @@ internal static class CubeEntitySets
             new("SourceVi", Text),
             new("CategoryVi", Text),
             new("NativeGroupCode", Text),
+
+            // The second level of the source dimension: the part of the source a plan names (provincial and district
+            // budget under local), or the source's own code where the plan names the source as a whole.
+            new(ODataNames.SubSourceCode, Text),
+            new("SubSource", Text),
+            new("SubSourceVi", Text),
         ],
         SupportsApply: true,
         "One row per province × budget item × year × funding source with money (million VND).");
 
     /// <summary>The province dimension.</summary>
     public static CubeEntitySet Provinces { get; } = new(
-        "Provinces", "Province", CubeSchema.Provinces, ["Code"],
+        ODataNames.Provinces, "Province", CubeSchema.Provinces, ["Code"],
         [
-            new("Code", Text),
+            new(ODataNames.Code, Text),
             new("Name", Text),
             new("Region", Text),
             new("Decision", Text),
@@ -67,22 +74,22 @@ internal static class CubeEntitySets
     /// <summary>The funding-source dimension.</summary>
     public static CubeEntitySet FundingSources { get; } = new(
         "FundingSources", "FundingSource", CubeSchema.FundingSources, ["Code"],
-        [new("Code", Text), new("Name", Text), new("NameVi", Text)],
+        [new(ODataNames.Code, Text), new("Name", Text), new("NameVi", Text)],
         SupportsApply: false,
         "Funding sources: central (national programme), local (provincial budget), enterprise (co-financing).");
 
     /// <summary>The harmonized category dimension.</summary>
     public static CubeEntitySet Categories { get; } = new(
         "Categories", "Category", CubeSchema.Categories, ["Code"],
-        [new("Code", Text), new("Name", Text), new("NameVi", Text)],
+        [new(ODataNames.Code, Text), new("Name", Text), new("NameVi", Text)],
         SupportsApply: false,
         "Harmonized task categories: the national e-commerce plan's eight task areas.");
 
     /// <summary>One row per province for the whole plan period.</summary>
     public static CubeEntitySet FundingSplits { get; } = new(
-        "FundingSplits", "FundingSplit", CubeSchema.FundingSplits, ["ProvinceCode"],
+        ODataNames.FundingSplits, "FundingSplit", CubeSchema.FundingSplits, ["ProvinceCode"],
         [
-            new("ProvinceCode", Text),
+            new(ODataNames.ProvinceCode, Text),
             new("Province", Text),
             new("PlanPeriod", Text),
             .. SplitMeasures(),
@@ -94,10 +101,10 @@ internal static class CubeEntitySets
 
     /// <summary>One row per province × year.</summary>
     public static CubeEntitySet FundingSplitsByYear { get; } = new(
-        "FundingSplitsByYear", "FundingSplitByYear", CubeSchema.FundingSplitsByYear, ["ProvinceCode", "Year"],
+        ODataNames.FundingSplitsByYear, "FundingSplitByYear", CubeSchema.FundingSplitsByYear, ["ProvinceCode", "Year"],
         [
-            new("ProvinceCode", Text),
-            new("Year", Int),
+            new(ODataNames.ProvinceCode, Text),
+            new(ODataNames.Year, Int),
             new("Province", Text),
             .. SplitMeasures(),
         ],
@@ -106,10 +113,10 @@ internal static class CubeEntitySets
 
     /// <summary>Every disagreement a document has with itself.</summary>
     public static CubeEntitySet Discrepancies { get; } = new(
-        "Discrepancies", "Discrepancy", CubeSchema.Discrepancies, ["Id"],
+        ODataNames.Discrepancies, "Discrepancy", CubeSchema.Discrepancies, ["Id"],
         [
             new("Id", EdmPrimitiveTypeKind.Int64),
-            new("ProvinceCode", Text),
+            new(ODataNames.ProvinceCode, Text),
             new("Document", Text),
             new("Line", Int),
             new("Kind", Text),
@@ -124,17 +131,17 @@ internal static class CubeEntitySets
 
     /// <summary>One row per 2025 target a plan states (issue #6).</summary>
     public static CubeEntitySet Targets { get; } = new(
-        "Targets", "Target", CubeSchema.Targets, ["Id"],
+        ODataNames.Targets, "Target", CubeSchema.Targets, ["Id"],
         [
             new("Id", EdmPrimitiveTypeKind.Int64),
-            new("ProvinceCode", Text),
-            new("IndicatorCode", Text),
+            new(ODataNames.ProvinceCode, Text),
+            new(ODataNames.IndicatorCode, Text),
             new("Indicator", Text),
             new("Value", Money, Nullable: true),
             new("ValueMax", Money, Nullable: true),
             new("Unit", Text),
             new("Comparator", Text),
-            new("Year", Int),
+            new(ODataNames.Year, Int),
             new("Text", Text),
             new("Document", Text),
             new("Line", Int),
@@ -144,7 +151,7 @@ internal static class CubeEntitySets
             new("Province", Text),
             new("IndicatorVi", Text),
             new("Section", Text),
-            new("CategoryCode", Text, Nullable: true),
+            new(ODataNames.CategoryCode, Text, Nullable: true),
         ],
         SupportsApply: true,
         "The 2025 targets each plan states: value (a range has ValueMax), unit, comparator (exactly, at-least, above, about, under, range, none), the original sentence and its line.");
@@ -153,13 +160,13 @@ internal static class CubeEntitySets
     public static CubeEntitySet Indicators { get; } = new(
         "Indicators", "Indicator", CubeSchema.Indicators, ["Code"],
         [
-            new("Code", Text),
+            new(ODataNames.Code, Text),
             new("Name", Text),
             new("NameVi", Text),
             new("Unit", Text),
             new("Group", Text),
             new("GroupVi", Text),
-            new("CategoryCode", Text, Nullable: true),
+            new(ODataNames.CategoryCode, Text, Nullable: true),
             new("National", Money, Nullable: true),            // the national 2025 target, Decision 645/QĐ-TTg
             new("NationalComparator", Text, Nullable: true),   // ≥ a floor, ≤ a ceiling (a cost)
         ],
@@ -167,7 +174,8 @@ internal static class CubeEntitySets
         "Harmonized 2025 target indicators (share of population shopping online, cashless payment share, trainees, …).");
 
     /// <summary>All entity sets, in service-document order.</summary>
-    public static IReadOnlyList<CubeEntitySet> All { get; } = [BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies, Targets, Indicators];
+    public static IReadOnlyList<CubeEntitySet> All { get; } = [
+        BudgetLines, Provinces, FundingSources, Categories, FundingSplits, FundingSplitsByYear, Discrepancies, Targets, Indicators];
 
     /// <summary>The entity set called <paramref name="name"/>, or null.</summary>
     public static CubeEntitySet? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

@@ -58,22 +58,38 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         var path = Unescape(rawPath, "path").TrimEnd('/');
         if (path.Length == 0)
         {
-            return new ODataRequest { Kind = ODataRequestKind.ServiceDocument, ServiceRoot = serviceRoot, RawPath = rawPath, RawQuery = rawQuery, Format = format };
+            return new ODataRequest
+            {
+                Kind = ODataRequestKind.ServiceDocument,
+                ServiceRoot = serviceRoot,
+                RawPath = rawPath,
+                RawQuery = rawQuery,
+                Format = format
+            };
         }
 
         if (path == "$metadata")
         {
-            return new ODataRequest { Kind = ODataRequestKind.Metadata, ServiceRoot = serviceRoot, RawPath = rawPath, RawQuery = rawQuery, Format = format };
+            return new ODataRequest
+            {
+                Kind = ODataRequestKind.Metadata,
+                ServiceRoot = serviceRoot,
+                RawPath = rawPath,
+                RawQuery = rawQuery,
+                Format = format
+            };
         }
 
         var odataPath = Routed(http.Request.ODataFeature().Path, path) ?? ParsePath(serviceRoot, relativeTarget);
         var (kind, entitySet, key, property) = Classify(odataPath);
-        var set = CubeEntitySets.Find(entitySet.Name) ?? throw ODataServiceException.NotFound($"There is no entity set named '{entitySet.Name}'.", "path");
+        var set = CubeEntitySets.Find(entitySet.Name) ?? throw ODataServiceException.NotFound(
+            $"There is no entity set named '{entitySet.Name}'.", "path");
         if (Has(rawQuery, "$apply"))
         {
             if (!set.SupportsApply)
             {
-                throw ODataServiceException.NotImplemented($"$apply is supported on BudgetLines, FundingSplits and FundingSplitsByYear, not on {set.Name}.", "$apply");
+                throw ODataServiceException.NotImplemented(
+                    $"$apply is supported on BudgetLines, FundingSplits and FundingSplitsByYear, not on {set.Name}.", "$apply");
             }
 
             if (kind is not (ODataRequestKind.Collection or ODataRequestKind.Count))
@@ -92,9 +108,12 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         // One parser behind every option, in this order: $apply first, so that $filter, $orderby and $select see
         // the properties it produces. What comes out is parsed clauses; the translation into SQL is ours.
         var apply = query.Apply is { } applyOption ? Step(() => applyOption.ApplyClause, "$apply") : null;
-        var filter = query.Filter is { } filterOption ? Step(() => Validated(filterOption.FilterClause, () => filterOption.Validate(_validation)), "$filter", apply) : null;
-        var orderBy = query.OrderBy is { } orderOption ? Step(() => Validated(orderOption.OrderByClause, () => orderOption.Validate(_validation)), "$orderby", apply) : null;
-        var select = query.SelectExpand is { } selectOption ? Step(() => Validated(selectOption.SelectExpandClause, () => selectOption.Validate(_validation)), "$select", apply) : null;
+        var filter = query.Filter is { } filterOption ? Step(
+            () => Validated(filterOption.FilterClause, () => filterOption.Validate(_validation)), "$filter", apply) : null;
+        var orderBy = query.OrderBy is { } orderOption ? Step(
+            () => Validated(orderOption.OrderByClause, () => orderOption.Validate(_validation)), "$orderby", apply) : null;
+        var select = query.SelectExpand is { } selectOption ? Step(
+            () => Validated(selectOption.SelectExpandClause, () => selectOption.Validate(_validation)), "$select", apply) : null;
         long? top = query.Top is { } topOption ? Step(() => Validated(topOption.Value, () => topOption.Validate(_validation)), "$top") : null;
         long? skip = query.Skip is { } skipOption ? Step(() => Validated(skipOption.Value, () => skipOption.Validate(_validation)), "$skip") : null;
         var count = query.RawValues.Count is not null && Step(() => Validated(query.Count.Value, () => query.Count.Validate(_validation)), "$count");
@@ -181,7 +200,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
 
                 if (!Supported.Contains(name))
                 {
-                    throw ODataServiceException.BadRequest($"'{name}' is not an OData system query option this service knows (options are case-sensitive: {string.Join(", ", Supported)}).", name);
+                    throw ODataServiceException.BadRequest(
+                        $"'{name}' is not an OData system query option this service knows (options are case-sensitive: {string.Join(", ", Supported)}).", name);
                 }
 
                 if (name == "$format")
@@ -215,7 +235,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
 
         if (deepest > options.MaxParenthesisDepth)
         {
-            throw ODataServiceException.BadRequest($"{name} nests parentheses {deepest} deep; at most {options.MaxParenthesisDepth} are accepted.", name);
+            throw ODataServiceException.BadRequest(
+                $"{name} nests parentheses {deepest} deep; at most {options.MaxParenthesisDepth} are accepted.", name);
         }
     }
 
@@ -225,7 +246,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
     {
         if (routed is null || routed.FirstSegment is not EntitySetSegment { EntitySet.Name: var setName }
             || !path.StartsWith(setName, StringComparison.Ordinal)
-            || (routed.LastSegment is PropertySegment { Property.Name: var propertyName } && !path.EndsWith("/" + propertyName, StringComparison.Ordinal))
+            || (routed.LastSegment is PropertySegment { Property.Name: var propertyName } && !path.EndsWith(
+                "/" + propertyName, StringComparison.Ordinal))
             || (routed.LastSegment is CountSegment && !path.EndsWith("/$count", StringComparison.Ordinal)))
         {
             return null;
@@ -259,17 +281,20 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
     private static bool Has(IReadOnlyList<KeyValuePair<string, string>> rawQuery, string name) =>
         rawQuery.Any(p => string.Equals(Unescape(p.Key, "query"), name, StringComparison.Ordinal));
 
-    private static (ODataRequestKind Kind, IEdmEntitySet Set, IReadOnlyList<KeyValuePair<string, object>> Key, string? Property) Classify(ODataPath path)
+    private static (ODataRequestKind Kind, IEdmEntitySet Set, IReadOnlyList<KeyValuePair<string, object>> Key, string? Property) Classify(
+        ODataPath path)
     {
         var segments = path.ToList();
         if (segments is [BatchSegment])
         {
-            throw ODataServiceException.NotImplemented("$batch is answered for POST (Content-Type multipart/mixed or application/json), not for GET.", "path");
+            throw ODataServiceException.NotImplemented(
+                "$batch is answered for POST (Content-Type multipart/mixed or application/json), not for GET.", "path");
         }
 
         if (segments.Count == 0 || segments[0] is not EntitySetSegment { EntitySet: var set })
         {
-            throw ODataServiceException.NotImplemented($"Only entity sets, keys, $count and single properties can be addressed here, not '{path.FirstSegment?.Identifier}'.", "path");
+            throw ODataServiceException.NotImplemented(
+                $"Only entity sets, keys, $count and single properties can be addressed here, not '{path.FirstSegment?.Identifier}'.", "path");
         }
 
         switch (segments.Count)
@@ -311,7 +336,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         {
             // The parser's name for an operator it cannot type, e.g. 'Year has 1' (TypePromotionUtils_…): its own
             // internals, never the client's words; 'has' is the one operator that reaches it with valid syntax.
-            throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {Translation.FilterBinder.HasAdvice}", target, e);
+            throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {Translation.FilterBinder.HasAdvice}", target,
+                e);
         }
         catch (ODataException e)
         {
@@ -321,7 +347,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         {
             throw ODataServiceException.NotImplemented($"{target}: {e.Message}", target);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or UriFormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException)
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or UriFormatException
+                                       or InvalidCastException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException)
         {
             // The parser's own guards throw these on input it cannot make sense of: the request is at fault.
             throw ODataServiceException.BadRequest($"{target} could not be parsed: {e.Message}", target, e);
@@ -334,7 +361,8 @@ internal sealed partial class ODataRequestParser(IEdmModel model, ODataServiceOp
         var last = apply.Transformations.LastOrDefault(t => t is GroupByTransformationNode or AggregateTransformationNode);
         var (groups, aggregate) = last switch
         {
-            GroupByTransformationNode groupBy => (groupBy.GroupingProperties.Select(p => p.Name), groupBy.ChildTransformations as AggregateTransformationNode),
+            GroupByTransformationNode groupBy =>
+                (groupBy.GroupingProperties.Select(p => p.Name), groupBy.ChildTransformations as AggregateTransformationNode),
             AggregateTransformationNode node => (Enumerable.Empty<string>(), node),
             _ => (Enumerable.Empty<string>(), null),
         };

@@ -14,7 +14,7 @@ internal sealed class ODataServiceException : Exception
         Target = target;
     }
 
-    /// <summary>HTTP status: 400, 404, 406, 414, 501, 503, 504…</summary>
+    /// <summary>HTTP status: 400, 404, 405, 406, 414, 501…</summary>
     public int Status { get; }
 
     /// <summary>A short machine-readable code, e.g. <c>BadRequest</c>, <c>NotImplemented</c>.</summary>
@@ -23,9 +23,24 @@ internal sealed class ODataServiceException : Exception
     /// <summary>The query option or segment at fault, e.g. <c>$filter</c>.</summary>
     public string? Target { get; }
 
-    public static ODataServiceException BadRequest(string message, string? target = null, Exception? inner = null) => new(400, "BadRequest", message, target, inner);
+    public static ODataServiceException BadRequest(string message, string? target = null, Exception? inner = null) => new(
+        400, "BadRequest", message, target, inner);
 
     public static ODataServiceException NotImplemented(string message, string? target = null) => new(501, "NotImplemented", message, target);
 
     public static ODataServiceException NotFound(string message, string? target = null) => new(404, "NotFound", message, target);
+
+    /// <summary>
+    /// The response being read or written passed <paramref name="limit"/> bytes: nothing of it is sent. 400, not 413:
+    /// 413 is about the request's content, and a client would report its request as too large; the same request
+    /// will always fail, so no 5xx either. What helps is asking for less.
+    /// </summary>
+    public static ODataServiceException ResponseTooLarge(long limit) => new(
+        400, "ResponseTooLarge",
+        $"The response would be larger than {Megabytes(limit)}, the most this service sends at once. Ask for fewer rows per page " +
+        "(Prefer: odata.maxpagesize=…, $top), fewer properties ($select), or shorter computed values.");
+
+    private static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0
+        ? (bytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB"
+        : bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes";
 }

@@ -11,7 +11,8 @@ namespace EcomCompare.OData.Serialization;
 /// in a scope of their own: the writer's settings are a scoped service, and resolved from the root they would be one
 /// object shared by every concurrent request. The buffer takes at most <c>maxBytes</c> (<see cref="CappedStream"/>).
 /// </summary>
-internal sealed class BufferedResponseMessage(IServiceProvider routeServices, long maxBytes = long.MaxValue) : IODataResponseMessage, IServiceCollectionProvider, IDisposable
+internal sealed class BufferedResponseMessage(IServiceProvider routeServices,
+    long maxBytes = long.MaxValue) : IODataResponseMessage, IServiceCollectionProvider, IDisposable
 {
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly IServiceScope _scope = routeServices.CreateScope();

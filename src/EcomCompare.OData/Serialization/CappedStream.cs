@@ -1,8 +1,10 @@
+using EcomCompare.OData.Query;
+
 namespace EcomCompare.OData.Serialization;
 
 /// <summary>
 /// The buffer a payload is written into, refusing to grow past <c>limit</c> bytes: the writer stops with
-/// <see cref="ResponseTooLargeException"/> at the first write that would pass it, so the memory is never spent.
+/// <see cref="ODataServiceException.ResponseTooLarge"/> at the first write that would pass it, so the memory is never spent.
 /// </summary>
 internal sealed class CappedStream(MemoryStream inner, long limit) : Stream
 {
@@ -26,7 +28,7 @@ internal sealed class CappedStream(MemoryStream inner, long limit) : Stream
     {
         if (inner.Length + buffer.Length > limit)
         {
-            throw new ResponseTooLargeException(limit);
+            throw ODataServiceException.ResponseTooLarge(limit);
         }
 
         inner.Write(buffer);

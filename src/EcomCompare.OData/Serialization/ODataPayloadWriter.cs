@@ -21,7 +21,7 @@ namespace EcomCompare.OData.Serialization;
 /// also no entities of the model (aggregated names are dynamic properties of a non-open type), which the formatters'
 /// resource serializer would have to be taught; here the same ODataMessageWriter writes them with validation off.
 /// Feeds, entities and properties are written into a buffer of at most <c>maxResponseBytes</c>
-/// (<see cref="ResponseTooLargeException"/> past it).
+/// (<see cref="ODataServiceException.ResponseTooLarge"/> past it).
 /// </summary>
 internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider routeServices, long maxResponseBytes = long.MaxValue)
 {
@@ -40,7 +40,8 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
 
     public ODataPayload Metadata() => _metadata.Value;
 
-    public ODataPayload Feed(ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
+    public ODataPayload Feed(
+        ODataRequest request, TranslatedQuery query, IReadOnlyList<object?[]> rows, long? count, Uri? nextLink, ResponseFormat format)
     {
         using var message = new BufferedResponseMessage(routeServices, maxResponseBytes);
         var settings = Settings(request.ServiceRoot, format, request, query);
@@ -108,6 +109,19 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         return ODataPayload.From(message);
     }
 
+    /// <summary>
+    /// The error sent when even writing an error failed: a fixed OData error, never ASP.NET's empty 500 or a stack
+    /// trace.
+    /// </summary>
+    public static ODataPayload LastResort { get; } = new(
+        500,
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Content-Type"] = "application/json;odata.metadata=minimal;charset=utf-8",
+            ["OData-Version"] = "4.0",
+        },
+        Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"InternalError\",\"message\":\"The service failed unexpectedly; the error has been logged.\"}}"));
+
     /// <summary>An OData JSON error: code, message, target (the option at fault). Never a stack trace.</summary>
     public ODataPayload Error(int status, string code, string text, string? target)
     {
@@ -116,7 +130,9 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         settings.SetContentType(ODataFormat.Json);
         using (var writer = new ODataMessageWriter(message, settings, model))
         {
-            writer.WriteError(new ODataError { Code = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) }, includeDebugInformation: false);
+            writer.WriteError(
+                new ODataError { Code = code, Message = Sanitize(text), Target = target is null ? null : Sanitize(target) },
+                includeDebugInformation: false);
         }
 
         return ODataPayload.From(message);
@@ -252,7 +268,8 @@ internal sealed class ODataPayloadWriter(IEdmModel model, IServiceProvider route
         var parts = set.Keys.Select((key, i) =>
         {
             var property = set.Property(key)!;
-            var literal = ODataUriUtils.ConvertToUriLiteral(ODataValues.Convert(row[query.KeyOrdinals[i]], new ValueKind(property.Kind, false)), ODataVersion.V4);
+            var literal = ODataUriUtils.ConvertToUriLiteral(
+                ODataValues.Convert(row[query.KeyOrdinals[i]], new ValueKind(property.Kind, false)), ODataVersion.V4);
             return set.Keys.Count == 1 ? literal : key + "=" + literal;
         });
         return string.Join(",", parts);

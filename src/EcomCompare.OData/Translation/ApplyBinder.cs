@@ -23,7 +23,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         var steps = apply.Transformations.ToList();
         if (steps.Count > options.MaxApplyTransformations)
         {
-            throw ODataServiceException.BadRequest($"$apply may chain at most {options.MaxApplyTransformations} transformations, not {steps.Count}.", "$apply");
+            throw ODataServiceException.BadRequest(
+                $"$apply may chain at most {options.MaxApplyTransformations} transformations, not {steps.Count}.", "$apply");
         }
 
         foreach (var step in steps)
@@ -37,7 +38,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
                 ComputeTransformationNode compute => Compute(scope, compute),
                 GroupByTransformationNode groupBy => Group(scope, groupBy),
                 AggregateTransformationNode aggregate => Aggregate(scope, [], aggregate, new Pivot([], [])),
-                _ => throw ODataServiceException.NotImplemented($"$apply: the transformation '{step.Kind}' is not supported (supported: {string.Join(", ", Model.CubeEdmModel.Transformations)}).", "$apply"),
+                _ => throw ODataServiceException.NotImplemented(
+                    $"$apply: the transformation '{step.Kind}' is not supported (supported: {string.Join(", ", Model.CubeEdmModel.Transformations)}).", "$apply"),
             };
         }
 
@@ -52,7 +54,9 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         {
             var alias = CheckAlias(expression.Alias, columns);
             var type = binder.TypeOf(expression.Expression);
-            columns.Add(new ScopeColumn(alias, binder.Bind(expression.Expression), type, Declared(scope, alias, type), binder.MaxText(expression.Expression)));
+            columns.Add(
+                new ScopeColumn(alias, binder.Bind(expression.Expression), type, Declared(scope, alias, type),
+                    binder.MaxText(expression.Expression)));
         }
 
         return scope with { Columns = columns, Transformed = true };
@@ -66,7 +70,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         {
             if (property.ChildTransformations.Count > 0 || property.Expression is null)
             {
-                throw ODataServiceException.NotImplemented("$apply: grouping by navigation paths is not supported (every entity set is flat).", "$apply");
+                throw ODataServiceException.NotImplemented(
+                    "$apply: grouping by navigation paths is not supported (every entity set is flat).", "$apply");
             }
 
             var name = property.Expression switch
@@ -75,7 +80,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
                 SingleValueOpenPropertyAccessNode open => open.Name,
                 _ => throw ODataServiceException.NotImplemented("$apply: groupby takes property names.", "$apply"),
             };
-            var column = scope.Find(name) ?? throw ODataServiceException.BadRequest($"$apply: '{name}' cannot be grouped by here; available: {string.Join(", ", scope.Columns.Select(c => c.Name))}.", "$apply");
+            var column = scope.Find(name) ?? throw ODataServiceException.BadRequest(
+                $"$apply: '{name}' cannot be grouped by here; available: {string.Join(", ", scope.Columns.Select(c => c.Name))}.", "$apply");
             listed.Add(column);
             if (groups.All(g => g.Name != name))
             {
@@ -84,12 +90,14 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         }
 
         // The share methods read the grouping as a pivot: the last listed property is the column, the others the row.
-        var pivot = new Pivot(listed.Count > 1 ? listed[..^1].Select(g => g.Name).Distinct().ToList() : [], listed.Count > 1 ? [listed[^1].Name] : []);
+        var pivot = new Pivot(listed.Count > 1 ? listed[..^1].Select(g => g.Name).Distinct().ToList() : [],
+            listed.Count > 1 ? [listed[^1].Name] : []);
         return groupBy.ChildTransformations switch
         {
             null => Aggregate(scope, groups, null, pivot),
             AggregateTransformationNode aggregate => Aggregate(scope, groups, aggregate, pivot),
-            var other => throw ODataServiceException.NotImplemented($"$apply: groupby with a nested {other.Kind} is not supported; use aggregate.", "$apply"),
+            var other => throw ODataServiceException.NotImplemented(
+                $"$apply: groupby with a nested {other.Kind} is not supported; use aggregate.", "$apply"),
         };
     }
 
@@ -140,7 +148,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         };
     }
 
-    private static (SqlExpr Sql, ValueKind Type) AggregateOf(AggregateExpression expression, FilterBinder binder, List<ScopeColumn> groups, Pivot pivot)
+    private static (SqlExpr Sql, ValueKind Type) AggregateOf(
+        AggregateExpression expression, FilterBinder binder, List<ScopeColumn> groups, Pivot pivot)
     {
         if (expression.Method == AggregationMethod.VirtualPropertyCount)
         {
@@ -156,13 +165,21 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
 
         return expression.Method switch
         {
-            AggregationMethod.Sum when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(SqlAggregateKind.Sum, operand), new ValueKind(type.IsIntegral ? EdmPrimitiveTypeKind.Int64 : type.Kind is EdmPrimitiveTypeKind.None ? EdmPrimitiveTypeKind.Decimal : type.Kind, true)),
-            AggregationMethod.Average when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(SqlAggregateKind.Average, operand), new ValueKind(type.Kind == EdmPrimitiveTypeKind.Decimal ? EdmPrimitiveTypeKind.Decimal : EdmPrimitiveTypeKind.Double, true)),
-            AggregationMethod.Sum or AggregationMethod.Average => throw ODataServiceException.BadRequest($"$apply: {expression.Method.ToString().ToLowerInvariant()} needs a number, not {type.Kind}.", "$apply"),
+            AggregationMethod.Sum when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(SqlAggregateKind.Sum,
+                operand), new ValueKind(
+                    type.IsIntegral ? EdmPrimitiveTypeKind.Int64 : type.Kind is EdmPrimitiveTypeKind.None ? EdmPrimitiveTypeKind.Decimal : type.Kind,
+                    true)),
+            AggregationMethod.Average when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(
+                SqlAggregateKind.Average, operand), new ValueKind(
+                    type.Kind == EdmPrimitiveTypeKind.Decimal ? EdmPrimitiveTypeKind.Decimal : EdmPrimitiveTypeKind.Double, true)),
+            AggregationMethod.Sum or AggregationMethod.Average => throw ODataServiceException.BadRequest(
+                $"$apply: {expression.Method.ToString().ToLowerInvariant()} needs a number, not {type.Kind}.", "$apply"),
             AggregationMethod.Min => (new SqlAggregate(SqlAggregateKind.Min, operand), type with { Nullable = true }),
             AggregationMethod.Max => (new SqlAggregate(SqlAggregateKind.Max, operand), type with { Nullable = true }),
-            AggregationMethod.CountDistinct => (new SqlAggregate(SqlAggregateKind.CountDistinct, operand), new ValueKind(EdmPrimitiveTypeKind.Int64, false)),
-            _ => throw ODataServiceException.NotImplemented($"$apply: the aggregation method '{expression.MethodDefinition?.MethodLabel ?? expression.Method.ToString()}' is not supported (sum, average, min, max, countdistinct, $count are).", "$apply"),
+            AggregationMethod.CountDistinct => (new SqlAggregate(SqlAggregateKind.CountDistinct, operand), new ValueKind(
+                EdmPrimitiveTypeKind.Int64, false)),
+            _ => throw ODataServiceException.NotImplemented(
+                $"$apply: the aggregation method '{expression.MethodDefinition?.MethodLabel ?? expression.Method.ToString()}' is not supported (sum, average, min, max, countdistinct, $count are).", "$apply"),
         };
     }
 
@@ -176,7 +193,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
             Model.CubeEdmModel.ShareOfTotal => [],
             Model.CubeEdmModel.ShareOfRow => pivot.Row,
             Model.CubeEdmModel.ShareOfColumn => pivot.Column,
-            _ => throw ODataServiceException.NotImplemented($"$apply: the aggregation method '{label}' is not supported (sum, average, min, max, countdistinct, $count and {string.Join(", ", Model.CubeEdmModel.CustomAggregationMethods)} are).", "$apply"),
+            _ => throw ODataServiceException.NotImplemented(
+                $"$apply: the aggregation method '{label}' is not supported (sum, average, min, max, countdistinct, $count and {string.Join(", ", Model.CubeEdmModel.CustomAggregationMethods)} are).", "$apply"),
         };
         if (!type.IsNumeric)
         {
@@ -195,7 +213,8 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
     {
         if (!SqlRenderer.IsIdentifier(alias) || alias.StartsWith("__", StringComparison.Ordinal))
         {
-            throw ODataServiceException.BadRequest($"$apply: the alias '{alias}' must be ASCII letters, digits and '_' (not starting with '__').", "$apply");
+            throw ODataServiceException.BadRequest(
+                $"$apply: the alias '{alias}' must be ASCII letters, digits and '_' (not starting with '__').", "$apply");
         }
 
         if (columns.Any(c => string.Equals(c.Name, alias, StringComparison.Ordinal)))
@@ -221,6 +240,7 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
             || (declared.Kind == EdmPrimitiveTypeKind.Decimal && type.IsNumeric);
         return compatible
             ? true
-            : throw ODataServiceException.BadRequest($"$apply: the alias '{alias}' is the name of the {declared.Kind} property {alias}; choose another name for a {type.Kind}.", "$apply");
+            : throw ODataServiceException.BadRequest(
+                $"$apply: the alias '{alias}' is the name of the {declared.Kind} property {alias}; choose another name for a {type.Kind}.", "$apply");
     }
 }

@@ -15,7 +15,8 @@ namespace EcomCompare.OData.Translation;
 internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options, string target) : QueryNodeVisitor<SqlExpr>, IFilterBinder
 {
     /// <summary>What the 'has' operator is for, in the answer to any use of it (the parser refuses most of them first).</summary>
-    internal const string HasAdvice = "The 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.";
+    internal const string HasAdvice =
+        "The 'has' operator tests enumeration flags, and this service has no enumeration properties; compare with eq, ne, gt, ge, lt or le, or use 'in (…)'.";
 
     private int _depth;
 
@@ -45,10 +46,13 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
         ConvertNode convert => MaxText(convert.Source),
         SingleValuePropertyAccessNode property => MaxText(Lookup(property.Property.Name)),
         SingleValueOpenPropertyAccessNode open => MaxText(Lookup(open.Name)),
-        SingleValueFunctionCallNode { Name: "concat" } concat => concat.Parameters.OfType<SingleValueNode>().Aggregate(0L, (sum, arg) => TextBounds.Add(sum, MaxText(arg))),
-        SingleValueFunctionCallNode { Name: "tolower" or "toupper" or "trim" } function when function.Parameters.FirstOrDefault() is SingleValueNode arg => MaxText(arg),
+        SingleValueFunctionCallNode { Name: "concat" } concat => concat.Parameters.OfType<SingleValueNode>().Aggregate(
+            0L, (sum, arg) => TextBounds.Add(sum, MaxText(arg))),
+        SingleValueFunctionCallNode { Name: "tolower" or "toupper" or "trim" } function
+            when function.Parameters.FirstOrDefault() is SingleValueNode arg => MaxText(arg),
         SingleValueFunctionCallNode { Name: "substring" } function when function.Parameters.FirstOrDefault() is SingleValueNode arg =>
-            function.Parameters.Skip(2).FirstOrDefault() is ConstantNode { Value: int length } && length >= 0 ? Math.Min(length, MaxText(arg)) : MaxText(arg),
+            function.Parameters.Skip(2).FirstOrDefault() is ConstantNode { Value: int length } && length >= 0 ? Math.Min(length,
+                MaxText(arg)) : MaxText(arg),
         _ => TextBounds.Of(TypeOf(node), options),
     };
 
@@ -60,7 +64,8 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
         {
             return node switch
             {
-                CountVirtualPropertyNode => throw ODataServiceException.BadRequest("$count can only be aggregated: aggregate($count as Name).", target),
+                CountVirtualPropertyNode => throw ODataServiceException.BadRequest("$count can only be aggregated: aggregate($count as Name).",
+                    target),
                 _ => node.Accept(this),
             };
         }
@@ -81,7 +86,8 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
         ConvertNode convert when convert.Source is ConstantNode => new ValueKind(KindOf(convert.TypeReference), TypeOf(convert.Source).Nullable),
         ConvertNode convert => TypeOf(convert.Source),
         BinaryOperatorNode binary => BinaryType(binary),
-        UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } unary => new ValueKind(EdmPrimitiveTypeKind.Boolean, TypeOf(unary.Operand).Nullable),
+        UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } unary => new ValueKind(EdmPrimitiveTypeKind.Boolean,
+            TypeOf(unary.Operand).Nullable),
         UnaryOperatorNode unary => TypeOf(unary.Operand),
         InNode inNode => new ValueKind(EdmPrimitiveTypeKind.Boolean, TypeOf(inNode.Left).Nullable),
         SingleValueFunctionCallNode function => FunctionType(function),
@@ -122,7 +128,8 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             BinaryOperatorKind.Subtract => SqlBinaryOp.Subtract,
             BinaryOperatorKind.Multiply => SqlBinaryOp.Multiply,
             BinaryOperatorKind.Modulo => SqlBinaryOp.Modulo,
-            BinaryOperatorKind.Divide => TypeOf(nodeIn.Left).IsIntegral && TypeOf(nodeIn.Right).IsIntegral ? SqlBinaryOp.IntegerDivide : SqlBinaryOp.Divide,
+            BinaryOperatorKind.Divide => TypeOf(nodeIn.Left).IsIntegral && TypeOf(nodeIn.Right).IsIntegral
+                ? SqlBinaryOp.IntegerDivide : SqlBinaryOp.Divide,
             BinaryOperatorKind.Has => throw ODataServiceException.BadRequest($"{target}: an operator does not fit its operands. {HasAdvice}", target),
             _ => throw ODataServiceException.NotImplemented($"{target}: the operator '{op}' is not supported.", target),
         };
@@ -162,7 +169,8 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
     {
         if (nodeIn.Source is not ResourceRangeVariableReferenceNode)
         {
-            throw ODataServiceException.NotImplemented($"{target}: navigation and complex paths are not supported (every entity set is flat).", target);
+            throw ODataServiceException.NotImplemented($"{target}: navigation and complex paths are not supported (every entity set is flat).",
+                target);
         }
 
         return Lookup(nodeIn.Property.Name).Expr;
@@ -174,12 +182,14 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
     {
         if (nodeIn.Right is not CollectionConstantNode list)
         {
-            throw ODataServiceException.NotImplemented($"{target}: 'in' takes a list of literals, e.g. ProvinceCode in ('binh-dinh','can-tho').", target);
+            throw ODataServiceException.NotImplemented(
+                $"{target}: 'in' takes a list of literals, e.g. ProvinceCode in ('binh-dinh','can-tho').", target);
         }
 
         if (list.Collection.Count > options.MaxInListValues)
         {
-            throw ODataServiceException.BadRequest($"{target}: an 'in' list may hold at most {options.MaxInListValues} values, not {list.Collection.Count}.", target);
+            throw ODataServiceException.BadRequest(
+                $"{target}: an 'in' list may hold at most {options.MaxInListValues} values, not {list.Collection.Count}.", target);
         }
 
         var kind = TypeOf(nodeIn.Left).Kind;
@@ -208,11 +218,13 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             "year" => (SqlFunctionName.Year, 1),
             "month" => (SqlFunctionName.Month, 1),
             "day" => (SqlFunctionName.Day, 1),
-            _ => throw ODataServiceException.NotImplemented($"{target}: the function '{nodeIn.Name}' is not supported (supported: contains, startswith, endswith, tolower, toupper, length, trim, indexof, substring, concat, round, floor, ceiling, year, month, day).", target),
+            _ => throw ODataServiceException.NotImplemented(
+                $"{target}: the function '{nodeIn.Name}' is not supported (supported: contains, startswith, endswith, tolower, toupper, length, trim, indexof, substring, concat, round, floor, ceiling, year, month, day).", target),
         };
         if ((arity >= 0 && args.Count != arity) || (name == SqlFunctionName.Substring && args.Count is not (2 or 3)))
         {
-            throw ODataServiceException.BadRequest($"{target}: {nodeIn.Name} takes {(arity >= 0 ? arity.ToString(CultureInfo.InvariantCulture) : "2 or 3")} argument(s).", target);
+            throw ODataServiceException.BadRequest(
+                $"{target}: {nodeIn.Name} takes {(arity >= 0 ? arity.ToString(CultureInfo.InvariantCulture) : "2 or 3")} argument(s).", target);
         }
 
         if (name == SqlFunctionName.Concat && MaxText(nodeIn) is var length && length > options.MaxComputedTextLength)
@@ -259,10 +271,16 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
     {
         switch (binary.OperatorKind)
         {
-            case BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide or BinaryOperatorKind.Modulo:
+            case BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide
+                or BinaryOperatorKind.Modulo:
                 var left = TypeOf(binary.Left);
                 var right = TypeOf(binary.Right);
-                return ValueKind.Promote(left, right) with { Nullable = left.Nullable || right.Nullable || binary.OperatorKind is BinaryOperatorKind.Divide or BinaryOperatorKind.Modulo };
+                return ValueKind.Promote(left,
+                    right) with
+                {
+                    Nullable = left.Nullable || right.Nullable
+                        || binary.OperatorKind is BinaryOperatorKind.Divide or BinaryOperatorKind.Modulo
+                };
             case BinaryOperatorKind.Equal when !IsNullLiteral(binary.Left) && !IsNullLiteral(binary.Right):
                 // Rendered as '=' when exactly one side may be null, and that is null (not false) for a null operand.
                 return new ValueKind(EdmPrimitiveTypeKind.Boolean, TypeOf(binary.Left).Nullable != TypeOf(binary.Right).Nullable);
@@ -319,7 +337,8 @@ internal sealed class FilterBinder(QueryScope scope, ODataServiceOptions options
             {
                 (_, null) => null,
                 (EdmPrimitiveTypeKind.Decimal, int or long or double) => System.Convert.ToDecimal(value, CultureInfo.InvariantCulture),
-                (EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single, int or long or decimal) => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
+                (EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single, int or long or decimal) => System.Convert.ToDouble(
+                    value, CultureInfo.InvariantCulture),
                 (EdmPrimitiveTypeKind.Int64, int i) => (long)i,
                 _ => value,
             };

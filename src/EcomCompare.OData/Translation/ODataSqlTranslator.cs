@@ -8,7 +8,8 @@ namespace EcomCompare.OData.Translation;
 /// Composes the binders into one <see cref="SqlSelect"/> per request — rendered only by the cube's
 /// <see cref="SqlRenderer"/>, run in DuckDB. Nothing is filtered, sorted, counted or aggregated in .NET.
 /// </summary>
-internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBinder applyBinder, IOrderByBinder orderByBinder, ISelectBinder selectBinder)
+internal sealed class ODataSqlTranslator(
+    ODataServiceOptions options, IApplyBinder applyBinder, IOrderByBinder orderByBinder, ISelectBinder selectBinder)
 {
     public ODataSqlTranslator(ODataServiceOptions options)
         : this(options, new ApplyBinder(options), new OrderByBinder(options), new SelectBinder())
@@ -113,7 +114,8 @@ internal sealed class ODataSqlTranslator(ODataServiceOptions options, IApplyBind
     };
 
     // Selected properties first (named as themselves), then any order key not among them (named __k0, __k1…).
-    private static (List<SqlSelectItem> Items, List<OutputColumn> Columns, List<int> OrderOrdinals) Layout(IReadOnlyList<ScopeColumn> output, IReadOnlyList<BoundOrder> orders)
+    private static (List<SqlSelectItem> Items, List<OutputColumn> Columns, List<int> OrderOrdinals) Layout(
+        IReadOnlyList<ScopeColumn> output, IReadOnlyList<BoundOrder> orders)
     {
         var items = output.Select(c => new SqlSelectItem(c.Expr, c.Name)).ToList();
         var columns = output.Select((c, i) => new OutputColumn(c.Name, c.Type, c.Declared, i)).ToList();

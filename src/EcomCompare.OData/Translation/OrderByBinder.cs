@@ -28,7 +28,8 @@ internal sealed class OrderByBinder(ODataServiceOptions options) : IOrderByBinde
                 continue; // a second key on the same property changes nothing
             }
 
-            orders.Add(new BoundOrder(binder.Bind(item.Expression), item.Direction == OrderByDirection.Descending, binder.TypeOf(item.Expression), name));
+            orders.Add(
+                new BoundOrder(binder.Bind(item.Expression), item.Direction == OrderByDirection.Descending, binder.TypeOf(item.Expression), name));
         }
 
         foreach (var key in scope.Keys)

@@ -32,7 +32,8 @@ internal sealed record QueryScope
     {
         Set = set,
         From = new SqlRelation(set.Relation),
-        Columns = set.Properties.Select(p => new ScopeColumn(p.Name, SqlExpr.Col(p.Name), new ValueKind(p.Kind, p.Nullable), Declared: true)).ToList(),
+        Columns = set.Properties.Select(p => new ScopeColumn(p.Name, SqlExpr.Col(p.Name), new ValueKind(p.Kind, p.Nullable),
+            Declared: true)).ToList(),
         Keys = set.Keys,
     };
 

@@ -49,7 +49,8 @@ internal static class TextBounds
                 SqlGroupingSets sets => sets.Sets.SelectMany(s => s).ToList(),
                 _ => [],
             };
-            IEnumerable<SqlExpr?> all = [.. current.Items.Select(i => i.Expr), current.Where, current.Having, .. current.OrderBy.Select(o => o.Expr), .. groups];
+            IEnumerable<SqlExpr?> all = [
+                .. current.Items.Select(i => i.Expr), current.Where, current.Having, .. current.OrderBy.Select(o => o.Expr), .. groups];
             foreach (var expr in all)
             {
                 total = Add(total, Count(expr, cap, memo));

@@ -11,7 +11,9 @@ internal readonly record struct ValueKind(EdmPrimitiveTypeKind Kind, bool Nullab
 {
     public static ValueKind Boolean => new(EdmPrimitiveTypeKind.Boolean, false);
 
-    public bool IsIntegral => Kind is EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 or EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte;
+    public bool IsIntegral =>
+        Kind is EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 or EdmPrimitiveTypeKind.Int16
+            or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte;
 
     public bool IsNumeric => IsIntegral || Kind is EdmPrimitiveTypeKind.Decimal or EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single;
 
@@ -19,7 +21,8 @@ internal readonly record struct ValueKind(EdmPrimitiveTypeKind Kind, bool Nullab
     public static ValueKind Promote(ValueKind a, ValueKind b)
     {
         var nullable = a.Nullable || b.Nullable;
-        if (a.Kind is EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single || b.Kind is EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single)
+        if (a.Kind is EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single
+            || b.Kind is EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single)
         {
             return new(EdmPrimitiveTypeKind.Double, nullable);
         }

@@ -1,12 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Schema;
 using EcomCompare.Cube.Sql;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -27,11 +25,13 @@ internal sealed class BudgetLinesComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
-        var lines = await queries.RunAsync(SqlRenderer.Render(Select(request.Slice, en)), ReadLines, cancellation).ConfigureAwait(false);
+        var en = request.Language == Language.En;
+        var lines = await queries.RunAsync(SqlRenderer.Render(Select(request.Slice, request.Language)), ReadLines,
+            cancellation).ConfigureAwait(false);
 
         var columns = new List<SheetColumn>
         {
@@ -49,7 +49,7 @@ internal sealed class BudgetLinesComparison : IComparison
         var data = new DataSheet(words.Data, columns, rows);
 
         // The summary: SUMIFS over the lines, so editing a line changes the totals and the chart.
-        var provinces = ChartText.Provinces(request.Slice, catalog);
+        var provinces = catalog.ProvincesIn(request.Slice);
         decimal Sum(string province, string source) => lines.Where(l => l.ProvinceCode == province && l.SourceCode == source).Sum(l => l.Amount);
         var sources = Shared.Sources(request.Slice, catalog, provinces, Sum);
         var totalColumn = 2 + sources.Count;
@@ -65,7 +65,9 @@ internal sealed class BudgetLinesComparison : IComparison
             var cells = new List<SheetCell> { provinces[i].Code, provinces[i].Name };
             cells.AddRange(sources.Select(s => new SheetCell(
                 Sum(provinces[i].Code, s),
-                string.Create(CultureInfo.InvariantCulture, $"SUMIFS({Column(AmountColumn)},{Column(ProvinceColumn)},$A{row},{Column(SourceColumn)},\"{s}\")"))));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"SUMIFS({Column(AmountColumn)},{Column(ProvinceColumn)},$A{row},{Column(SourceColumn)},\"{s}\")"))));
             cells.Add(new SheetCell(sources.Sum(s => Sum(provinces[i].Code, s)), Shared.Sum(2, totalColumn - 1, row)));
             summaryRows.Add(cells);
         }
@@ -76,21 +78,27 @@ internal sealed class BudgetLinesComparison : IComparison
             en ? $"Funding by source and province, {period}" : $"Kinh phí theo nguồn và tỉnh, {period}",
             words.MillionVnd,
             "#,##0",
-            sources.Select((s, k) => new ExcelSeries(summaryColumns[2 + k].Header, (2 + k, 1), 2 + k, 2, provinces.Count + 1, 1, Shared.SourceColor(s))).ToList());
+            sources.Select(
+                (s, k) => new ExcelSeries(summaryColumns[2 + k].Header, (2 + k, 1), 2 + k, 2, provinces.Count + 1, 1,
+                    Shared.SourceColor(s))).ToList());
         var summary = new DataSheet(words.Summary, summaryColumns, summaryRows) { Chart = provinces.Count == 0 ? null : chart };
         return [data, summary];
     }
 
-    private static SqlSelect Select(CubeSlice slice, bool english)
+    private static SqlSelect Select(CubeSlice slice, Language language)
     {
-        string[] names = ["ProvinceCode", "Province", "Year", "SourceCode", english ? "Source" : "SourceVi", "CategoryCode", english ? "Category" : "CategoryVi",
+        var english = language == Language.En;
+        string[] names = [
+            "ProvinceCode", "Province", "Year", "SourceCode", english ? "Source" : "SourceVi", "CategoryCode", english ? "Category" : "CategoryVi",
             "ItemCode", "ItemName", "Agency", "Amount", "Document", "Line", "IsUnitemized"];
         return new SqlSelect
         {
             Items = names.Select((n, i) => new SqlSelectItem(SqlExpr.Col(n), "c" + i.ToString(CultureInfo.InvariantCulture))).ToList(),
             From = new SqlRelation(CubeSchema.BudgetLines),
             Where = CubeSql.Where(slice),
-            OrderBy = [new SqlOrder(SqlExpr.Col("ProvinceOrder")), new SqlOrder(SqlExpr.Col("ItemOrder")), new SqlOrder(SqlExpr.Col("Year")), new SqlOrder(SqlExpr.Col("SourceOrder")), new SqlOrder(SqlExpr.Col("Id"))],
+            OrderBy = [
+                new SqlOrder(SqlExpr.Col("ProvinceOrder")), new SqlOrder(SqlExpr.Col("ItemOrder")), new SqlOrder(SqlExpr.Col("Year")),
+                new SqlOrder(SqlExpr.Col("SourceOrder")), new SqlOrder(SqlExpr.Col("Id"))],
         };
     }
 
@@ -101,12 +109,14 @@ internal sealed class BudgetLinesComparison : IComparison
         {
             lines.Add(new BudgetLine(
                 r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),
-                r.GetString(7), r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetDecimal(10), r.GetString(11), r.GetInt32(12), r.GetBoolean(13)));
+                r.GetString(7), r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetDecimal(10), r.GetString(11), r.GetInt32(12),
+                r.GetBoolean(13)));
         }
 
         return lines;
     }
 
-    private sealed record BudgetLine(string ProvinceCode, string Province, int Year, string SourceCode, string Source, string CategoryCode, string Category,
+    private sealed record BudgetLine(
+        string ProvinceCode, string Province, int Year, string SourceCode, string Source, string CategoryCode, string Category,
         string ItemCode, string ItemName, string? Agency, decimal Amount, string Document, int Line, bool Unitemized);
 }

@@ -1,9 +1,8 @@
-using EcomCompare.Charts;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Tokens;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -21,24 +20,31 @@ internal sealed class CategoriesComparison : IComparison
     public ExportPage? Page => ExportPage.Categories;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } =
-        new Dictionary<string, IReadOnlyList<string>?> { ["by"] = ["category", "native"], ["measure"] = ["amount", "share"] };
+        new Dictionary<string, IReadOnlyList<string>?>
+        {
+            [ViewTokens.Groupings.Key] = ViewTokens.Groupings.Tokens(ViewTokens.Groupings.Values),
+            [ViewTokens.Measures.Key] = ViewTokens.Measures.Tokens([Measure.Amount, Measure.Share]),
+        };
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
-        if (request.View.Grouping == "native")
+        if (request.View.Grouping == Grouping.Native)
         {
             return await NativeAsync(request, queries, cancellation).ConfigureAwait(false);
         }
 
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
+        var en = request.Language == Language.En;
         var slice = request.Slice;
-        var shares = request.View.Measure == "share";
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var shares = request.View.Measure == Measure.Share;
+        var result = await queries.AskAsync(
+            new CubeQuestion([CubeDimension.Category, CubeDimension.Province], slice, Language: request.Language),
+            cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, r.Keys[1]!), r => r.Amount);
 
-        var categories = ChartText.Categories(slice, catalog);
-        var provinces = ChartText.Provinces(slice, catalog);
+        var categories = catalog.CategoriesIn(slice);
+        var provinces = catalog.ProvincesIn(slice);
         var totalColumn = 2 + provinces.Count;
         var columns = new List<SheetColumn> { new(words.CategoryCode, ColumnKind.Text, 20), new(words.Category, ColumnKind.Text, 44) };
         columns.AddRange(provinces.Select(p => new SheetColumn(p.Name, ColumnKind.Money, 14)));
@@ -54,7 +60,7 @@ internal sealed class CategoriesComparison : IComparison
         foreach (var category in categories)
         {
             var row = rows.Count + 2;
-            var cells = new List<SheetCell> { category, ChartText.CategoryName(category, catalog, request.Language) };
+            var cells = new List<SheetCell> { category, catalog.CategoryName(category, request.Language) };
             cells.AddRange(provinces.Select(p => (SheetCell)amounts.GetValueOrDefault((category, p.Code))));
             cells.Add(new SheetCell(provinces.Sum(p => amounts.GetValueOrDefault((category, p.Code))), Shared.Sum(2, totalColumn - 1, row)));
             if (shares)
@@ -65,7 +71,8 @@ internal sealed class CategoriesComparison : IComparison
                     var column = CellReference.Column(2 + k);
                     var sum = $"SUM({column}$2:{column}${lastRow})";
                     var total = provinceTotals[p.Code];
-                    return new SheetCell(total == 0 ? null : (double)(amounts.GetValueOrDefault((category, p.Code)) / total), $"IF({sum}=0,\"\",{column}{row}/{sum})");
+                    return new SheetCell(
+                        total == 0 ? null : (double)(amounts.GetValueOrDefault((category, p.Code)) / total), $"IF({sum}=0,\"\",{column}{row}/{sum})");
                 }));
             }
 
@@ -78,7 +85,9 @@ internal sealed class CategoriesComparison : IComparison
             en ? $"Funding by task category and province, {period}" : $"Kinh phí theo nhóm nhiệm vụ và tỉnh, {period}",
             words.MillionVnd,
             "#,##0",
-            provinces.Select((p, k) => new ExcelSeries(p.Name, (2 + k, 1), 2 + k, 2, categories.Count + 1, 1, ChartPalette.ForProvince(catalog.ProvinceIndex(p.Code)))).ToList());
+            provinces.Select(
+                (p, k) => new ExcelSeries(
+                    p.Name, (2 + k, 1), 2 + k, 2, categories.Count + 1, 1, ChartPalette.ForProvince(catalog.ProvinceIndex(p.Code)))).ToList());
         return [new DataSheet(words.Data, columns, rows) { Chart = provinces.Count == 0 || categories.Count == 0 ? null : chart }];
     }
 
@@ -89,7 +98,10 @@ internal sealed class CategoriesComparison : IComparison
     private static async Task<IReadOnlyList<DataSheet>> NativeAsync(WorkbookRequest request, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.NativeGroup], request.Slice, CubeTotals.None, [CubeDimension.Province], request.LanguageCode), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(
+            new CubeQuestion(
+                [CubeDimension.Province, CubeDimension.NativeGroup], request.Slice, CubeTotals.None, [CubeDimension.Province], request.Language),
+            cancellation).ConfigureAwait(false);
         var columns = new List<SheetColumn>
         {
             new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.NativeGroup, ColumnKind.Text, 60),

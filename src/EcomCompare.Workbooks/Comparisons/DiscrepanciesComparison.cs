@@ -1,7 +1,7 @@
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Words;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -20,7 +20,8 @@ internal sealed class DiscrepanciesComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
         var quality = QualityWords.For(request.Language);
@@ -37,7 +38,8 @@ internal sealed class DiscrepanciesComparison : IComparison
             .Where(d => provinces.Count == 0 || provinces.Contains(d.ProvinceCode))
             .Select(d => (IReadOnlyList<SheetCell>)
             [
-                d.ProvinceCode, catalog.Province(d.ProvinceCode).Name, quality.Document(catalog.Province(d.ProvinceCode)), d.Line, quality.Kind(d.Kind), quality.Explain(d),
+                d.ProvinceCode, catalog.Province(d.ProvinceCode).Name, quality.Document(catalog.Province(d.ProvinceCode)), d.Line,
+                quality.Kind(d.Kind), quality.Explain(d),
                 new SheetCell(d.Stated), new SheetCell(d.Computed), new SheetCell(d.Difference), quality.Kept(d),
             ]).ToList();
         return [new DataSheet(words.Data, columns, rows)];

@@ -1,8 +1,8 @@
 using System.Globalization;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -19,20 +19,30 @@ internal sealed class FundingSplitComparison : IComparison
     public ExportPage? Page => ExportPage.FundingSplit;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } =
-        new Dictionary<string, IReadOnlyList<string>?> { ["layout"] = ["stacked", "multiples"] };
+        new Dictionary<string, IReadOnlyList<string>?>
+        {
+            [ViewTokens.Layouts.Key] = ViewTokens.Layouts.Tokens(
+            [ViewLayout.Stacked, ViewLayout.Multiples])
+        };
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
-        var multiples = request.View.Mode == "multiples";
-        var result = await queries.AskAsync(new CubeQuestion(multiples ? [CubeDimension.Province, CubeDimension.Year, CubeDimension.Source] : [CubeDimension.Province, CubeDimension.Source], request.Slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var en = request.Language == Language.En;
+        var multiples = request.View.Layout == ViewLayout.Multiples;
+        var result = await queries.AskAsync(
+            new CubeQuestion(
+                multiples ? [CubeDimension.Province, CubeDimension.Year, CubeDimension.Source] : [CubeDimension.Province, CubeDimension.Source],
+                request.Slice, Language: request.Language), cancellation).ConfigureAwait(false);
         // Whole period: year 0 stands for "all years".
-        var amounts = result.Rows.ToDictionary(r => multiples ? (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!) : (r.Keys[0]!, 0, r.Keys[1]!), r => r.Amount);
+        var amounts = result.Rows.ToDictionary(
+            r => multiples ? (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!) : (r.Keys[0]!, 0, r.Keys[1]!),
+            r => r.Amount);
         var years = multiples ? catalog.Years.Where(y => y >= request.Slice.FromYear && y <= request.Slice.ToYear).ToList() : [0];
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
-        var provinces = Charts.Definitions.ChartText.Provinces(request.Slice, catalog);
+        var provinces = catalog.ProvincesIn(request.Slice);
         var sources = Shared.Sources(request.Slice, catalog, provinces, (p, s) => years.Sum(y => Amount(p, y, s)));
         var first = multiples ? 3 : 2;
         var totalColumn = first + sources.Count;
@@ -44,7 +54,9 @@ internal sealed class FundingSplitComparison : IComparison
 
         columns.AddRange(sources.Select(s => new SheetColumn(Shared.SourceName(s, catalog, request.Language), ColumnKind.Money, 15)));
         columns.Add(new SheetColumn(words.Total, ColumnKind.Money, 15));
-        columns.AddRange(sources.Select(s => new SheetColumn(words.ShareOf + Shared.SourceName(s, catalog, request.Language).ToLowerInvariant(), ColumnKind.Share, 16)));
+        columns.AddRange(
+            sources.Select(
+                s => new SheetColumn(words.ShareOf + Shared.SourceName(s, catalog, request.Language).ToLowerInvariant(), ColumnKind.Share, 16)));
 
         var rows = new List<IReadOnlyList<SheetCell>>();
         foreach (var province in provinces)
@@ -74,7 +86,9 @@ internal sealed class FundingSplitComparison : IComparison
             words.ShareAxis,
             "0%",
             // By year, the bars are labelled by the year column; the province is in the rows' own column.
-            sources.Select((s, k) => new ExcelSeries(columns[first + k].Header, (first + k, 1), first + k, 2, rows.Count + 1, multiples ? 2 : 1, Shared.SourceColor(s))).ToList());
+            sources.Select(
+                (s, k) => new ExcelSeries(
+                    columns[first + k].Header, (first + k, 1), first + k, 2, rows.Count + 1, multiples ? 2 : 1, Shared.SourceColor(s))).ToList());
         return [new DataSheet(words.Data, columns, rows) { Chart = rows.Count == 0 ? null : chart }];
     }
 }

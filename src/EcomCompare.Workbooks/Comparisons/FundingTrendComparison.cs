@@ -1,10 +1,8 @@
 using System.Globalization;
-using EcomCompare.Charts;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Palette;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -21,20 +19,24 @@ internal sealed class FundingTrendComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
+        var en = request.Language == Language.En;
         var slice = request.Slice;
-        var result = await queries.AskAsync(new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+        var result = await queries.AskAsync(
+            new CubeQuestion([CubeDimension.Province, CubeDimension.Year, CubeDimension.Source], slice, Language: request.Language),
+            cancellation).ConfigureAwait(false);
         var amounts = result.Rows.ToDictionary(r => (r.Keys[0]!, int.Parse(r.Keys[1]!, CultureInfo.InvariantCulture), r.Keys[2]!), r => r.Amount);
         decimal Amount(string province, int year, string source) => amounts.GetValueOrDefault((province, year, source));
 
         var years = catalog.Years.Where(y => y >= slice.FromYear && y <= slice.ToYear).ToList();
-        var provinces = ChartText.Provinces(slice, catalog);
+        var provinces = catalog.ProvincesIn(slice);
         var sources = Shared.Sources(slice, catalog, provinces, (p, s) => years.Sum(y => Amount(p, y, s)));
         var totalColumn = 3 + sources.Count;
-        var columns = new List<SheetColumn> { new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(words.Year, ColumnKind.Integer, 8) };
+        var columns = new List<SheetColumn> { new(words.ProvinceCode, ColumnKind.Text, 12), new(words.Province, ColumnKind.Text, 16), new(
+            words.Year, ColumnKind.Integer, 8) };
         columns.AddRange(sources.Select(s => new SheetColumn(Shared.SourceName(s, catalog, request.Language), ColumnKind.Money, 15)));
         columns.Add(new SheetColumn(words.Total, ColumnKind.Money, 15));
 
@@ -57,7 +59,10 @@ internal sealed class FundingTrendComparison : IComparison
             {
                 if (years.Any(y => Amount(province.Code, y, sources[k]) != 0))
                 {
-                    series.Add(new ExcelSeries($"{province.Name} · {columns[3 + k].Header}", null, 3 + k, first, last, 2, ChartPalette.ForSource(sources[k]), catalog.ProvinceIndex(province.Code)));
+                    series.Add(
+                        new ExcelSeries(
+                            $"{province.Name} · {columns[3 + k].Header}", null, 3 + k, first, last, 2, ChartPalette.ForSource(sources[k]),
+                            catalog.ProvinceIndex(province.Code)));
                 }
             }
         }

@@ -1,6 +1,6 @@
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -14,7 +14,8 @@ internal interface IComparison
     /// <summary>The page whose view this workbook exports; null for the budget lines themselves.</summary>
     ExportPage? Page { get; }
 
-    /// <summary>The view switches the URL may carry besides the slice and <c>lang</c>, with the values each takes (null: a list, checked by the comparison).</summary>
+    /// <summary>The view switches the URL may carry besides the slice and <c>lang</c>, with the values each takes
+    /// (null: a list, checked by the comparison).</summary>
     IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; }
 
     Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation);

@@ -1,8 +1,8 @@
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Tokens;
+using EcomCompare.Views.Words;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -22,10 +22,14 @@ internal sealed class PivotComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>
     {
-        ["rows"] = null, ["cols"] = null, ["measure"] = ["amount", "row", "col", "total"], ["totals"] = ["on", "off"],
+        [ViewTokens.Dimensions.Key] = null,
+        [ViewTokens.ColumnsKey] = null,
+        [ViewTokens.Measures.Key] = ViewTokens.Measures.Tokens([Measure.Amount, Measure.ShareOfRow, Measure.ShareOfColumn, Measure.ShareOfTotal]),
+        [ViewTokens.TotalsKey] = ["on", "off"],
     };
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
         var view = request.View;
@@ -34,13 +38,15 @@ internal sealed class PivotComparison : IComparison
         IReadOnlyList<(string Key, string Label)> members;
         if (view.Column is { } column)
         {
-            var pivot = await queries.PivotAsync(dims, column, request.Slice, CubeTotals.Rollup, request.LanguageCode, cancellation).ConfigureAwait(false);
+            var pivot = await queries.PivotAsync(dims, column, request.Slice, CubeTotals.Rollup, request.Language,
+                cancellation).ConfigureAwait(false);
             members = pivot.Columns;
             flat = [.. pivot.Cells];
         }
         else
         {
-            var result = await queries.AskAsync(new CubeQuestion(dims, request.Slice, CubeTotals.Rollup, Language: request.LanguageCode), cancellation).ConfigureAwait(false);
+            var result = await queries.AskAsync(new CubeQuestion(dims, request.Slice, CubeTotals.Rollup, Language: request.Language),
+                cancellation).ConfigureAwait(false);
             members = [];
             flat = result.Rows.Select(r => new PivotRow(r.Keys, r.Labels, r.RolledUp, [], r.Amount)).ToList();
         }
@@ -52,11 +58,21 @@ internal sealed class PivotComparison : IComparison
             ordered = ordered.Where(r => !r.RolledUp[^1]).ToList();
         }
 
-        var measure = view.Measure ?? "amount";
-        var kind = measure == "amount" ? ColumnKind.Money : ColumnKind.Share;
-        var suffix = measure switch { "row" => $" ({words.ShareOfRow})", "col" => $" ({words.ShareOfColumn})", "total" => $" ({words.ShareOfTotal})", _ => string.Empty };
-        var columns = dims.Select(d => new SheetColumn(DimensionName(d, request.Language), ColumnKind.Text, d == CubeDimension.Item ? 60 : 24)).ToList();
-        columns.AddRange(members.Select(m => new SheetColumn((view.Column == CubeDimension.Source ? ChartText.SourceName(m.Key, catalog, request.Language) : m.Label) + suffix, kind, 16)));
+        var measure = view.Measure ?? Measure.Amount;
+        var kind = measure == Measure.Amount ? ColumnKind.Money : ColumnKind.Share;
+        var suffix = measure switch
+        {
+            Measure.ShareOfRow => $" ({words.ShareOfRow})",
+            Measure.ShareOfColumn => $" ({words.ShareOfColumn})",
+            Measure.ShareOfTotal => $" ({words.ShareOfTotal})",
+            _ => string.Empty,
+        };
+        var columns = dims.Select(d => new SheetColumn(DimensionName(d, request.Language), ColumnKind.Text,
+            d == CubeDimension.Item ? 60 : 24)).ToList();
+        columns.AddRange(
+            members.Select(
+                m => new SheetColumn(
+                    (view.Column == CubeDimension.Source ? MemberWords.SourceName(m.Key, catalog, request.Language) : m.Label) + suffix, kind, 16)));
         columns.Add(new SheetColumn(words.Total + suffix, kind, 16));
 
         double? Ratio(decimal part, decimal whole) => whole == 0 ? null : (double)(part / whole);
@@ -64,15 +80,15 @@ internal sealed class PivotComparison : IComparison
             ? new SheetCell(null)
             : measure switch
             {
-                "row" => new SheetCell(Ratio(v, rowTotal)),
-                "col" => new SheetCell(Ratio(v, grand?.Values.ElementAtOrDefault(index) ?? 0m)),
-                "total" => new SheetCell(Ratio(v, grand?.Total ?? 0m)),
+                Measure.ShareOfRow => new SheetCell(Ratio(v, rowTotal)),
+                Measure.ShareOfColumn => new SheetCell(Ratio(v, grand?.Values.ElementAtOrDefault(index) ?? 0m)),
+                Measure.ShareOfTotal => new SheetCell(Ratio(v, grand?.Total ?? 0m)),
                 _ => v,
             };
         SheetCell TotalCell(decimal total) => measure switch
         {
-            "row" => new SheetCell(Ratio(total, total)),
-            "col" or "total" => new SheetCell(Ratio(total, grand?.Total ?? 0m)),
+            Measure.ShareOfRow => new SheetCell(Ratio(total, total)),
+            Measure.ShareOfColumn or Measure.ShareOfTotal => new SheetCell(Ratio(total, grand?.Total ?? 0m)),
             _ => total,
         };
 
@@ -82,7 +98,7 @@ internal sealed class PivotComparison : IComparison
             // Ancestors' labels repeated on every row, so that Excel's filters work; a subtotal row leaves its deeper levels empty.
             // Funding sources by their short names, as the explorer and the column headers write them.
             var cells = dims.Select((d, level) => (SheetCell)(row.RolledUp[level] ? null
-                : d == CubeDimension.Source && row.Keys[level] is { } source ? ChartText.SourceName(source, catalog, request.Language)
+                : d == CubeDimension.Source && row.Keys[level] is { } source ? MemberWords.SourceName(source, catalog, request.Language)
                 : row.Labels[level] ?? row.Keys[level])).ToList();
             cells.AddRange(members.Select((_, i) => Cell(row.Values.ElementAtOrDefault(i), row.Total, i)));
             cells.Add(TotalCell(row.Total));
@@ -137,7 +153,7 @@ internal sealed class PivotComparison : IComparison
         })).ToList();
     }
 
-    private static string DimensionName(CubeDimension dimension, ChartLanguage language)
+    private static string DimensionName(CubeDimension dimension, Language language)
     {
         var words = WorkbookWords.For(language);
         return dimension switch
@@ -148,6 +164,7 @@ internal sealed class PivotComparison : IComparison
             CubeDimension.Category => words.Category,
             CubeDimension.NativeGroup => words.NativeGroup,
             CubeDimension.Item => words.Item,
+            CubeDimension.SubSource => words.SubSource,
             _ => dimension.ToString(),
         };
     }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using EcomCompare.Charts;
-using EcomCompare.Charts.Definitions;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Words;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -11,11 +10,13 @@ namespace EcomCompare.Workbooks.Comparisons;
 /// <summary>What the comparisons share: which members to show (the charts' rules), cells and formulas.</summary>
 internal static class Shared
 {
-    /// <summary>The slice's sources that the slice names or that carry money for some of <paramref name="provinces"/> — as the charts draw them.</summary>
-    public static IReadOnlyList<string> Sources(CubeSlice slice, CubeCatalog catalog, IReadOnlyList<ProvinceRecord> provinces, Func<string, string, decimal> amount) =>
-        ChartText.Sources(slice, catalog).Where(s => slice.Sources.Contains(s) || provinces.Any(p => amount(p.Code, s) > 0)).ToList();
+    /// <summary>The slice's sources that the slice names or that carry money for some of <paramref name="provinces"/> —
+    /// as the charts draw them.</summary>
+    public static IReadOnlyList<string> Sources(
+        CubeSlice slice, CubeCatalog catalog, IReadOnlyList<ProvinceRecord> provinces, Func<string, string, decimal> amount) =>
+        catalog.SourcesIn(slice).Where(s => slice.Sources.Contains(s) || provinces.Any(p => amount(p.Code, s) > 0)).ToList();
 
-    public static string SourceName(string code, CubeCatalog catalog, ChartLanguage language) => ChartText.SourceName(code, catalog, language);
+    public static string SourceName(string code, CubeCatalog catalog, Language language) => MemberWords.SourceName(code, catalog, language);
 
     public static string SourceColor(string code) => ChartPalette.ForSource(code);
 
@@ -26,8 +27,10 @@ internal static class Shared
     /// <summary>A share formula with its cached value: <c>IF($F2=0,"",C2/$F2)</c>.</summary>
     public static SheetCell Share(int column, int totalColumn, int row, decimal amount, decimal total) => new(
         total == 0 ? null : (double)(amount / total),
-        string.Create(CultureInfo.InvariantCulture, $"IF(${CellReference.Column(totalColumn)}{row}=0,\"\",{CellReference.Of(column, row)}/${CellReference.Column(totalColumn)}{row})"));
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"IF(${CellReference.Column(totalColumn)}{row}=0,\"\",{CellReference.Of(column, row)}/${CellReference.Column(totalColumn)}{row})"));
 
     /// <summary>"2021–2025".</summary>
-    public static string Period(CubeSlice slice) => ChartText.Period(slice);
+    public static string Period(CubeSlice slice) => MemberWords.Period(slice);
 }

@@ -1,7 +1,6 @@
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
+using EcomCompare.Views.Exports;
 using EcomCompare.Workbooks.Excel;
 
 namespace EcomCompare.Workbooks.Comparisons;
@@ -19,10 +18,11 @@ internal sealed class TargetsComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
-    public async Task<IReadOnlyList<DataSheet>> BuildAsync(WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
+    public async Task<IReadOnlyList<DataSheet>> BuildAsync(
+        WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
         var words = WorkbookWords.For(request.Language);
-        var en = request.Language == ChartLanguage.En;
+        var en = request.Language == Language.En;
         var slice = request.Slice;
         var targets = await queries.TargetsAsync(slice.Provinces.Count == 0 ? null : slice.Provinces, cancellation).ConfigureAwait(false);
         var columns = new List<SheetColumn>

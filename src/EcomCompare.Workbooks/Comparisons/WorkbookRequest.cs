@@ -1,6 +1,5 @@
-using EcomCompare.Charts.Exports;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Exports;
 
 namespace EcomCompare.Workbooks.Comparisons;
 
@@ -9,10 +8,8 @@ namespace EcomCompare.Workbooks.Comparisons;
 /// base URL (for the OData links) and the view's switches (<see cref="ExportView"/>: the same description the
 /// dashboard builds the workbook's address from).
 /// </summary>
-internal sealed record WorkbookRequest(IComparison Comparison, CubeSlice Slice, ChartLanguage Language, string BaseUrl)
+internal sealed record WorkbookRequest(IComparison Comparison, CubeSlice Slice, Language Language, string BaseUrl)
 {
-    public string LanguageCode => Language == ChartLanguage.En ? "en" : "vi";
-
     /// <summary>The view this workbook exports (its page, mode, measure, grouping, pivot layout).</summary>
-    public ExportView View { get; init; } = new(ExportPage.FundingSplit, Slice, Language == ChartLanguage.En ? "en" : "vi");
+    public ExportView View { get; init; } = new(ExportPage.FundingSplit, Slice, Language);
 }

@@ -1,4 +1,6 @@
-using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
+
 
 namespace EcomCompare.Workbooks.Comparisons;
 
@@ -21,6 +23,7 @@ internal sealed record WorkbookWords
         Category = "Nhóm nhiệm vụ",
         SourceCode = "Mã nguồn",
         Source = "Nguồn kinh phí",
+        SubSource = "Nguồn kinh phí chi tiết",
         ItemCode = "Mã mục",
         Item = "Nội dung",
         Agency = "Cơ quan chủ trì",
@@ -86,6 +89,7 @@ internal sealed record WorkbookWords
         Category = "Task category",
         SourceCode = "Source code",
         Source = "Funding source",
+        SubSource = "Part of the source",
         ItemCode = "Item",
         Item = "Description",
         Agency = "Lead agency",
@@ -149,6 +153,9 @@ internal sealed record WorkbookWords
     public required string Category { get; init; }
     public required string SourceCode { get; init; }
     public required string Source { get; init; }
+
+    /// <summary>The source dimension's second level (provincial, district budget …).</summary>
+    public required string SubSource { get; init; }
     public required string ItemCode { get; init; }
     public required string Item { get; init; }
     public required string Agency { get; init; }
@@ -197,5 +204,5 @@ internal sealed record WorkbookWords
     public required string Message { get; init; }
     public required string Kept { get; init; }
 
-    public static WorkbookWords For(ChartLanguage language) => language == ChartLanguage.En ? En : Vi;
+    public static WorkbookWords For(Language language) => language == Language.En ? En : Vi;
 }

@@ -27,8 +27,10 @@ internal enum ExcelChartKind
 /// <param name="LastRow">Last data row.</param>
 /// <param name="CategoryColumn">0-based column of the category labels.</param>
 /// <param name="Color">Fill or line colour, <c>#RRGGBB</c>.</param>
-/// <param name="Style">Lines: marker shape and dash pattern, as the SVG charts give a province (0 solid/circle, 1 dashed/square, 2 dotted/triangle, 3 dash-dot/diamond).</param>
-internal sealed record ExcelSeries(string Name, (int Column, int Row)? NameCell, int Column, int FirstRow, int LastRow, int CategoryColumn, string Color, int Style = 0);
+/// <param name="Style">Lines: marker shape and dash pattern, as the SVG charts give a province (0 solid/circle, 1
+/// dashed/square, 2 dotted/triangle, 3 dash-dot/diamond).</param>
+internal sealed record ExcelSeries(
+    string Name, (int Column, int Row)? NameCell, int Column, int FirstRow, int LastRow, int CategoryColumn, string Color, int Style = 0);
 
 /// <summary>A native chart: kind, title, value-axis title and format, series.</summary>
 internal sealed record ExcelChart(ExcelChartKind Kind, string Title, string ValueAxisTitle, string ValueFormat, IReadOnlyList<ExcelSeries> Series);

@@ -82,7 +82,8 @@ internal static class ExcelChartWriter
             ExcelChartKind.BarStacked => C.BarGroupingValues.Stacked,
             _ => C.BarGroupingValues.Clustered,
         };
-        var bar = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = grouping }, new C.VaryColors { Val = false });
+        var bar = new C.BarChart(
+            new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = grouping }, new C.VaryColors { Val = false });
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var s = chart.Series[i];
@@ -109,8 +110,10 @@ internal static class ExcelChartWriter
     private static C.LineChart LineChart(DataSheet sheet, ExcelChart chart)
     {
         var line = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
-        C.MarkerStyleValues[] symbols = [C.MarkerStyleValues.Circle, C.MarkerStyleValues.Square, C.MarkerStyleValues.Triangle, C.MarkerStyleValues.Diamond];
-        A.PresetLineDashValues[] dashes = [A.PresetLineDashValues.Solid, A.PresetLineDashValues.Dash, A.PresetLineDashValues.SystemDot, A.PresetLineDashValues.DashDot];
+        C.MarkerStyleValues[] symbols = [
+            C.MarkerStyleValues.Circle, C.MarkerStyleValues.Square, C.MarkerStyleValues.Triangle, C.MarkerStyleValues.Diamond];
+        A.PresetLineDashValues[] dashes = [
+            A.PresetLineDashValues.Solid, A.PresetLineDashValues.Dash, A.PresetLineDashValues.SystemDot, A.PresetLineDashValues.DashDot];
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var s = chart.Series[i];
@@ -121,7 +124,8 @@ internal static class ExcelChartWriter
                 new C.Order { Val = (uint)i },
                 SeriesName(sheet, s),
                 new C.ChartShapeProperties(outline),
-                new C.Marker(new C.Symbol { Val = symbols[s.Style % symbols.Length] }, new C.Size { Val = 6 }, new C.ChartShapeProperties(Fill(s.Color))),
+                new C.Marker(
+                    new C.Symbol { Val = symbols[s.Style % symbols.Length] }, new C.Size { Val = 6 }, new C.ChartShapeProperties(Fill(s.Color))),
                 Categories(sheet, s),
                 Values(sheet, s),
                 new C.Smooth { Val = false }));
@@ -149,7 +153,11 @@ internal static class ExcelChartWriter
         }
 
         var strings = new C.StringCache(new C.PointCount { Val = (uint)values.Count });
-        strings.Append(values.Select((v, i) => new C.StringPoint(new C.NumericValue(Convert.ToString(v, CultureInfo.InvariantCulture) ?? string.Empty)) { Index = (uint)i }));
+        strings.Append(
+            values.Select(
+                (v, i) => new C.StringPoint(new C.NumericValue(Convert.ToString(v,
+                    CultureInfo.InvariantCulture) ?? string.Empty))
+                { Index = (uint)i }));
         return new C.CategoryAxisData(new C.StringReference(formula, strings));
     }
 
@@ -165,7 +173,8 @@ internal static class ExcelChartWriter
             }
         }
 
-        return new C.Values(new C.NumberReference(new C.Formula(CellReference.Range(sheet.Name, series.Column, series.FirstRow, series.LastRow)), cache));
+        return new C.Values(
+            new C.NumberReference(new C.Formula(CellReference.Range(sheet.Name, series.Column, series.FirstRow, series.LastRow)), cache));
     }
 
     private static List<object?> Cells(DataSheet sheet, int column, int firstRow, int lastRow) =>

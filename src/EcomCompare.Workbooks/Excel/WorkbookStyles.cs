@@ -35,22 +35,51 @@ internal static class WorkbookStyles
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE8EEF4" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }))
+            new Fill(
+                new PatternFill(new ForegroundColor { Rgb = "FFE8EEF4" },
+                    new BackgroundColor { Indexed = 64 })
+                { PatternType = PatternValues.Solid }))
         { Count = 3 },
         new Borders(
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(new Color { Rgb = "FF7F8C99" }) { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+            new Border(
+                new LeftBorder(), new RightBorder(), new TopBorder(),
+                new BottomBorder(new Color { Rgb = "FF7F8C99" }) { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
         { Count = 2 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat(new Alignment
+            {
+                WrapText = true,
+                Vertical = VerticalAlignmentValues.Center
+            })
+            {
+                NumberFormatId = 0,
+                FontId = 1,
+                FillId = 2,
+                BorderId = 1,
+                FormatId = 0,
+                ApplyFont = true,
+                ApplyFill = true,
+                ApplyBorder = true,
+                ApplyAlignment = true
+            },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 1, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
             new CellFormat { NumberFormatId = 0, FontId = 3, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true })
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top })
+            {
+                NumberFormatId = 0,
+                FontId = 1,
+                FillId = 0,
+                BorderId = 0,
+                FormatId = 0,
+                ApplyFont = true,
+                ApplyAlignment = true
+            })
         { Count = 8 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
         new DifferentialFormats { Count = 0 });

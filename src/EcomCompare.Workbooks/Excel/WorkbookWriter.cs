@@ -86,7 +86,12 @@ internal static class WorkbookWriter
             new SheetDimension { Reference = "A1:" + CellReference.Of(sheet.Columns.Count - 1, sheet.Rows.Count + 1) },
             new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) })
+                new Selection
+                {
+                    Pane = PaneValues.BottomLeft,
+                    ActiveCell = "A2",
+                    SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")])
+                })
             { WorkbookViewId = 0 }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
             Columns(sheet.Columns.Select(c => c.Width)),

@@ -39,7 +39,8 @@ internal sealed class MachineLoad
         try
         {
             var line = File.ReadLines("/proc/stat").First();
-            return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            return line.Split(' ',
+                StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         }
         catch (IOException)
         {

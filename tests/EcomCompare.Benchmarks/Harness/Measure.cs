@@ -5,7 +5,8 @@ namespace EcomCompare.Benchmarks.Harness;
 /// <summary>Timing helpers. The machine is 2 cores and noisy: interleave what is compared, report medians.</summary>
 internal static class Measure
 {
-    /// <summary>Runs <paramref name="action"/> <paramref name="warmup"/> times unmeasured, then <paramref name="runs"/> times; returns the times.</summary>
+    /// <summary>Runs <paramref name="action"/> <paramref name="warmup"/> times unmeasured, then <paramref name="runs"/>
+    /// times; returns the times.</summary>
     public static async Task<Samples> TimeAsync(Func<Task> action, int runs, int warmup = 1)
     {
         for (var i = 0; i < warmup; i++)

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using EcomCompare.Benchmarks.Harness;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
+using EcomCompare.Benchmarks.Harness;
 
 namespace EcomCompare.Benchmarks.Sections;
 
 /// <summary>
-/// What the provider (DuckDB.NET's streaming DbDataReader) adds: reading every value of a synthetic table (BIGINT, DOUBLE, DECIMAL(18,3), VARCHAR) into
+/// What the provider (DuckDB.NET's streaming DbDataReader) adds: reading every value of a synthetic table (BIGINT,
+/// DOUBLE, DECIMAL(18,3), VARCHAR) into
 /// .NET values, against DuckDB alone producing the same chunks without converting anything. Two string
 /// distributions side by side, so a cache for repeated strings cannot flatter the figure: a realistic one (OLAP
 /// results repeat names and codes) and a high-cardinality one where every string is unique.
@@ -79,18 +80,25 @@ internal sealed class BindingThroughputSection : IBenchSection
             // The wall-time ratio is the figure; CPU time (this process, warm-up excluded) is its companion that a
             // busy machine disturbs less, since other processes' load shows in wall time only.
             var cpuRatio = new Samples(cpuBinding.Skip(1).ToList()).Median / new Samples(cpuDuckDb.Skip(1).ToList()).Median;
-            results.Add([c.Label, Samples.Ms(duckdb.Median), Samples.Ms(binding.Median), PerSecond(rows, binding), $"**{ReportWriter.Number(ratio)}×**", $"{ReportWriter.Number(cpuRatio)}×", Allocated(allocated.Order().ElementAt(allocated.Count / 2)), busy]);
+            results.Add(
+                [
+                    c.Label, Samples.Ms(duckdb.Median), Samples.Ms(binding.Median), PerSecond(rows, binding), $"**{ReportWriter.Number(ratio)}×**",
+                    $"{ReportWriter.Number(cpuRatio)}×", Allocated(allocated.Order().ElementAt(allocated.Count / 2)), busy]);
             ratios.Add($"{c.Table} {ReportWriter.Number(ratio)}×");
         }
 
-        report.Table(["strings", "DuckDB alone (stream chunks, convert nothing)", "DuckDB.NET (streaming DbDataReader → long, double, decimal, string)", "provider throughput", "ratio (wall)", "ratio (CPU time)", "allocated per read (median)", "machine busy"], results);
+        report.Table(
+            [
+                "strings", "DuckDB alone (stream chunks, convert nothing)", "DuckDB.NET (streaming DbDataReader → long, double, decimal, string)",
+                "provider throughput", "ratio (wall)", "ratio (CPU time)", "allocated per read (median)", "machine busy"], results);
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"{rows:N0} rows × (BIGINT, DOUBLE, DECIMAL(18,3), VARCHAR), DuckDB threads = 2, medians of {runs} interleaved runs each. ") +
             "The consumer calls GetInt64, GetDouble, GetDecimal and GetString on every row and folds each value into a " +
             "checksum with a few integer operations (the decimal's bits, the string's length and last character) so " +
             "the measurement is the provider's, not decimal arithmetic's. Before timing, every returned value was " +
             "checked against the SQL's definition of its row. \"Machine busy\" is the share of both cores in use during the " +
-            "measurement, other processes included: on a shared machine, compare ratios from quiet runs. Goal ≤ 1.5×: " + string.Join(", ", ratios) + ".");
+            "measurement, other processes included: on a shared machine, compare ratios from quiet runs. Goal ≤ 1.5×: " + string.Join(", ",
+                ratios) + ".");
     }
 
     /// <summary>The measured consumer: every value read and used, through the public ADO.NET surface.</summary>

@@ -7,6 +7,7 @@ using EcomCompare.Charts;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Cube.Query;
 using EcomCompare.Cube.Store;
+using EcomCompare.Views.Catalog;
 using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Benchmarks.Sections;
@@ -30,7 +31,7 @@ internal sealed class ChartsSection : IBenchSection
         var runs = context.Quick ? 5 : 25;
         using var store = new CubeStore(new CubeStoreOptions { Path = context.CubePath });
         var queries = new CubeQueries(store);
-        using var charts = new ChartService(queries, new ChartOptions());
+        using var charts = ChartService.Create(queries);
         var catalog = await charts.CatalogAsync(cancellation);
 
         var renderRows = new List<IReadOnlyList<string>>();
@@ -40,7 +41,9 @@ internal sealed class ChartsSection : IBenchSection
             var pngRequest = Request(chart + ".png?width=800&height=500", catalog);
             var figure = await charts.FigureAsync(svgRequest, catalog, cancellation);
             // The cube's answer asked afresh each time (the service keeps answers per build; this is its first ask).
-            var query = await Measure.TimeAsync(async () => svgRequest.Chart.Build(svgRequest, catalog, await queries.AskAsync(svgRequest.Chart.Question(svgRequest), cancellation)), runs);
+            var query = await Measure.TimeAsync(
+                async () => svgRequest.Chart.Build(svgRequest, catalog, await queries.AskAsync(svgRequest.Chart.Question(svgRequest), cancellation)),
+                runs);
             var (svg, png, ratio) = await Measure.CompareAsync(
                 () => { _ = ChartService.Draw(figure, svgRequest); return Task.CompletedTask; },
                 () => { _ = ChartService.Draw(figure, pngRequest); return Task.CompletedTask; },
@@ -57,8 +60,13 @@ internal sealed class ChartsSection : IBenchSection
 
         report.Line("Render only, in process (800×500, scale 1):");
         report.Line(string.Empty);
-        report.Table(["chart", "data (cube query → figure)", "SVG (ScottPlot)", "PNG (ScottPlot)", "PNG / SVG", "CPU per SVG / PNG", "SVG / PNG size"], renderRows);
-        report.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Wall-clock medians of {runs} runs; CPU per render is this process's processor time over {runs} renders. Load average when the section ran: {MachineLoadAverage()}."));
+        report.Table(
+            ["chart", "data (cube query → figure)", "SVG (ScottPlot)", "PNG (ScottPlot)", "PNG / SVG", "CPU per SVG / PNG", "SVG / PNG size"],
+            renderRows);
+        report.Paragraph(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Wall-clock medians of {runs} runs; CPU per render is this process's processor time over {runs} renders. Load average when the section ran: {MachineLoadAverage()}."));
 
         if (context.HostBinary is null)
         {
@@ -96,24 +104,38 @@ internal sealed class ChartsSection : IBenchSection
                 () => GetAsync(client, $"charts/{chart}.svg?width=800&height=500"),
                 () => GetAsync(client, $"charts/{chart}.png?width=800&height=500"),
                 runs);
-            e2eRows.Add([chart, Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×", Samples.Ms(newSvg.Median), Samples.Ms(newPng.Median), Samples.Ms(cachedSvg.Median), Samples.Ms(cachedPng.Median)]);
+            e2eRows.Add(
+                [
+                    chart, Samples.Ms(svg.Median), Samples.Ms(png.Median), ReportWriter.Number(ratio, "0.0") + "×", Samples.Ms(newSvg.Median),
+                    Samples.Ms(newPng.Median), Samples.Ms(cachedSvg.Median), Samples.Ms(cachedPng.Median)]);
         }
 
         var overallSvg = new Samples(allSvg).Median;
         var overallPng = new Samples(allPng).Median;
         var overallNewSvg = new Samples(allNewSvg).Median;
-        e2eRows.Add(["all charts", Samples.Ms(overallSvg), Samples.Ms(overallPng), ReportWriter.Number(overallPng.TotalMilliseconds / overallSvg.TotalMilliseconds, "0.0") + "×", Samples.Ms(overallNewSvg), string.Empty, string.Empty, string.Empty]);
+        e2eRows.Add(
+            [
+                "all charts", Samples.Ms(overallSvg), Samples.Ms(overallPng), ReportWriter.Number(
+                    overallPng.TotalMilliseconds / overallSvg.TotalMilliseconds, "0.0") + "×", Samples.Ms(overallNewSvg), string.Empty, string.Empty,
+                string.Empty]);
         report.Line("End to end over HTTP (published server, 127.0.0.1, one request at a time, 800×500):");
         report.Line(string.Empty);
-        report.Table(["chart", "SVG, uncached (new title)", "PNG, uncached (new title)", "PNG / SVG", "SVG, new view", "PNG, new view", "SVG, cached", "PNG, cached"], e2eRows);
+        report.Table(
+            [
+                "chart", "SVG, uncached (new title)", "PNG, uncached (new title)", "PNG / SVG", "SVG, new view", "PNG, new view", "SVG, cached",
+                "PNG, cached"], e2eRows);
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
-            $"Medians of {runs} runs each, SVG and PNG interleaved. Targets: uncached PNG ≤ 50 ms ({(overallPng.TotalMilliseconds <= 50 ? "met" : "NOT met")}: {overallPng.TotalMilliseconds:0.0} ms), uncached SVG ≤ 10 ms ({(overallSvg.TotalMilliseconds <= 10 ? "met" : "NOT met")}: {overallSvg.TotalMilliseconds:0.0} ms; a view never asked before, its cube query included: {overallNewSvg.TotalMilliseconds:0.0} ms). Cached responses are served from memory until the cube is rebuilt."));
+            $"Medians of {runs} runs each, SVG and PNG interleaved. Targets: uncached PNG ≤ 50 ms " +
+            $"({(overallPng.TotalMilliseconds <= 50 ? "met" : "NOT met")}: {overallPng.TotalMilliseconds:0.0} ms), uncached SVG ≤ 10 ms " +
+            $"({(overallSvg.TotalMilliseconds <= 10 ? "met" : "NOT met")}: {overallSvg.TotalMilliseconds:0.0} ms; a view never asked before, " +
+            $"its cube query included: {overallNewSvg.TotalMilliseconds:0.0} ms). Cached responses are served from memory until the cube is rebuilt."));
     }
 
     // provinces × year ranges: 7 × 15 slices, each a question the cube has not been asked in this run.
     private static readonly IReadOnlyList<string> NewViews =
     [
-        .. from provinces in new[] { "binh-dinh", "thai-binh", "can-tho", "binh-dinh,thai-binh", "binh-dinh,can-tho", "thai-binh,can-tho", "binh-dinh,thai-binh,can-tho" }
+        .. from provinces in new[] { "binh-dinh", "thai-binh", "can-tho", "binh-dinh,thai-binh", "binh-dinh,can-tho", "thai-binh,can-tho",
+            "binh-dinh,thai-binh,can-tho" }
            from first in Enumerable.Range(2021, 5)
            from last in Enumerable.Range(first, 2026 - first)
            select string.Create(CultureInfo.InvariantCulture, $"provinces={provinces}&years={first}-{last}"),
@@ -140,7 +162,8 @@ internal sealed class ChartsSection : IBenchSection
     {
         var question = url.IndexOf('?', StringComparison.Ordinal);
         var file = question < 0 ? url : url[..question];
-        var query = question < 0 ? new Dictionary<string, StringValues>() : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url[question..]);
+        var query = question < 0
+            ? new Dictionary<string, StringValues>() : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url[question..]);
         if (!ChartRequestParser.TryParse(file, query, out var parsed, out var error)
             || !ChartRequestParser.TryResolve(parsed, catalog, out var request, out error))
         {
@@ -179,7 +202,13 @@ internal sealed class ChartsSection : IBenchSection
                 port = ((IPEndPoint)listener.LocalEndpoint).Port;
             }
 
-            var info = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(binary)! };
+            var info = new ProcessStartInfo(binary)
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = Path.GetDirectoryName(binary)!
+            };
             foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cube, "--Logging:LogLevel:Default", "Warning" })
             {
                 info.ArgumentList.Add(arg);

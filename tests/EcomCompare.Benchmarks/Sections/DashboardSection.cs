@@ -9,7 +9,8 @@ namespace EcomCompare.Benchmarks.Sections;
 /// <summary>
 /// The dashboard as a person meets it, in Debian's headless Chromium against the published server: time to the
 /// first meaningful paint of the home page (the funding table's numbers painted, from the browser's Element Timing
-/// API) and to the live page (interactive) for a first visit, a repeat visit and a phone's first visit, and the time from a click on a filter to the new numbers on screen
+/// API) and to the live page (interactive) for a first visit, a repeat visit and a phone's first visit, and the time
+/// from a click on a filter to the new numbers on screen
 /// (measured inside the page), with the cube work the server did for each interaction (its query counter).
 /// Goals on this machine: paint under 1 s, interactive under 1.5 s, a filter change under 200 ms.
 /// </summary>
@@ -81,7 +82,8 @@ internal sealed class DashboardSection : IBenchSection
         var runs = context.Quick ? 5 : 15;
         await using var server = await PublishedServer.StartAsync(context.CubePath);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+        await using var browser = await playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
         // First visit (a fresh profile: nothing cached) and repeat visit (same profile), interleaved.
@@ -130,7 +132,8 @@ internal sealed class DashboardSection : IBenchSection
         [
             Row("home page, first visit: first contentful paint", first.Select(f => f.Fcp), null),
             Row("home page, first visit: **meaningful paint** (funding numbers painted)", first.Select(f => f.Fmp), 1000),
-            Row("home page, first visit: **interactive** (the live page there; earlier clicks are held and replayed)", first.Select(f => f.Live), 1500),
+            Row("home page, first visit: **interactive** (the live page there; earlier clicks are held and replayed)", first.Select(f => f.Live),
+                1500),
             Row("home page, repeat visit: meaningful paint", repeat.Select(f => f.Fmp), 1000),
             Row("home page, repeat visit: interactive", repeat.Select(f => f.Live), 1500),
             Row("home page at 390 px, first visit: meaningful paint", phone.Select(f => f.Fmp), 1000),
@@ -183,7 +186,8 @@ internal sealed class DashboardSection : IBenchSection
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        return sorted.Count == 0
+            ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Ms(double ms) => ms.ToString(ms >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture) + " ms";

@@ -46,12 +46,14 @@ internal sealed partial class HostileRunSection : IBenchSection
 
         var before = server.PeakMemory();
 
-        var load = ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--timeout", "30s", "-s", script, "-H", "Accept: " + Accept, server.BaseAddress.AbsoluteUri],
+        var load = ODataHostProcess.RunAsync(
+            "wrk", ["-t2", "-c16", $"-d{seconds}s", "--timeout", "30s", "-s", script, "-H", "Accept: " + Accept, server.BaseAddress.AbsoluteUri],
             TimeSpan.FromSeconds(seconds + 90), cancellation);
         var health = new List<double>();
         var dashboard = new List<double>();
         await Task.Delay(TimeSpan.FromSeconds(1), cancellation); // let the load build up
-        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(seconds - 2) && !load.IsCompleted; await Task.Delay(250, cancellation))
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(seconds - 2) && !load.IsCompleted; await Task.Delay(250,
+            cancellation))
         {
             health.Add(await TimeAsync(client, "healthz", failed, cancellation));
             dashboard.Add(await TimeAsync(client, "", failed, cancellation));
@@ -67,7 +69,10 @@ internal sealed partial class HostileRunSection : IBenchSection
         var peak = server.PeakMemory();
         var peakMiB = double.TryParse(peak.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : double.NaN;
         var statuses = Statuses().Matches(output).Select(m => $"{m.Groups[1].Value}×{m.Groups[2].Value}");
-        report.Table(["hostile requests", "requests/s", "answers (status×count)", "socket errors", "peak memory (VmHWM) before → after", "/healthz median / max (idle median)", "/ median / max (idle median)", "probe failures"],
+        report.Table(
+            [
+                "hostile requests", "requests/s", "answers (status×count)", "socket errors", "peak memory (VmHWM) before → after",
+                "/healthz median / max (idle median)", "/ median / max (idle median)", "probe failures"],
         [[
             Match(WrkTotal(), output), Match(WrkRequestsPerSecond(), output), string.Join(", ", statuses),
             WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none",
@@ -90,8 +95,10 @@ internal sealed partial class HostileRunSection : IBenchSection
         "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"compute({Nested(7)} as X)"),
         "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"compute({Nested(3)} as X,{Nested(3)} as Y)"),
         "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"compute({Nested(3)} as X,{Nested(3)} as Y,{Nested(3)} as Z)") + "&$top=100000",
-        "odata/BudgetLines?$apply=" + Uri.EscapeDataString("compute(ItemName as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)/compute(concat(A3,A3) as A4)/compute(concat(A4,A4) as A5)"),
-        "odata/BudgetLines?$apply=" + Uri.EscapeDataString("compute(Amount as B0)/compute(B0 add B0 add B0 add B0 as B1)/compute(B1 add B1 add B1 add B1 as B2)/compute(B2 add B2 add B2 add B2 as B3)/compute(B3 add B3 add B3 add B3 as B4)/compute(B4 add B4 add B4 add B4 as B5)/compute(B5 add B5 add B5 add B5 as B6)"),
+        "odata/BudgetLines?$apply=" + Uri.EscapeDataString(
+            "compute(ItemName as A0)/compute(concat(A0,A0) as A1)/compute(concat(A1,A1) as A2)/compute(concat(A2,A2) as A3)/compute(concat(A3,A3) as A4)/compute(concat(A4,A4) as A5)"),
+        "odata/BudgetLines?$apply=" + Uri.EscapeDataString(
+            "compute(Amount as B0)/compute(B0 add B0 add B0 add B0 as B1)/compute(B1 add B1 add B1 add B1 as B2)/compute(B2 add B2 add B2 add B2 as B3)/compute(B3 add B3 add B3 add B3 as B4)/compute(B4 add B4 add B4 add B4 as B5)/compute(B5 add B5 add B5 add B5 as B6)"),
         "odata/BudgetLines?$filter=" + Uri.EscapeDataString("Year mul 2147483647 mul 2147483647 gt 0"),
         "odata/BudgetLines?$filter=" + Uri.EscapeDataString("Year has 1"),
         "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"groupby((ProvinceCode,ItemCode),aggregate({Nested(3)} with max as M))"),

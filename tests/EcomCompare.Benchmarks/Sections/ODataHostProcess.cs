@@ -34,7 +34,8 @@ internal sealed class ODataHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cube, "--Logging:LogLevel:Default", "Warning" }.Concat(extraArgs))
+        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cube, "--Logging:LogLevel:Default",
+            "Warning" }.Concat(extraArgs))
         {
             info.ArgumentList.Add(arg);
         }
@@ -76,10 +77,12 @@ internal sealed class ODataHostProcess : IAsyncDisposable
         var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null
             ? "?"
-            : (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " MiB";
+            : (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0).ToString(
+                "0", CultureInfo.InvariantCulture) + " MiB";
     }
 
-    public static async Task<(int Exit, string Output)> RunAsync(string file, IEnumerable<string> args, TimeSpan limit, CancellationToken cancellation)
+    public static async Task<(int Exit, string Output)> RunAsync(string file, IEnumerable<string> args, TimeSpan limit,
+        CancellationToken cancellation)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)

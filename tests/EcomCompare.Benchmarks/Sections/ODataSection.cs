@@ -3,13 +3,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 using EcomCompare.Benchmarks.Harness;
 using EcomCompare.Cube.Build;
-using EcomCompare.Ingestion;
 using EcomCompare.Cube.Schema;
 using EcomCompare.Cube.Sql;
 using EcomCompare.Cube.Store;
-using DuckDB.NET.Data;
+using EcomCompare.Ingestion;
 using EcomCompare.OData;
 using EcomCompare.OData.Model;
 using EcomCompare.OData.Query;
@@ -50,7 +50,8 @@ internal sealed partial class ODataSection : IBenchSection
         }
 
         var runs = context.Quick ? 5 : 25;
-        report.Paragraph("Each query is requested over HTTP from the published server (response cache off: every request parses, translates, runs DuckDB and serialises) " +
+        report.Paragraph(
+            "Each query is requested over HTTP from the published server (response cache off: every request parses, translates, runs DuckDB and serialises) " +
                          "and, interleaved, its rendered SQL is run on a read-only connection of the binding in this process with the same 2 DuckDB threads, reading every value. " +
                          $"Medians of {runs} runs; ratio = HTTP / direct.");
 
@@ -61,7 +62,10 @@ internal sealed partial class ODataSection : IBenchSection
         var synthetic = Path.Combine(context.ScratchDirectory, "synthetic.duckdb");
         var built = Stopwatch.StartNew();
         var facts = ODataSyntheticCube.Build(synthetic, itemsPerProvince: lines / (63 * 15));
-        report.Line(string.Create(CultureInfo.InvariantCulture, $"### Synthetic cube ({facts:N0} budget lines: 63 provinces × {lines / (63 * 15):N0} items × 5 years × 3 sources; generated in {built.Elapsed.TotalSeconds:0.0} s)\n"));
+        report.Line(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"### Synthetic cube ({facts:N0} budget lines: 63 provinces × {lines / (63 * 15):N0} items × 5 years × 3 sources; generated in {built.Elapsed.TotalSeconds:0.0} s)\n"));
         await CompareAsync(context, report, synthetic, context.Quick ? 3 : 9, requireRatio: 1.3, cancellation);
 
         report.Line("### Load: wrk on the real cube's groupby\n");
@@ -69,7 +73,8 @@ internal sealed partial class ODataSection : IBenchSection
         await RebuildUnderLoadAsync(context, report, cancellation);
     }
 
-    private static async Task CompareAsync(BenchContext context, ReportWriter report, string cube, int runs, double? requireRatio, CancellationToken cancellation)
+    private static async Task CompareAsync(
+        BenchContext context, ReportWriter report, string cube, int runs, double? requireRatio, CancellationToken cancellation)
     {
         await using var server = await ODataHostProcess.StartAsync(context.HostBinary!, cube, ["--OData:CacheEntries", "0"]);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
@@ -77,7 +82,8 @@ internal sealed partial class ODataSection : IBenchSection
         // The live generation's own file, as the store opens it: DuckDB refuses to look for a WAL beside a path it
         // reached through the pointer link once external access is off.
         var file = EcomCompare.Cube.Store.CubeFiles.Live(cube) ?? cube;
-        using var native = new DuckDBConnection($"Data Source={file};access_mode=READ_ONLY;threads=2;enable_external_access=false;lock_configuration=true");
+        using var native = new DuckDBConnection(
+            $"Data Source={file};access_mode=READ_ONLY;threads=2;enable_external_access=false;lock_configuration=true");
         native.Open();
         using var connection = new CubeConnection(native);
         var options = new ODataServiceOptions();
@@ -180,7 +186,8 @@ internal sealed partial class ODataSection : IBenchSection
         var rounds = context.Baseline is null ? 1 : 2;
         var results = new List<IReadOnlyList<string>>();
         var rates = new Dictionary<(string Server, string Mode), List<double>>();
-        foreach (var (mode, extra) in new[] { ("cache on (as deployed)", Array.Empty<string>()), ("cache off (DuckDB every request)", ["--OData:CacheEntries", "0"]) })
+        foreach (var (mode, extra) in new[] { ("cache on (as deployed)", Array.Empty<string>()),
+            ("cache off (DuckDB every request)", ["--OData:CacheEntries", "0"]) })
         {
             for (var round = 0; round < rounds; round++)
             {
@@ -189,8 +196,11 @@ internal sealed partial class ODataSection : IBenchSection
                     await using var server = await ODataHostProcess.StartAsync(binary, cube, extra);
                     var url = new Uri(server.BaseAddress, "odata/" + GroupBy).AbsoluteUri;
                     // Warm the server (JIT, first query) so the run measures the steady state of both alike.
-                    await ODataHostProcess.RunAsync("wrk", ["-t1", "-c2", "-d2s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(60), cancellation);
-                    var (exit, output) = await ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(seconds + 60), cancellation);
+                    await ODataHostProcess.RunAsync(
+                        "wrk", ["-t1", "-c2", "-d2s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(60), cancellation);
+                    var (exit, output) = await ODataHostProcess.RunAsync(
+                        "wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url],
+                        TimeSpan.FromSeconds(seconds + 60), cancellation);
                     if (exit != 0)
                     {
                         report.Paragraph($"wrk failed ({exit}): {output}");
@@ -205,13 +215,18 @@ internal sealed partial class ODataSection : IBenchSection
 
                     var non2xx = WrkNon2xx().Match(output) is { Success: true } m ? m.Groups[1].Value : "0";
                     var errors = WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none";
-                    results.Add([label, mode, rps, Match(WrkPercentile50(), output), Match(WrkPercentile99(), output), Match(WrkTotal(), output), non2xx, errors, server.PeakMemory()]);
+                    results.Add(
+                        [
+                            label, mode, rps, Match(WrkPercentile50(), output), Match(WrkPercentile99(), output), Match(WrkTotal(), output), non2xx,
+                            errors, server.PeakMemory()]);
                 }
             }
         }
 
-        report.Table(["server", "response cache", "requests/s", "p50", "p99", "requests", "non-2xx", "socket errors", "server peak memory (VmHWM)"], results);
-        report.Paragraph($"`wrk -t2 -c16 -d{seconds}s --latency` on 127.0.0.1 against `/odata/{GroupBy}` after a 2 s warm-up, each published server as a child process (2 cores shared by wrk and the server), one server at a time.");
+        report.Table(
+            ["server", "response cache", "requests/s", "p50", "p99", "requests", "non-2xx", "socket errors", "server peak memory (VmHWM)"], results);
+        report.Paragraph(
+            $"`wrk -t2 -c16 -d{seconds}s --latency` on 127.0.0.1 against `/odata/{GroupBy}` after a 2 s warm-up, each published server as a child process (2 cores shared by wrk and the server), one server at a time.");
         if (servers.Count == 2)
         {
             var lines = new List<string>();
@@ -219,7 +234,10 @@ internal sealed partial class ODataSection : IBenchSection
             {
                 if (rates.TryGetValue((servers[0].Label, mode), out var before) && rates.TryGetValue((servers[1].Label, mode), out var after))
                 {
-                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"{mode}: after / before requests/s = {after.Average() / before.Average():0.00}× (means of {after.Count} runs each)"));
+                    lines.Add(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"{mode}: after / before requests/s = {after.Average() / before.Average():0.00}× (means of {after.Count} runs each)"));
                 }
             }
 
@@ -251,7 +269,9 @@ internal sealed partial class ODataSection : IBenchSection
         CubeBuilder.Build(ingested, target);
         await using var server = await ODataHostProcess.StartAsync(context.HostBinary!, target, ["--OData:CacheEntries", "0"]);
         var url = new Uri(server.BaseAddress, "odata/" + GroupBy).AbsoluteUri;
-        var load = ODataHostProcess.RunAsync("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url], TimeSpan.FromSeconds(seconds + 60), cancellation);
+        var load = ODataHostProcess.RunAsync(
+            "wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", "--timeout", "10s", "-H", "Accept: " + Accept, url],
+            TimeSpan.FromSeconds(seconds + 60), cancellation);
         var rebuilds = new List<string>();
         foreach (var at in new[] { seconds / 4, seconds / 2 })
         {
@@ -283,10 +303,15 @@ internal sealed partial class ODataSection : IBenchSection
         var non2xx = WrkNon2xx().Match(output) is { Success: true } m ? m.Groups[1].Value : "0";
         var errors = WrkSocketErrors().Match(output) is { Success: true } e ? e.Groups[0].Value : "none";
         report.Table(["requests", "requests/s", "p99", "non-2xx", "socket errors", "rebuilds", "generation files left"],
-            [[Match(WrkTotal(), output), Match(WrkRequestsPerSecond(), output), Match(WrkPercentile99(), output), non2xx, errors, rebuilds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", left)]]);
+            [
+                [
+                    Match(WrkTotal(), output), Match(WrkRequestsPerSecond(), output), Match(WrkPercentile99(), output), non2xx, errors,
+                    rebuilds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", left)]]);
         var live = CubeFiles.Live(target) is { } file ? Path.GetFileName(file) : "none";
-        report.Paragraph($"`wrk -t2 -c16 -d{seconds}s` against `/odata/{GroupBy}` (response cache off) while the cube was rebuilt at {seconds / 4} s and {seconds / 2 + seconds / 4} s; the live generation is {live}. " +
-            (non2xx == "0" && errors == "none" && left.Length == 1 && left[0] == live ? "No request failed and only the live generation is left (✓)." : "NOT as required: see the figures."));
+        report.Paragraph(
+            $"`wrk -t2 -c16 -d{seconds}s` against `/odata/{GroupBy}` (response cache off) while the cube was rebuilt at {seconds / 4} s and {seconds / 2 + seconds / 4} s; the live generation is {live}. " +
+            (non2xx == "0" && errors == "none" && left.Length == 1 && left[0] == live
+                ? "No request failed and only the live generation is left (✓)." : "NOT as required: see the figures."));
     }
 
     private static string Match(Regex regex, string text) => regex.Match(text) is { Success: true } m ? m.Groups[1].Value : "?";

@@ -1,6 +1,6 @@
 using System.Globalization;
-using EcomCompare.Cube.Schema;
 using DuckDB.NET.Data;
+using EcomCompare.Cube.Schema;
 
 namespace EcomCompare.Benchmarks.Sections;
 
@@ -33,20 +33,23 @@ internal static class ODataSyntheticCube
             INSERT INTO dim_year SELECT y, '2021-2025' FROM range(2021, 2026) t(y);
             INSERT INTO dim_province
             SELECT 'p' || lpad(i::VARCHAR, 2, '0'), 'Tỉnh số ' || i, 'Vùng ' || (i % 6), i || '/QĐ-UBND', DATE '2020-06-01' + CAST(i AS INTEGER),
-                   '2021-2025', 2021, 2025, 'Tỉnh số ' || (i % 34 + 1), 'p' || i || '.txt', 'synthetic', 'year-source-columns', NULL, i, false, NULL, NULL
+                   '2021-2025', 2021, 2025, 'Tỉnh số ' || (i % 34 + 1), 'p' || i || '.txt', 'synthetic', 'year-source-columns', NULL, i,
+                   false, NULL, NULL
             FROM range(1, 64) t(i);
             """);
         Run(connection, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO dim_item
             SELECT (p * 1000000 + k)::INTEGER, 'p' || lpad(p::VARCHAR, 2, '0'), (k // 10 + 1) || '.' || (k % 10 + 1),
                    'Nhiệm vụ phát triển thương mại điện tử số ' || k, ((k % 6) + 1)::VARCHAR, 'Nhóm nhiệm vụ ' || ((k % 6) + 1),
-                   (['policy','awareness','management','human-resources','market-trust','infrastructure','enterprise-support','digital-transformation'])[k % 8 + 1],
+                   (['policy','awareness','management','human-resources','market-trust','infrastructure','enterprise-support',
+                     'digital-transformation'])[k % 8 + 1],
                    CASE WHEN k % 3 = 0 THEN 'Sở Công Thương' END, false, (k + 100)::INTEGER, k::INTEGER
             FROM range(1, 64) a(p), range(0, {itemsPerProvince}) b(k);
             """));
         Run(connection, string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO fact_budget
-            SELECT ((i.item_key // 1000000 - 1)::BIGINT * {itemsPerProvince} + i.item_key % 1000000) * 15 + (y.year - 2021) * 3 + s.sort_order, i.item_key, i.province_code, y.year, s.source_code, i.category_code,
+            SELECT ((i.item_key // 1000000 - 1)::BIGINT * {itemsPerProvince} + i.item_key % 1000000) * 15 + (y.year - 2021) * 3 + s.sort_order,
+                   i.item_key, i.province_code, y.year, s.source_code, i.category_code,
                    CAST(((i.item_key * 7 + y.year * 13 + s.sort_order * 31) % 997) / 10.0 AS DECIMAL(18,3)), i.line
             FROM dim_item i, dim_year y, dim_source s;
             """));

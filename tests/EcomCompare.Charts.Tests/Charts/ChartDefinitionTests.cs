@@ -5,6 +5,7 @@ using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Tests.Support;
 using EcomCompare.Cube.Build;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Catalog;
 using Microsoft.Extensions.Primitives;
 
 namespace EcomCompare.Charts.Tests.Charts;
@@ -15,12 +16,14 @@ public sealed class ChartDefinitionTests
     private static readonly CubeCatalog Catalog = new(
         new CubeIdentity("test", DateTimeOffset.UnixEpoch, "none"),
         [
-            new ProvinceRecord("an-giang", "An Giang", "Mekong", "12/QĐ-UBND", new DateOnly(2021, 3, 4), "2021–2025", "an-giang", null, 300, "an-giang.txt"),
+            new ProvinceRecord(
+                "an-giang", "An Giang", "Mekong", "12/QĐ-UBND", new DateOnly(2021, 3, 4), "2021–2025", "an-giang", null, 300, "an-giang.txt"),
             new ProvinceRecord("ha-giang", "Hà Giang", "North", "34/QĐ-UBND", null, "2021–2025", "tuyen-quang", null, 100, "ha-giang.txt"),
         ],
         [new NamedMember("central", "Central budget", "Ngân sách trung ương"), new NamedMember("local", "Local budget", "Ngân sách địa phương")],
         [new NamedMember("policy", "Policy", "Chính sách")],
-        [2021, 2022]);
+        [2021, 2022],
+        []);
 
     [Fact]
     public void FundingSplitTurnsAnAnswerIntoStackedAmountsWithTotals()
@@ -53,7 +56,8 @@ public sealed class ChartDefinitionTests
 
     private static ChartRequest Request(string file, params (string Key, string Value)[] query)
     {
-        Assert.True(ChartRequestParser.TryParse(file, query.ToDictionary(q => q.Key, q => new StringValues(q.Value)), out var parsed, out var error), error);
+        Assert.True(
+            ChartRequestParser.TryParse(file, query.ToDictionary(q => q.Key, q => new StringValues(q.Value)), out var parsed, out var error), error);
         Assert.True(ChartRequestParser.TryResolve(parsed, Catalog, out var request, out error), error);
         return request;
     }

@@ -154,7 +154,8 @@ public sealed class ChartHttpTests(ServerFixture fixture)
     [Fact]
     public async Task WithoutACubeAChartIs503NotABrokenImage()
     {
-        await using var server = await KestrelServer.StartAsync(Path.Combine(Path.GetTempPath(), "no-cube-" + Guid.NewGuid().ToString("N") + ".duckdb"));
+        await using var server = await KestrelServer.StartAsync(
+            Path.Combine(Path.GetTempPath(), "no-cube-" + Guid.NewGuid().ToString("N") + ".duckdb"));
         using var response = await server.Client.GetAsync("charts/funding-split.png");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
@@ -165,7 +166,8 @@ public sealed class ChartHttpTests(ServerFixture fixture)
     public async Task AFullRenderQueueGets503WithRetryAfterAndTheNextRequestIsDrawn()
     {
         // One renderer, no queue: while a render holds the renderer, a new picture cannot wait and is refused.
-        await using var server = await KestrelServer.StartAsync(null, "--Charts:MaxConcurrentRenders", "1", "--Charts:RenderQueue", "0", "--Charts:RetryAfterSeconds", "3");
+        await using var server = await KestrelServer.StartAsync(
+            null, "--Charts:MaxConcurrentRenders", "1", "--Charts:RenderQueue", "0", "--Charts:RetryAfterSeconds", "3");
         var gate = server.Services.GetRequiredService<ChartService>().Renders;
         using var release = new ManualResetEventSlim();
         var held = Task.Run(() => gate.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None));

@@ -3,6 +3,7 @@ using EcomCompare.Charts.Rendering;
 using EcomCompare.Charts.Requests;
 using EcomCompare.Charts.Tests.Support;
 using EcomCompare.Testing;
+using EcomCompare.Views.Palette;
 using SkiaSharp;
 
 namespace EcomCompare.Charts.Tests.Charts;
@@ -124,8 +125,11 @@ public sealed class PngTests(ChartFixture fixture)
         var title = (Left: 0, Top: 0, Right: 420, Bottom: 36);
         var markedInk = marked.Ink(area: title) ?? throw new InvalidOperationException("no title drawn");
         var plainInk = plain.Ink(area: title) ?? throw new InvalidOperationException("no plain title drawn");
-        Assert.True(markedInk.Top < plainInk.Top, $"no marks above: the Vietnamese title starts at y={markedInk.Top}, the plain one at {plainInk.Top}");
-        Assert.True(marked.DarkPixels(title) > plain.DarkPixels(title), $"{marked.DarkPixels(title)} dark pixels with diacritics, {plain.DarkPixels(title)} without");
+        Assert.True(markedInk.Top < plainInk.Top,
+            $"no marks above: the Vietnamese title starts at y={markedInk.Top}, the plain one at {plainInk.Top}");
+        Assert.True(
+            marked.DarkPixels(title) > plain.DarkPixels(title),
+            $"{marked.DarkPixels(title)} dark pixels with diacritics, {plain.DarkPixels(title)} without");
         Assert.Equal(markedInk.Left, plainInk.Left); // the same place: the title, not something else
     }
 

@@ -1,5 +1,5 @@
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
 using F = EcomCompare.Ingestion.Model.DiscrepancyFigure;
 
 namespace EcomCompare.Charts.Tests.Charts;
@@ -18,7 +18,8 @@ public class QualityWordsTests
         };
 
     // binh-dinh.txt 410–411: item 4.3 costs 390; its local row says "(30%)" but holds 160.
-    private static readonly DiscrepancyRecord Share43 = Case("declared-share", 117m, 160m, (F.Item, "4.3"), (F.Source, "local"), (F.Percent, "30"), (F.ItemTotal, "390"));
+    private static readonly DiscrepancyRecord Share43 = Case(
+        "declared-share", 117m, 160m, (F.Item, "4.3"), (F.Source, "local"), (F.Percent, "30"), (F.ItemTotal, "390"));
 
     [Fact]
     public void ADeclaredShareSaysWhatDisagreesWithTheFigures()
@@ -35,9 +36,13 @@ public class QualityWordsTests
     public void ADeclaredShareSaysTheCubeKeepsTheSourceRowsAmountAndWhy()
     {
         var kept = QualityWords.Vi.Kept(Share43);
-        Assert.StartsWith("Khối dữ liệu dùng số tiền ghi trên dòng nguồn vốn: 160 ngân sách địa phương (41,0% của 390), không dùng 117 suy ra từ 30%.", kept, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Khối dữ liệu dùng số tiền ghi trên dòng nguồn vốn: 160 ngân sách địa phương (41,0% của 390), không dùng 117 suy ra từ 30%.", kept,
+            StringComparison.Ordinal);
         Assert.Contains("Lý do:", kept, StringComparison.Ordinal);
-        Assert.StartsWith("The cube uses the amount written on the source row: 160 of local money (41.0% of 390), not the 117 that 30% would give.", QualityWords.En.Kept(Share43), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The cube uses the amount written on the source row: 160 of local money (41.0% of 390), not the 117 that 30% would give.",
+            QualityWords.En.Kept(Share43), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,9 +68,14 @@ public class QualityWordsTests
     [Fact]
     public void AnUnitemizedRemainderSaysTheCubeKeepsTheHeadersFigure()
     {
-        var d = Case("unitemized", 165m, 40m, (F.Group, "IV"), (F.Year, "2021"), (F.Source, "central"), (F.Unitemized, "IV.*"), (F.Period, "2021–2025"));
-        Assert.Equal("Dòng nhóm IV ghi 165 ngân sách trung ương năm 2021, nhưng các mục của nhóm chỉ có 40: 125 không thuộc mục nào.", QualityWords.Vi.Explain(d));
-        Assert.StartsWith("Khối dữ liệu dùng con số 165 của dòng nhóm: 40 của các mục cộng 125 ghi thành mục riêng IV.*", QualityWords.Vi.Kept(d), StringComparison.Ordinal);
+        var d = Case(
+            "unitemized", 165m, 40m, (F.Group, "IV"), (F.Year, "2021"), (F.Source, "central"), (F.Unitemized, "IV.*"), (F.Period, "2021–2025"));
+        Assert.Equal(
+            "Dòng nhóm IV ghi 165 ngân sách trung ương năm 2021, nhưng các mục của nhóm chỉ có 40: 125 không thuộc mục nào.",
+            QualityWords.Vi.Explain(d));
+        Assert.StartsWith(
+            "Khối dữ liệu dùng con số 165 của dòng nhóm: 40 của các mục cộng 125 ghi thành mục riêng IV.*", QualityWords.Vi.Kept(d),
+            StringComparison.Ordinal);
         Assert.DoesNotContain("unitemized fact", QualityWords.Vi.Kept(d), StringComparison.Ordinal);
     }
 
@@ -73,15 +83,21 @@ public class QualityWordsTests
     public void AMisprintedDecisionNumberNamesBothNumbers()
     {
         var d = Case("decision-number", null, null, (F.Line, "3"), (F.Printed, "319/QĐ-UBND"), (F.Expected, "3192/QĐ-UBND"));
-        Assert.Equal("Dòng 3 in số quyết định là 319/QĐ-UBND, nhưng danh mục văn bản và các phụ lục của chính văn bản ghi 3192/QĐ-UBND.", QualityWords.Vi.Explain(d));
+        Assert.Equal(
+            "Dòng 3 in số quyết định là 319/QĐ-UBND, nhưng danh mục văn bản và các phụ lục của chính văn bản ghi 3192/QĐ-UBND.",
+            QualityWords.Vi.Explain(d));
         Assert.StartsWith("Khối dữ liệu dùng số 3192/QĐ-UBND", QualityWords.Vi.Kept(d), StringComparison.Ordinal);
     }
 
     [Fact]
     public void AUnitCostErrorSaysTheProductAndThatNoCubeFigureDependsOnIt()
     {
-        var d = Case("unit-cost", 2000m, 200m, (F.Breakdown, "7"), (F.Line, "2"), (F.Label, "Xây dựng phần mềm phân tích dữ liệu"), (F.Quantity, "20"), (F.Price, "10"));
-        Assert.Equal("Dòng 2 của bảng đơn giá 7 (‘Xây dựng phần mềm phân tích dữ liệu’) ghi 2.000, nhưng 20 × 10 = 200 (chênh lệch +1.800).", QualityWords.Vi.Explain(d));
+        var d = Case(
+            "unit-cost", 2000m, 200m, (F.Breakdown, "7"), (F.Line, "2"), (F.Label, "Xây dựng phần mềm phân tích dữ liệu"), (F.Quantity, "20"),
+            (F.Price, "10"));
+        Assert.Equal(
+            "Dòng 2 của bảng đơn giá 7 (‘Xây dựng phần mềm phân tích dữ liệu’) ghi 2.000, nhưng 20 × 10 = 200 (chênh lệch +1.800).",
+            QualityWords.Vi.Explain(d));
         Assert.Contains("không làm thay đổi con số nào", QualityWords.Vi.Kept(d), StringComparison.Ordinal);
     }
 
@@ -97,14 +113,23 @@ public class QualityWordsTests
     [Fact]
     public void PlansAreNamedByTheirDecisionNotTheirFile()
     {
-        var binhDinh = new ProvinceRecord("binh-dinh", "Bình Định", "r", "Dự thảo quyết định (chưa số), 10/2020", null, "2021-2025", "Gia Lai", 6860m, 6860m, "binh-dinh.txt")
+        var binhDinh = new ProvinceRecord(
+            "binh-dinh", "Bình Định", "r", "Dự thảo quyết định (chưa số), 10/2020", null, "2021-2025", "Gia Lai", 6860m, 6860m, "binh-dinh.txt")
         {
-            IsDraft = true, AdoptedAs = "4157/QĐ-UBND", AdoptedOn = new DateOnly(2020, 10, 7),
+            IsDraft = true,
+            AdoptedAs = "4157/QĐ-UBND",
+            AdoptedOn = new DateOnly(2020, 10, 7),
         };
-        Assert.Equal("Kế hoạch phát triển thương mại điện tử Bình Định giai đoạn 2021–2025 — Quyết định 4157/QĐ-UBND ngày 07/10/2020 (số liệu theo dự thảo 10/2020)", QualityWords.Vi.Document(binhDinh));
-        Assert.Equal("Bình Định e-commerce development plan 2021–2025 — Decision 4157/QĐ-UBND of 07/10/2020 (figures as in the draft of 10/2020)", QualityWords.En.Document(binhDinh));
+        Assert.Equal(
+            "Kế hoạch phát triển thương mại điện tử Bình Định giai đoạn 2021–2025 — Quyết định 4157/QĐ-UBND ngày 07/10/2020 (số liệu theo dự thảo 10/2020)", QualityWords.Vi.Document(binhDinh));
+        Assert.Equal(
+            "Bình Định e-commerce development plan 2021–2025 — Decision 4157/QĐ-UBND of 07/10/2020 (figures as in the draft of 10/2020)",
+            QualityWords.En.Document(binhDinh));
 
-        var thaiBinh = new ProvinceRecord("thai-binh", "Thái Bình", "r", "3192/QĐ-UBND", new DateOnly(2020, 11, 18), "2021-2025", "Hưng Yên", 4890m, 4890m, "thai-binh.txt");
-        Assert.Equal("Kế hoạch phát triển thương mại điện tử Thái Bình giai đoạn 2021–2025 — Quyết định 3192/QĐ-UBND ngày 18/11/2020", QualityWords.Vi.Document(thaiBinh));
+        var thaiBinh = new ProvinceRecord(
+            "thai-binh", "Thái Bình", "r", "3192/QĐ-UBND", new DateOnly(2020, 11, 18), "2021-2025", "Hưng Yên", 4890m, 4890m, "thai-binh.txt");
+        Assert.Equal(
+            "Kế hoạch phát triển thương mại điện tử Thái Bình giai đoạn 2021–2025 — Quyết định 3192/QĐ-UBND ngày 18/11/2020",
+            QualityWords.Vi.Document(thaiBinh));
     }
 }

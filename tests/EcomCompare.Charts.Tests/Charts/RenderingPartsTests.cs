@@ -1,5 +1,7 @@
 using EcomCompare.Charts.Rendering;
-using EcomCompare.Charts.Text;
+using EcomCompare.Cube.Query;
+using EcomCompare.Views.Palette;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Charts.Tests.Charts;
 
@@ -39,11 +41,11 @@ public sealed class RenderingPartsTests
     [Fact]
     public void NumbersAreDisplayedPerLanguage()
     {
-        Assert.Equal("5.241,5", NumberDisplay.For(ChartLanguage.Vi).Amount(5241.5));
-        Assert.Equal("5,241.5", NumberDisplay.For(ChartLanguage.En).Amount(5241.5));
-        Assert.Equal("43,5%", NumberDisplay.For(ChartLanguage.Vi).Percent(2125.0 / 4890));
-        Assert.Equal("43.5%", NumberDisplay.For(ChartLanguage.En).Percent(2125.0 / 4890));
-        Assert.Equal("1,17", NumberDisplay.For(ChartLanguage.Vi).Ratio(2495.0 / 2125));
+        Assert.Equal("5.241,5", NumberDisplay.For(Language.Vi).Amount(5241.5));
+        Assert.Equal("5,241.5", NumberDisplay.For(Language.En).Amount(5241.5));
+        Assert.Equal("43,5%", NumberDisplay.For(Language.Vi).Percent(2125.0 / 4890));
+        Assert.Equal("43.5%", NumberDisplay.For(Language.En).Percent(2125.0 / 4890));
+        Assert.Equal("1,17", NumberDisplay.For(Language.Vi).Ratio(2495.0 / 2125));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using EcomCompare.Charts.Tests.Support;
+using EcomCompare.Views.Palette;
 
 namespace EcomCompare.Charts.Tests.Charts;
 
@@ -85,7 +86,9 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     [InlineData("funding-trend.svg?layout=columns", "Kinh phí theo năm, tỉnh và nguồn, 2021–2025", "Triệu đồng", "Doanh nghiệp")]
     [InlineData("categories.svg", "Kinh phí theo nhóm nhiệm vụ và tỉnh, 2021–2025", "Triệu đồng", "Cần Thơ")]
     [InlineData("categories.svg?layout=heatmap", "Kinh phí theo nhóm nhiệm vụ và tỉnh, 2021–2025", null, null)]
-    [InlineData("co-financing.svg", "Vốn địa phương trên mỗi đồng vốn trung ương, 2021–2025", "Đồng địa phương trên 1 đồng trung ương", "địa phương = trung ương")]
+    [InlineData(
+        "co-financing.svg", "Vốn địa phương trên mỗi đồng vốn trung ương, 2021–2025", "Đồng địa phương trên 1 đồng trung ương",
+        "địa phương = trung ương")]
     public async Task EveryChartHasTitleUnitsLegendAndASourceFootnoteNamingTheDecisions(string url, string title, string? unit, string? legend)
     {
         var svg = await fixture.SvgAsync(url);
@@ -93,7 +96,9 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         Assert.Equal(title, doc.Root!.Element(Svg + "title")!.Value);
         var texts = Texts(svg);
         Assert.Contains(title, texts);
-        Assert.Contains(texts, t => t.StartsWith("Số liệu: ", StringComparison.Ordinal) || t.StartsWith("Kinh phí", StringComparison.Ordinal) || t.StartsWith("Tỷ trọng", StringComparison.Ordinal));
+        Assert.Contains(
+            texts, t => t.StartsWith("Số liệu: ", StringComparison.Ordinal) || t.StartsWith("Kinh phí", StringComparison.Ordinal) || t.StartsWith(
+                "Tỷ trọng", StringComparison.Ordinal));
         if (unit is not null)
         {
             Assert.Contains(unit, texts);
@@ -154,7 +159,8 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         var svg = await fixture.SvgAsync("funding-split.svg");
         Assert.Contains("font-family=\"Noto Sans\"", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("font-family=\"DejaVu", svg, StringComparison.Ordinal);
-        foreach (var text in new[] { "Bình Định", "Thái Bình", "Cần Thơ", "Cơ cấu nguồn kinh phí theo tỉnh", "Trung ương", "Địa phương", "Doanh nghiệp" })
+        foreach (var text in new[] { "Bình Định", "Thái Bình", "Cần Thơ", "Cơ cấu nguồn kinh phí theo tỉnh", "Trung ương", "Địa phương",
+            "Doanh nghiệp" })
         {
             Assert.Contains(text, svg, StringComparison.Ordinal);
         }
@@ -169,7 +175,9 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
         {
             Assert.Contains($"fill=\"{color}\"", split, StringComparison.Ordinal);
             // Solid lines are strokes; SkiaSharp's SVG writes dashed ones as filled outlines.
-            Assert.True(trend.Contains($"stroke=\"{color}\"", StringComparison.Ordinal) || trend.Contains($"fill=\"{color}\"", StringComparison.Ordinal), color);
+            Assert.True(
+                trend.Contains($"stroke=\"{color}\"", StringComparison.Ordinal) || trend.Contains($"fill=\"{color}\"", StringComparison.Ordinal),
+                color);
         }
 
         Assert.Equal("#E69F00", ChartPalette.ForSource("local"));
@@ -222,7 +230,9 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     [Fact]
     public async Task EveryTextFitsInsideThePicture()
     {
-        foreach (var url in new[] { "funding-split.svg", "funding-split.svg?layout=multiples", "funding-trend.svg", "funding-trend.svg?layout=columns", "categories.svg", "categories.svg?layout=heatmap", "co-financing.svg", "funding-trend.svg?width=240&height=160", "categories.svg?width=320&height=240" })
+        foreach (var url in new[] { "funding-split.svg", "funding-split.svg?layout=multiples", "funding-trend.svg",
+            "funding-trend.svg?layout=columns", "categories.svg", "categories.svg?layout=heatmap", "co-financing.svg",
+                "funding-trend.svg?width=240&height=160", "categories.svg?width=320&height=240" })
         {
             var doc = XDocument.Parse(await fixture.SvgAsync(url));
             var width = double.Parse(doc.Root!.Attribute("width")!.Value, CultureInfo.InvariantCulture);
@@ -240,7 +250,9 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
                 var size = double.Parse(text.Attribute("font-size")!.Value, CultureInfo.InvariantCulture);
                 var left = origin + first;
                 var right = left + Rendering.TextMeasure.Width(text.Value.Trim(), size, text.Attribute("font-weight") is not null);
-                Assert.True(left >= -0.5 && right <= width + 0.5, $"{url}: '{text.Value.Trim()}' runs from {left:0.#} to {right:0.#} in a {width} px picture");
+                Assert.True(
+                    left >= -0.5 && right <= width + 0.5,
+                    $"{url}: '{text.Value.Trim()}' runs from {left:0.#} to {right:0.#} in a {width} px picture");
             }
         }
     }

@@ -22,7 +22,8 @@ public sealed class WholePeriodChartTests : IAsyncLifetime
     {
         var svg = await Get("charts/funding-split.svg?provinces=nui-do&measure=amount");
         // The chart's text description carries every drawn figure: "other" money is a source of its own.
-        Assert.Contains("<desc>Núi Đỏ: Trung ương 1.700 (32,7%), Địa phương 2.000 (38,5%), Doanh nghiệp 1.300 (25,0%), Nguồn vốn hợp pháp khác 200 (3,8%); tổng 5.200.</desc>", svg, StringComparison.Ordinal);
+        Assert.Contains(
+            "<desc>Núi Đỏ: Trung ương 1.700 (32,7%), Địa phương 2.000 (38,5%), Doanh nghiệp 1.300 (25,0%), Nguồn vốn hợp pháp khác 200 (3,8%); tổng 5.200.</desc>", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("không chia theo năm", svg, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,8 @@
-using EcomCompare.Charts.Exports;
 using EcomCompare.Charts.Requests;
-using EcomCompare.Charts.Text;
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Exports;
+using EcomCompare.Views.Slices;
+using EcomCompare.Views.Tokens;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcomCompare.Charts.Tests.Exports;
@@ -14,19 +15,27 @@ public sealed class ChartLinksRoundTripTests
 {
     public static TheoryData<ExportView> Views()
     {
-        var sliced = new CubeSlice { Provinces = ["binh-dinh", "can-tho"], FromYear = 2022, ToYear = 2024, Sources = ["central", "local"], Categories = ["awareness", "infrastructure"] };
+        var sliced = new CubeSlice
+        {
+            Provinces = ["binh-dinh", "can-tho"],
+            FromYear = 2022,
+            ToYear = 2024,
+            Sources = ["central", "local"],
+            Categories = ["awareness", "infrastructure"]
+        };
         return
         [
-            new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi"),
-            new ExportView(ExportPage.FundingSplit, sliced, "en"),
-            new ExportView(ExportPage.FundingSplit, sliced with { FromYear = 2023, ToYear = 2023 }, "vi") { Mode = "year" },
-            new ExportView(ExportPage.FundingSplit, sliced, "en") { Mode = "multiples", Measure = "amount" },
-            new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi") { Mode = "multiples" },
-            new ExportView(ExportPage.Trends, sliced with { Sources = [] }, "en") { Mode = "columns" },
-            new ExportView(ExportPage.Trends, CubeSlice.All, "vi") { Mode = "lines" },
-            new ExportView(ExportPage.Categories, sliced with { Sources = [] }, "en") { Grouping = "category", Measure = "amount" },
-            new ExportView(ExportPage.Categories, CubeSlice.All, "vi") { Grouping = "category", Measure = "share" },
-            new ExportView(ExportPage.Targets, sliced with { Sources = [] }, "en"),
+            new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi),
+            new ExportView(ExportPage.FundingSplit, sliced, Language.En),
+            new ExportView(ExportPage.FundingSplit, sliced with { FromYear = 2023, ToYear = 2023 }, Language.Vi) { Layout = ViewLayout.Stacked },
+            new ExportView(ExportPage.FundingSplit, sliced, Language.En) { Layout = ViewLayout.Multiples, Measure = Measure.Amount },
+            new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Multiples },
+            new ExportView(ExportPage.Trends, sliced with { Sources = [] }, Language.En) { Layout = ViewLayout.Columns },
+            new ExportView(ExportPage.Trends, CubeSlice.All, Language.Vi) { Layout = ViewLayout.Lines },
+            new ExportView(ExportPage.Categories, sliced with { Sources = [] },
+                Language.En) { Grouping = Grouping.Category, Measure = Measure.Amount },
+            new ExportView(ExportPage.Categories, CubeSlice.All, Language.Vi) { Grouping = Grouping.Category, Measure = Measure.Share },
+            new ExportView(ExportPage.Targets, sliced with { Sources = [] }, Language.En),
         ];
     }
 
@@ -44,9 +53,11 @@ public sealed class ChartLinksRoundTripTests
                 Assert.Equal(link.Chart, request.Chart.Name);
                 Assert.Equal(format, request.Format);
                 Assert.Equal(SliceQueryString.Format(view.Slice), SliceQueryString.Format(request.Slice));
-                Assert.Equal(view.Language == "en" ? ChartLanguage.En : ChartLanguage.Vi, request.Language);
-                Assert.Equal(link.Measure ?? (request.Chart.Measures.Count == 0 ? string.Empty : request.Chart.Measures[0]), request.Measure);
-                var layout = QueryHelpers.ParseQuery(address[address.IndexOf('?', StringComparison.Ordinal)..]).TryGetValue("layout", out var l) ? l.ToString() : request.Chart.Layouts[0];
+                Assert.Equal(view.Language, request.Language);
+                Assert.Equal(link.Measure ?? (request.Chart.Measures.Count == 0 ? null : request.Chart.Measures[0]), request.Measure);
+                var layout = QueryHelpers.ParseQuery(address[address.IndexOf('?', StringComparison.Ordinal)..]).TryGetValue("layout", out var l)
+                    ? ViewTokens.Layouts.Parse(l.ToString())
+                    : request.Chart.Layouts[0];
                 Assert.Equal(layout, request.Layout);
                 Assert.Contains(request.Layout, request.Chart.Layouts);
             }
@@ -56,9 +67,22 @@ public sealed class ChartLinksRoundTripTests
     [Fact]
     public void TheViewsModesReachTheChartsLayouts()
     {
-        Assert.Equal("multiples", Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All, "vi") { Mode = "multiples" }).Charts).Svg).Layout);
-        Assert.Equal("columns", Parse(ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All, "vi") { Mode = "columns" }).Charts[0].Png).Layout);
-        Assert.Equal("amount", Parse(Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All, "en") { Measure = "amount" }).Charts).Svg).Measure);
+        Assert.Equal(
+            ViewLayout.Multiples, Parse(
+                Assert.Single(
+                    ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All,
+                        Language.Vi)
+                    { Layout = ViewLayout.Multiples }).Charts).Svg).Layout);
+        Assert.Equal(
+            ViewLayout.Columns, Parse(
+                ViewExporter.For(new ExportView(ExportPage.Trends, CubeSlice.All,
+                    Language.Vi)
+                { Layout = ViewLayout.Columns }).Charts[0].Png).Layout);
+        Assert.Equal(
+            Measure.Amount, Parse(
+                Assert.Single(ViewExporter.For(new ExportView(ExportPage.Categories, CubeSlice.All,
+                    Language.En)
+                { Measure = Measure.Amount }).Charts).Svg).Measure);
     }
 
     private static ChartRequest Parse(string address)

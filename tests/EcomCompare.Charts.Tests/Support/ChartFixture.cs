@@ -18,7 +18,7 @@ public sealed class ChartFixture : IDisposable
         Store = new CubeStore(new CubeStoreOptions { Path = TestCube.Path });
         Queries = new CubeQueries(Store);
         Options = new ChartOptions();
-        Service = new ChartService(Queries, Options);
+        Service = ChartService.Create(Queries, Options);
     }
 
     public CubeStore Store { get; }

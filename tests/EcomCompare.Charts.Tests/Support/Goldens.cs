@@ -36,7 +36,8 @@ internal static class Goldens
         var e = expected.Split('\n');
         var a = actual.Split('\n');
         var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-        Assert.Fail($"{name} differs from its golden at line {line + 1}:\n  golden: {(line < e.Length ? e[line] : "<end>")}\n  actual: {(line < a.Length ? a[line] : "<end>")}\n" +
+        Assert.Fail(
+            $"{name} differs from its golden at line {line + 1}:\n  golden: {(line < e.Length ? e[line] : "<end>")}\n  actual: {(line < a.Length ? a[line] : "<end>")}\n" +
             $"actual written to {artifact}; diff it with: diff {path} {artifact}");
     }
 }

@@ -13,5 +13,6 @@ public sealed class NullJsRuntime : IJSRuntime
         return ValueTask.FromResult(default(TValue)!);
     }
 
-    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => InvokeAsync<TValue>(identifier, args);
+    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken,
+        object?[]? args) => InvokeAsync<TValue>(identifier, args);
 }

@@ -53,11 +53,13 @@ public sealed class PageHarness : IAsyncDisposable
     /// <summary>Exceptions the renderer caught (a passing page has none).</summary>
     public IReadOnlyList<Exception> Errors => _renderer.Errors;
 
-    /// <summary>Opens <paramref name="address"/> (e.g. <c>/?years=2022</c>) and renders <typeparamref name="TPage"/> there, waiting for its data.</summary>
+    /// <summary>Opens <paramref name="address"/> (e.g. <c>/?years=2022</c>) and renders <typeparamref name="TPage"/>
+    /// there, waiting for its data.</summary>
     /// <param name="address">The page's address.</param>
     /// <param name="cubePath">A cube of the test's own; default: the shared test cube.</param>
     /// <param name="time">The clock the page's timers run on; default: the system clock.</param>
-    public static async Task<PageHarness> OpenAsync<TPage>(string address, string? cubePath = null, TimeProvider? time = null) where TPage : IComponent
+    public static async Task<PageHarness> OpenAsync<TPage>(string address, string? cubePath = null,
+        TimeProvider? time = null) where TPage : IComponent
     {
         var services = new ServiceCollection();
         services.AddSingleton(time ?? TimeProvider.System);
@@ -89,7 +91,8 @@ public sealed class PageHarness : IAsyncDisposable
 
     /// <summary>The element with <c>data-testid</c> = <paramref name="testId"/>.</summary>
     public IElement Find(string testId) =>
-        Document.QuerySelector($"[data-testid=\"{testId}\"]") ?? throw new InvalidOperationException($"no element with data-testid '{testId}' in:\n{Html}");
+        Document.QuerySelector($"[data-testid=\"{testId}\"]") ?? throw new InvalidOperationException(
+            $"no element with data-testid '{testId}' in:\n{Html}");
 
     /// <summary>Whether an element with that test id is on the page.</summary>
     public bool Has(string testId) => Document.QuerySelector($"[data-testid=\"{testId}\"]") is not null;
@@ -105,7 +108,8 @@ public sealed class PageHarness : IAsyncDisposable
     {
         await _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var handler = _renderer.FindHandler(_pageId, match, "click") ?? throw new InvalidOperationException($"no clickable element: {description}");
+            var handler = _renderer.FindHandler(_pageId, match,
+                "click") ?? throw new InvalidOperationException($"no clickable element: {description}");
             await _renderer.DispatchEventAsync(handler, null, new MouseEventArgs { Button = 0, Detail = 1 });
         });
     }

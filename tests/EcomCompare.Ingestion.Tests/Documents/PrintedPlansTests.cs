@@ -11,6 +11,7 @@ namespace EcomCompare.Ingestion.Tests.Documents;
 /// header cells, A4 landscape, header rows repeated on every page, rows split by page breaks) and that PDF's
 /// <c>pdftotext -layout</c> text read back to the text form's rows, cell for cell, and to the same facts.
 /// </summary>
+[Trait("Kind", "LibreOffice")]
 public class PrintedPlansTests
 {
     [OfficeToolsTheory]
