@@ -130,9 +130,12 @@ public class HostileFilesTests
     [Fact]
     public void ReadingAPdfIsBoundedInPagesLettersAndTime()
     {
-        Assert.StartsWith("long.pdf: is a PDF of 2 pages, more than the 1 a plan document may have", Refused("long.pdf", Drawn.Value, DocumentLimits.Default with { MaxPdfPages = 1 }).Message, StringComparison.Ordinal);
-        Assert.StartsWith("dense.pdf: is a PDF with more than 1,000 letters (at page 1 of 2)", Refused("dense.pdf", Drawn.Value, DocumentLimits.Default with { MaxPdfLetters = 1000 }).Message, StringComparison.Ordinal);
-        Assert.StartsWith("slow.pdf: reading the PDF took longer than 0 s (stopped at page 1 of 2)", Refused("slow.pdf", Drawn.Value, DocumentLimits.Default with { PdfTime = TimeSpan.Zero }).Message, StringComparison.Ordinal);
+        var pages = Refused("long.pdf", Drawn.Value, DocumentLimits.Default with { MaxPdfPages = 1 });
+        Assert.StartsWith("long.pdf: is a PDF of 2 pages, more than the 1 a plan document may have", pages.Message, StringComparison.Ordinal);
+        var dense = Refused("dense.pdf", Drawn.Value, DocumentLimits.Default with { MaxPdfLetters = 1000 });
+        Assert.StartsWith("dense.pdf: is a PDF with more than 1,000 letters (at page 1 of 2)", dense.Message, StringComparison.Ordinal);
+        var slow = Refused("slow.pdf", Drawn.Value, DocumentLimits.Default with { PdfTime = TimeSpan.Zero });
+        Assert.StartsWith("slow.pdf: reading the PDF took longer than 0 s (stopped at page 1 of 2)", slow.Message, StringComparison.Ordinal);
         Assert.ThrowsAny<OperationCanceledException>(() => PlanText.Parse("cancelled.pdf", Drawn.Value, new CancellationToken(canceled: true)));
     }
 

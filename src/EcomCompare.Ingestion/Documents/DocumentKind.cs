@@ -40,7 +40,8 @@ internal static class DocumentKinds
             return DocumentKind.LegacyOffice;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+            || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))
         {
             return DocumentKind.Image;
         }

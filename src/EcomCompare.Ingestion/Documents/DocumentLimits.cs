@@ -10,7 +10,8 @@ namespace EcomCompare.Ingestion.Documents;
 /// <param name="MaxPdfPages">Most pages a PDF may have.</param>
 /// <param name="MaxPdfLetters">Most letters a PDF's pages may hold together.</param>
 /// <param name="PdfTime">Longest a PDF may take to read (checked between pages).</param>
-internal sealed record DocumentLimits(long MaxFileBytes, long MaxUnpackedBytes, int MaxZipEntries, int MaxPdfPages, long MaxPdfLetters, TimeSpan PdfTime)
+internal sealed record DocumentLimits(
+    long MaxFileBytes, long MaxUnpackedBytes, int MaxZipEntries, int MaxPdfPages, long MaxPdfLetters, TimeSpan PdfTime)
 {
     /// <summary>50 MB files, 200 MB unpacked, 10,000 zip entries, 2,000 pages, 5 million letters, 60 s.</summary>
     public static DocumentLimits Default { get; } = new(50L << 20, 200L << 20, 10_000, 2_000, 5_000_000, TimeSpan.FromSeconds(60));

@@ -58,8 +58,13 @@ internal static class PdfLines
             {
                 var height = line.Select(l => l.Size).Order().ElementAt(line.Count / 2);
                 var baseline = line.Average(l => l.Baseline);
-                words = words.Select(w => rules.Cell(baseline, w.Left, w.Right) is { } cell ? w with { CellBand = cell.Band, CellLeft = cell.Left } : w).ToList();
-                lines.Add(new VisualLine(page.Number, lines.Count + 1, baseline, height, CellGap * height, 0, words) { Band = rules.Band(baseline, words[0].Left) });
+                words = words
+                    .Select(w => rules.Cell(baseline, w.Left, w.Right) is { } cell ? w with { CellBand = cell.Band, CellLeft = cell.Left } : w)
+                    .ToList();
+                lines.Add(new VisualLine(page.Number, lines.Count + 1, baseline, height, CellGap * height, 0, words)
+                {
+                    Band = rules.Band(baseline, words[0].Left),
+                });
             }
         }
     }

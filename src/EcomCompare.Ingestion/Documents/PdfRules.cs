@@ -12,7 +12,10 @@ namespace EcomCompare.Ingestion.Documents;
 /// <param name="Horizontal">Heights of the horizontal rules, top to bottom (rules closer than 0.75 points are one).</param>
 /// <param name="Segments">The horizontal rules as drawn: height, and the x of their ends.</param>
 /// <param name="Vertical">Vertical rules: x, and the heights of their top and bottom ends.</param>
-internal sealed record PdfRules(IReadOnlyList<double> Horizontal, IReadOnlyList<(double Y, double Left, double Right)> Segments, IReadOnlyList<(double X, double Top, double Bottom)> Vertical)
+internal sealed record PdfRules(
+    IReadOnlyList<double> Horizontal,
+    IReadOnlyList<(double Y, double Left, double Right)> Segments,
+    IReadOnlyList<(double X, double Top, double Bottom)> Vertical)
 {
     // Shorter segments are not borders (a dash, a tick), and rules closer than this are one.
     private const double MinLength = 8, Merge = 0.75;
@@ -86,7 +89,8 @@ internal sealed record PdfRules(IReadOnlyList<double> Horizontal, IReadOnlyList<
     {
         var middle = (left + right) / 2;
         var top = Segments.Where(s => s.Y < baseline && s.Left <= middle && s.Right >= middle).Select(s => (double?)s.Y).DefaultIfEmpty(null).Max();
-        var wall = Vertical.Where(v => v.X <= left + 1 && v.Top <= baseline && v.Bottom >= baseline).Select(v => (double?)v.X).DefaultIfEmpty(null).Max();
+        var wall = Vertical.Where(v => v.X <= left + 1 && v.Top <= baseline && v.Bottom >= baseline)
+            .Select(v => (double?)v.X).DefaultIfEmpty(null).Max();
         return top is { } t && wall is { } w ? (Horizontal.Count(h => h < t + Merge), w) : null;
     }
 
@@ -122,6 +126,7 @@ internal sealed record PdfRules(IReadOnlyList<double> Horizontal, IReadOnlyList<
     public int? Band(double baseline, double left)
     {
         var above = Horizontal.Count(r => r < baseline);
-        return above > 0 && above < Horizontal.Count && Vertical.Any(v => v.X <= left + 1 && v.Top <= baseline && v.Bottom >= baseline) ? above : null;
+        var walled = Vertical.Any(v => v.X <= left + 1 && v.Top <= baseline && v.Bottom >= baseline);
+        return above > 0 && above < Horizontal.Count && walled ? above : null;
     }
 }

@@ -63,7 +63,8 @@ public sealed partial class PlanText
     public static PlanText Parse(string name, byte[] bytes) => Parse(name, bytes, DocumentLimits.Default, CancellationToken.None);
 
     /// <summary>As <see cref="Parse(string, byte[])"/>, stopping a PDF's reading when <paramref name="cancellation"/> fires.</summary>
-    public static PlanText Parse(string name, byte[] bytes, CancellationToken cancellation) => Parse(name, bytes, DocumentLimits.Default, cancellation);
+    public static PlanText Parse(string name, byte[] bytes, CancellationToken cancellation) =>
+        Parse(name, bytes, DocumentLimits.Default, cancellation);
 
     internal static PlanText Parse(string name, byte[] bytes, DocumentLimits limits, CancellationToken cancellation)
     {
@@ -118,7 +119,8 @@ public sealed partial class PlanText
             throw new IngestionException(name, 0, "the document is empty");
         }
 
-        return new PlanText(name, lines.Select(l => l.Text).ToList(), Convert.ToHexStringLower(SHA256.HashData(bytes)), lines.Select(l => l.Place).ToList());
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new PlanText(name, lines.Select(l => l.Text).ToList(), sha256, lines.Select(l => l.Place).ToList());
     }
 
     private static IngestionException TooLarge(string name, long size, DocumentLimits limits) =>

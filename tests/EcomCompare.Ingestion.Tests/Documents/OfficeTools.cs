@@ -44,7 +44,8 @@ internal static class OfficeTools
         {
             var path = Path.Combine(dir.FullName, "plan.pdf");
             File.WriteAllBytes(path, pdf);
-            var pages = page is { } p ? new[] { "-f", p.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", p.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [];
+            var number = page?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var pages = number is null ? Array.Empty<string>() : ["-f", number, "-l", number];
             Run("pdftotext", ["-layout", "-enc", "UTF-8", .. pages, path, Path.Combine(dir.FullName, "plan.txt")]);
             return File.ReadAllText(Path.Combine(dir.FullName, "plan.txt"));
         }
@@ -56,7 +57,11 @@ internal static class OfficeTools
 
     private static void Run(string tool, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo(Find(tool) ?? throw new InvalidOperationException(Missing)) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Find(tool) ?? throw new InvalidOperationException(Missing))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

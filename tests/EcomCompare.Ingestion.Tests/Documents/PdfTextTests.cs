@@ -16,6 +16,8 @@ public class PdfTextTests
     private const string Total = "Tổng kinh phí thực hiện Kế hoạch giai đoạn 2021 - 2025 dự kiến là 1.234 triệu đồng, gồm ngân sách trung ương hỗ trợ, " +
         "ngân sách địa phương và nguồn xã hội hóa từ các doanh nghiệp tham gia; chi tiết tại Phụ lục kèm theo Kế hoạch này.";
 
+    private const XStringAlignment Centre = XStringAlignment.Center;
+
     private static readonly string[] Sources = ["NSTW", "NSĐP", "XHH"];
 
     // Wider than its column: the header cell wraps onto a second line.
@@ -127,14 +129,16 @@ public class PdfTextTests
     public void TheDrawnPlanIngestsToItsAmounts()
     {
         var text = Plan.Value.Text;
-        var plan = new Model.ProvincePlan("hoa-binh", "Hòa Bình", string.Empty, string.Empty, null, "2021-2023", string.Empty, string.Empty, Model.GroupKind.Tasks, "hoa-binh.pdf");
+        var plan = new Model.ProvincePlan(
+            "hoa-binh", "Hòa Bình", string.Empty, string.Empty, null, "2021-2023", string.Empty, string.Empty, Model.GroupKind.Tasks, "hoa-binh.pdf");
         var budget = PlanIngestor.Ingest(plan, text, Plans.Labels, null);
         Assert.Equal(["1", "2", "1", "2", "1", "2", "1", "2"], budget.Items.Select(i => i.Code.Split('.')[^1]));
         Assert.Equal(220.5m + 1345 + 45 + 220.5m + 145 + 45 + 120.5m + 145 + 55, budget.Facts.Sum(f => f.Amount));
         var training = budget.Items.Single(i => i.Name.StartsWith("Đào tạo kỹ năng", StringComparison.Ordinal)).Code;
         Assert.Equal(
             [(2021, Model.FundingSource.Central, 100m), (2021, Model.FundingSource.Local, 1200m), (2022, Model.FundingSource.Central, 100m)],
-            budget.Facts.Where(f => f.ItemCode == training).Select(f => (f.Year ?? 0, f.Source, f.Amount)).OrderBy(f => f.Item1).ThenBy(f => f.Source));
+            budget.Facts.Where(f => f.ItemCode == training).Select(f => (f.Year ?? 0, f.Source, f.Amount))
+                .OrderBy(f => f.Item1).ThenBy(f => f.Source));
     }
 
     internal static byte[] Draw()
@@ -142,8 +146,9 @@ public class PdfTextTests
         double[] widths = [30, 262, .. Enumerable.Repeat(50.0, 9)];
         List<TestCell[]> header =
         [
-            [new("TT"), new(Content), new("Năm 2021", 3, false, XStringAlignment.Center), new("Năm 2022", 3, false, XStringAlignment.Center), new("Năm 2023", 3, false, XStringAlignment.Center)],
-            [new(string.Empty), new(string.Empty), .. Enumerable.Range(0, 3).SelectMany(_ => Sources).Select(s => new TestCell(s, 1, false, XStringAlignment.Center))],
+            [new("TT"), new(Content), .. new[] { "Năm 2021", "Năm 2022", "Năm 2023" }.Select(y => new TestCell(y, 3, false, Centre))],
+            [new(string.Empty), new(string.Empty), .. Enumerable.Repeat(Sources, 3).SelectMany(s => s)
+                .Select(s => new TestCell(s, 1, false, Centre))],
         ];
         var body = Body.Select(r => new[] { new TestCell(r[0], Bold: r[2] == "b"), new TestCell(r[1], Bold: r[2] == "b") }
             .Concat(r[3..].Select(a => new TestCell(a, Bold: r[2] == "b", Align: XStringAlignment.Far))).ToArray()).ToList();

@@ -19,7 +19,8 @@ internal static partial class PrintedPlans
 
     private static readonly Lazy<IReadOnlyDictionary<string, (byte[] Pdf, string Layout)>> All = new(() =>
     {
-        var words = new[] { "binh-dinh", "thai-binh", "can-tho" }.ToDictionary(code => code, code => Word(File.ReadAllText(Path.Combine(Repo.Sources, Plans.Get(code).Plan.File))));
+        var words = new[] { "binh-dinh", "thai-binh", "can-tho" }
+            .ToDictionary(code => code, code => Word(File.ReadAllText(Path.Combine(Repo.Sources, Plans.Get(code).Plan.File))));
         return OfficeTools.ToPdf(words).ToDictionary(p => p.Key, p => (p.Value, OfficeTools.ToLayoutText(p.Value)));
     });
 
@@ -40,8 +41,10 @@ internal static partial class PrintedPlans
         {
             var main = document.MainDocumentPart!;
             main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Noto Serif", HighAnsi = "Noto Serif", ComplexScript = "Noto Serif" }, new FontSize { Val = "22" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60" }, new Justification { Val = JustificationValues.Both }))));
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Noto Serif", HighAnsi = "Noto Serif", ComplexScript = "Noto Serif" }, new FontSize { Val = "22" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = "60" }, new Justification { Val = JustificationValues.Both }))));
             var body = main.Document!.Body!;
             body.Append(new SectionProperties(
                 new W.PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
@@ -121,8 +124,14 @@ internal static partial class PrintedPlans
         var widths = least.Select((l, c) => l + (extra.Sum() > 0 ? spare * extra[c] / extra.Sum() : 0)).ToArray();
         var available = PageWidth - (2 * PageMargin);
         var properties = table.GetFirstChild<TableProperties>()!;
-        properties.Append(new TableLayout { Type = TableLayoutValues.Fixed }, new TableWidth { Width = available.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-        properties.InsertAfterSelf(new TableGrid(widths.Select(w => new GridColumn { Width = ((int)(w / widths.Sum() * available)).ToString(CultureInfo.InvariantCulture) })));
+        properties.Append(
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableWidth { Width = available.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        var total = widths.Sum();
+        properties.InsertAfterSelf(new TableGrid(widths.Select(w => new GridColumn
+        {
+            Width = ((int)(w / total * available)).ToString(CultureInfo.InvariantCulture),
+        })));
         foreach (var row in rows.TakeWhile((r, i) => i == 0 || r.Elements<TableCell>().Take(2).All(c => c.InnerText.Length == 0)))
         {
             row.PrependChild(new TableRowProperties(new TableHeader()));
@@ -139,7 +148,8 @@ internal static partial class PrintedPlans
         }
     }
 
-    private static int Width(Table table) => table.Elements<W.TableRow>().Max(r => r.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
+    private static int Width(Table table) =>
+        table.Elements<W.TableRow>().Max(r => r.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
 
     private static bool OnlyEmptyParagraphsBetween(Table a, Table b)
     {

@@ -26,7 +26,8 @@ public class PrintedPlansTests
         foreach (var rows in TextRows(code))
         {
             // Rows the text form has not: a header LibreOffice repeats at the head of a page (a row seen before).
-            var at = Enumerable.Range(j, Math.Min(4, pdf.Count - j)).FirstOrDefault(k => rows.Any(r => pdf.Skip(k).Take(r.Count).SequenceEqual(r)), -1);
+            var at = Enumerable.Range(j, Math.Min(4, pdf.Count - j))
+                .FirstOrDefault(k => rows.Any(r => pdf.Skip(k).Take(r.Count).SequenceEqual(r)), -1);
             Assert.True(at >= 0, $"not printed as in the text: {rows[0][0]}");
             Assert.All(pdf[j..at], extra => Assert.Contains(extra, pdf[..j]));
             repeated += at - j;
@@ -58,7 +59,9 @@ public class PrintedPlansTests
         foreach (var text in new[] { FromPdf(code), FromLayout(code) })
         {
             var budget = PlanIngestor.Ingest(expected.Plan with { File = text.Name }, text, Plans.Labels, null);
-            Assert.Equal(expected.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount)), budget.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount)));
+            Assert.Equal(
+                expected.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount)),
+                budget.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount)));
             Assert.Equal(expected.Items.Select(i => (i.Code, i.Name, i.GroupCode)), budget.Items.Select(i => (i.Code, i.Name, i.GroupCode)));
             Assert.Equal(expected.StatedTotal, budget.StatedTotal);
             Assert.Equal(Statements(expected), Statements(budget));
@@ -72,7 +75,9 @@ public class PrintedPlansTests
     {
         var expected = Plans.Get(code);
         var budget = PlanIngestor.Ingest(expected.Plan with { File = code + ".pdf" }, FromPdf(code), Plans.Labels, null);
-        Assert.Equal(expected.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed)), budget.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed)));
+        Assert.Equal(
+            expected.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed)),
+            budget.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed)));
     }
 
     [OfficeToolsFact]
@@ -84,7 +89,8 @@ public class PrintedPlansTests
         {
             var place = Regex.Match(pdf.Place(row.Line), @"^page (\d+), row (\d+)$");
             Assert.True(place.Success, pdf.Place(row.Line));
-            var page = OfficeTools.ToLayoutText(PrintedPlans.Pdf("thai-binh"), int.Parse(place.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var number = int.Parse(place.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var page = OfficeTools.ToLayoutText(PrintedPlans.Pdf("thai-binh"), number);
             var words = (row.Label.Length > 0 ? row.Label : row.Code).Split(' ');
             Assert.Contains(words[0] + " " + words[1], page, StringComparison.Ordinal);
         }

@@ -122,7 +122,8 @@ internal sealed class TestPdf
             using var g = XGraphics.FromPdfPage(_document.Pages[p], XGraphicsPdfPageOptions.Append);
             if (PageNumbers)
             {
-                g.DrawString((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black, new XRect(0, Height - 30, Width, 12), XStringFormats.TopCenter);
+                var number = (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                g.DrawString(number, font, XBrushes.Black, new XRect(0, Height - 30, Width, 12), XStringFormats.TopCenter);
             }
 
             if (RunningHeader is not null)
@@ -220,7 +221,8 @@ internal sealed class TestPdf
             var top = _y + Padding;
             foreach (var line in Wrap(cell.Text, font, width - (2 * Padding)))
             {
-                _graphics.DrawString(line, font, XBrushes.Black, new XRect(x + Padding, top, width - (2 * Padding), table.FontSize * 1.3), cell.Align switch
+                var box = new XRect(x + Padding, top, width - (2 * Padding), table.FontSize * 1.3);
+                _graphics.DrawString(line, font, XBrushes.Black, box, cell.Align switch
                 {
                     XStringAlignment.Far => XStringFormats.TopRight,
                     XStringAlignment.Center => XStringFormats.TopCenter,

@@ -14,11 +14,12 @@ internal readonly record struct Column(double Left, double Right);
 /// <remarks>
 /// Two things cross gutters and must not join the columns they cross: a header label merged over several
 /// columns (a year over its three sources) and a totals label merged over the code and label columns. A phrase
-/// that stands over a gap between two phrases of another row is such a label and names no column. The others are
-/// taken narrowest first; one that overlaps two columns already found, which some row shows to be two (text in
-/// both), is a spanning label too; over pieces no row shows apart, it joins them. Last, a column of header text beside a column of amounts, never in the same row, is one column seen
-/// twice: a short centred header over right-aligned numbers that it does not overlap (its rows hold no amount at
-/// all: header rows, on the first page or repeated on a later one).
+/// that stands over a gap between two phrases of another row is such a label and names no column. The others
+/// are taken narrowest first; one that overlaps two columns already found, which some row shows to be two (text
+/// in both), is a spanning label too; over pieces no row shows apart, it joins them. Last, a column of header
+/// text beside a column of amounts, never in the same row, is one column seen twice: a short centred header over
+/// right-aligned numbers that it does not overlap (its rows hold no amount at all: header rows, on the first
+/// page or repeated on a later one).
 /// </remarks>
 internal static class ColumnFinder
 {

@@ -27,7 +27,10 @@ internal sealed class Phrase
     /// <summary>The words joined by single spaces.</summary>
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 
-    /// <summary>True when the phrase overlaps the interval [<paramref name="left"/>, <paramref name="right"/>], or comes within <see cref="Jitter"/> of it.</summary>
+    /// <summary>
+    /// True when the phrase overlaps the interval [<paramref name="left"/>, <paramref name="right"/>], or comes
+    /// within <see cref="Jitter"/> of it.
+    /// </summary>
     public bool Overlaps(double left, double right) => Left < right + Jitter && left < Right + Jitter;
 
     /// <summary>The phrase with its words moved by <paramref name="map"/> (increasing).</summary>

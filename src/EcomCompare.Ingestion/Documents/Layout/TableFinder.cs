@@ -32,7 +32,9 @@ internal static class TableFinder
     {
         // A table starts at a line of two phrases or more, or at a line inside a table's borders followed by
         // another (a header row of one label over the rest, a cell's first line centred above its row's).
-        if (lines[start].Phrases.Count < 2 && !(lines[start].Band is not null && start + 1 < lines.Count && lines[start + 1].Page == lines[start].Page && lines[start + 1].Band is not null))
+        var ruled = lines[start].Band is not null && start + 1 < lines.Count
+            && lines[start + 1].Page == lines[start].Page && lines[start + 1].Band is not null;
+        if (lines[start].Phrases.Count < 2 && !ruled)
         {
             return null;
         }
@@ -56,7 +58,8 @@ internal static class TableFinder
         // A table has rows whose every phrase stands in one column (only its header's labels may span); lines of
         // justified prose that happen to have wide gaps cross each other's gutters.
         var clean = own.Count(row => row.All(p => ColumnFinder.Spans(columns, p) == 1));
-        return columns.Count >= 2 && clean >= 2 && clean * 2 >= own.Count && rows.Count(r => r.Render().Split('\t').Count(c => c.Length > 0) >= 2) >= 2
+        var rowsOfTwoCells = rows.Count(r => r.Render().Split('\t').Count(c => c.Length > 0) >= 2);
+        return columns.Count >= 2 && clean >= 2 && clean * 2 >= own.Count && rowsOfTwoCells >= 2
             ? new FoundTable(rows, end)
             : null;
     }
@@ -154,7 +157,8 @@ internal static class TableFinder
     // else it starts a row. With stopAtProse, the table ends before a line that is no row: one phrase across
     // columns (prose), a line of prose starting in the first column and crossing two gutters, or a line after the
     // last line of two phrases that continues no cell.
-    private static (List<RebuiltRow> Rows, int End) Build(IReadOnlyList<VisualLine> lines, int start, int end, IReadOnlyList<Column> columns, bool stopAtProse)
+    private static (List<RebuiltRow> Rows, int End) Build(
+        IReadOnlyList<VisualLine> lines, int start, int end, IReadOnlyList<Column> columns, bool stopAtProse)
     {
         var lastMulti = start;
         for (var k = start; k < end; k++)
@@ -205,7 +209,8 @@ internal static class TableFinder
         foreach (var phrase in line.Phrases)
         {
             if (placed.Count == 0 && columns.Count > 1 && phrase.Words.Count > 1 && Tokens.IsCodeOrAmount(phrase.Words[0].Text)
-                && phrase.Words[0].Right <= columns[0].Right + phrase.Jitter && phrase.Words[1].Left >= columns[1].Left - phrase.Jitter && ColumnFinder.Spans(columns, phrase) > 1)
+                && phrase.Words[0].Right <= columns[0].Right + phrase.Jitter && phrase.Words[1].Left >= columns[1].Left - phrase.Jitter
+                && ColumnFinder.Spans(columns, phrase) > 1)
             {
                 placed.Add((0, Phrase.Split(phrase.Words.Take(1).ToList(), double.MaxValue, phrase.Jitter)[0]));
                 var rest = Phrase.Split(phrase.Words.Skip(1).ToList(), double.MaxValue, phrase.Jitter)[0];

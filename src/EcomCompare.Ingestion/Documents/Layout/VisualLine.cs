@@ -14,7 +14,8 @@ namespace EcomCompare.Ingestion.Documents.Layout;
 /// text, which rounds each line's positions to characters on its own.
 /// </param>
 /// <param name="Words">The words, left to right.</param>
-internal sealed record VisualLine(int Page, int Number, double Baseline, double Height, double CellGap, double Jitter, IReadOnlyList<PlacedWord> Words)
+internal sealed record VisualLine(
+    int Page, int Number, double Baseline, double Height, double CellGap, double Jitter, IReadOnlyList<PlacedWord> Words)
 {
     /// <summary>The line's words grouped into phrases: runs of words closer than <see cref="CellGap"/>.</summary>
     public IReadOnlyList<Phrase> Phrases { get; private init; } = Phrase.Split(Words, CellGap, Jitter);
