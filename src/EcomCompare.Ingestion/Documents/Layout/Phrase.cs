@@ -43,7 +43,7 @@ internal sealed class Phrase
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
         {
-            if (i == words.Count || words[i].Left - words[i - 1].Right >= cellGap)
+            if (i == words.Count || words[i].Left - words[i - 1].Right >= cellGap || TwoAmounts(words[i - 1].Text, words[i].Text))
             {
                 phrases.Add(new Phrase(words.Skip(start).Take(i - start).ToList(), jitter));
                 start = i;
@@ -52,6 +52,15 @@ internal sealed class Phrase
 
         return phrases;
     }
+
+    // "60.000.000 160.000.000": wide amounts in narrow columns may stand one space apart, but a number never holds a
+    // space, so two grouped or decimal amounts side by side are two cells ("2021 2022" is left alone).
+    private static bool TwoAmounts(string left, string right) =>
+        IsGroupedAmount(left) && IsGroupedAmount(right);
+
+    private static bool IsGroupedAmount(string text) =>
+        (text.Contains('.', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal))
+        && EcomCompare.Ingestion.Text.VietnameseNumbers.TryParseAmount(text, out var amount) && amount is not null;
 
     public override string ToString() => FormattableString.Invariant($"{Text} [{Left:0.#}–{Right:0.#}]");
 }
