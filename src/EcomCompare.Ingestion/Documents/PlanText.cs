@@ -19,6 +19,12 @@ public sealed partial class PlanText
         _places = places;
     }
 
+    /// <summary>
+    /// True when the tables were rebuilt from text laid out with spaces (<c>pdftotext -layout</c>): the lossiest
+    /// form a plan arrives in, so its budget table must add up to its own totals row (see PlanIngestor).
+    /// </summary>
+    public bool FromLaidOutText { get; private init; }
+
     /// <summary>The document's file name (used in provenance).</summary>
     public string Name { get; }
 
@@ -105,7 +111,8 @@ public sealed partial class PlanText
 
         if (LayoutText.Recognises(text))
         {
-            return FromLines(name, bytes, LayoutText.Read(text));
+            var laidOut = FromLines(name, bytes, LayoutText.Read(text));
+            return new PlanText(laidOut.Name, laidOut.Lines, laidOut.Sha256, laidOut._places) { FromLaidOutText = true };
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -89,6 +89,15 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         return item;
     }
 
+    /// <summary>Appends the end of a wrapped name to the last item added; returns the item as it is now.</summary>
+    public BudgetItem ContinueName(BudgetItem item, string rest)
+    {
+        var index = _items.LastIndexOf(item);
+        var longer = item with { Name = $"{item.Name} {rest}".Trim() };
+        _items[index] = longer;
+        return longer;
+    }
+
     /// <summary>Opens the one group of a table with no group rows (items numbered 1, 2, 3 and nothing above them).</summary>
     public void StartImplicitGroup(int line)
     {
