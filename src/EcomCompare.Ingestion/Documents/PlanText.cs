@@ -28,6 +28,7 @@ public sealed partial class PlanText
     public static PlanText Load(string path)
     {
         var name = Path.GetFileName(path);
+        DocumentLimits.CheckFile(path);
         var bytes = File.ReadAllBytes(path);
         return Parse(name, bytes);
     }
@@ -46,6 +47,7 @@ public sealed partial class PlanText
                 throw new IngestionException(name, 0, "the document is empty");
             }
 
+            DocumentLimits.CheckLines(name, docx);
             return new PlanText(name, docx, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
 
@@ -66,6 +68,7 @@ public sealed partial class PlanText
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        DocumentLimits.CheckLines(name, lines);
         return new PlanText(name, lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 

@@ -1,0 +1,116 @@
+using System.Text;
+using EcomCompare.Ingestion.Documents;
+using EcomCompare.Ingestion.Manifest;
+using EcomCompare.Ingestion.Model;
+
+namespace EcomCompare.Ingestion.Tests;
+
+/// <summary>Oversized documents are refused as they enter ingestion, each with a clear error naming the file and line.</summary>
+public class DocumentLimitsTests
+{
+    private static readonly IReadOnlyList<ProvincePlan> Manifest = ManifestReader.Load(Path.Combine(Repo.Sources, "manifest.tsv"));
+
+    private static List<string> Lines(string province) =>
+        File.ReadAllText(Path.Combine(Repo.Sources, Manifest.Single(p => p.Code == province).File)).Split('\n').ToList();
+
+    private static IngestionException Ingest(string province, List<string> lines)
+    {
+        var plan = Manifest.Single(p => p.Code == province);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        return Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, bytes), Plans.Labels, null));
+    }
+
+    // The first item row of Thái Bình's budget table (a line whose second cell is the item's name).
+    private static int FirstItemLine(List<string> lines) =>
+        lines.FindIndex(l => l.Split('\t') is [var number, { Length: > 10 }, ..] && int.TryParse(number, out _)) + 1;
+
+    [Fact]
+    public void ATenMegabyteItemNameIsRefusedNamingFileAndLine()
+    {
+        var lines = Lines("thai-binh");
+        var at = FirstItemLine(lines);
+        var cells = lines[at - 1].Split('\t');
+        cells[1] = new string('x', 10 * 1024 * 1024);
+        lines[at - 1] = string.Join('\t', cells);
+        var error = Ingest("thai-binh", lines);
+        Assert.Equal("thai-binh.txt", error.File);
+        Assert.Equal(at, error.Line);
+        Assert.Contains("at most 16,384 are read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnItemNameLongerThanTheLimitButWithinACellIsRefusedByTheBudgetBuilder()
+    {
+        var lines = Lines("thai-binh");
+        var at = FirstItemLine(lines);
+        var cells = lines[at - 1].Split('\t');
+        cells[1] = new string('đ', DocumentLimits.MaxItemNameChars + 1);
+        lines[at - 1] = string.Join('\t', cells);
+        var error = Ingest("thai-binh", lines);
+        Assert.Equal(at, error.Line);
+        Assert.Contains("the item name has 1,001 characters; at most 1,000 are read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACellLongerThanTheLimitIsRefused()
+    {
+        var lines = Lines("can-tho");
+        lines.Insert(3, "a\t" + new string('b', DocumentLimits.MaxCellChars + 1));
+        var error = Ingest("can-tho", lines);
+        Assert.Equal(4, error.Line);
+        Assert.Contains("cell 2 has 4,097 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TooManyTablesAreRefused()
+    {
+        var lines = Lines("can-tho");
+        for (var i = 0; i <= DocumentLimits.MaxTables; i++)
+        {
+            lines.Add("a\tb");
+            lines.Add(string.Empty);
+        }
+
+        var error = Ingest("can-tho", lines);
+        Assert.Contains($"more than {DocumentLimits.MaxTables} tables", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    [Fact]
+    public void TooManyLinesAreRefused()
+    {
+        var lines = Lines("can-tho");
+        lines.AddRange(Enumerable.Repeat("x", DocumentLimits.MaxLines));
+        var error = Ingest("can-tho", lines);
+        Assert.Equal(DocumentLimits.MaxLines + 1, error.Line);
+    }
+
+    [Fact]
+    public void OneItemMoreThanTheLimitIsRefused()
+    {
+        DocumentLimits.CheckItem("x.txt", 7, "a name", DocumentLimits.MaxItems - 1);
+        var error = Assert.Throws<IngestionException>(() => DocumentLimits.CheckItem("x.txt", 9, "a name", DocumentLimits.MaxItems));
+        Assert.Equal("x.txt:9: the budget table has more than 10,000 items; at most 10,000 are read", error.Message);
+    }
+
+    [Fact]
+    public void AFileLargerThanTheLimitIsRefusedBeforeItIsRead()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "ecomcompare-huge-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            using (var stream = File.Create(file))
+            {
+                stream.SetLength(DocumentLimits.MaxFileBytes + 1); // sparse: no 32 MB written
+            }
+
+            var error = Assert.Throws<IngestionException>(() => PlanText.Load(file));
+            Assert.Equal(Path.GetFileName(file), error.File);
+            Assert.Contains("at most 32 MB is read", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
