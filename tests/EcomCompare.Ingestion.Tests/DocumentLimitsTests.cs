@@ -20,18 +20,30 @@ public class DocumentLimitsTests
         return Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, bytes), Plans.Labels, null));
     }
 
-    // The first item row of Thái Bình's budget table (a line whose second cell is the item's name).
-    private static int FirstItemLine(List<string> lines) =>
-        lines.FindIndex(l => l.Split('\t') is [var number, { Length: > 10 }, ..] && int.TryParse(number, out _)) + 1;
+    // The row of the first item the budget table reads (its name is the item's), as ingestion reports it.
+    private static int FirstItemLine(List<string> lines)
+    {
+        var plan = Manifest.Single(p => p.Code == "thai-binh");
+        var read = PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, Encoding.UTF8.GetBytes(string.Join('\n', lines))), Plans.Labels, null);
+        var item = read.Items.First(i => !i.IsUntasked && !i.IsUnitemized && i.Name.Length > 10);
+        Assert.Contains(item.Name, lines[item.Source.Line - 1], StringComparison.Ordinal);
+        return item.Source.Line;
+    }
+
+    private static string Ingested(List<string> lines, int line)
+    {
+        var plan = Manifest.Single(p => p.Code == "thai-binh");
+        var read = PlanIngestor.Ingest(plan, PlanText.Parse(plan.File, Encoding.UTF8.GetBytes(string.Join('\n', lines))), Plans.Labels, null);
+        return read.Items.First(i => i.Source.Line == line).Name;
+    }
 
     [Fact]
     public void ATenMegabyteItemNameIsRefusedNamingFileAndLine()
     {
         var lines = Lines("thai-binh");
         var at = FirstItemLine(lines);
-        var cells = lines[at - 1].Split('\t');
-        cells[1] = new string('x', 10 * 1024 * 1024);
-        lines[at - 1] = string.Join('\t', cells);
+        var name = Ingested(lines, at);
+        lines[at - 1] = lines[at - 1].Replace(name, new string('x', 10 * 1024 * 1024), StringComparison.Ordinal);
         var error = Ingest("thai-binh", lines);
         Assert.Equal("thai-binh.txt", error.File);
         Assert.Equal(at, error.Line);
@@ -43,9 +55,8 @@ public class DocumentLimitsTests
     {
         var lines = Lines("thai-binh");
         var at = FirstItemLine(lines);
-        var cells = lines[at - 1].Split('\t');
-        cells[1] = new string('đ', DocumentLimits.MaxItemNameChars + 1);
-        lines[at - 1] = string.Join('\t', cells);
+        var name = Ingested(lines, at);
+        lines[at - 1] = lines[at - 1].Replace(name, new string('đ', DocumentLimits.MaxItemNameChars + 1), StringComparison.Ordinal);
         var error = Ingest("thai-binh", lines);
         Assert.Equal(at, error.Line);
         Assert.Contains("the item name has 1,001 characters; at most 1,000 are read", error.Message, StringComparison.Ordinal);
