@@ -88,7 +88,7 @@ internal sealed class FairShareSection : IBenchSection
             ]]);
         var held = Percentile(otherTimes, 99) <= 1000 && other5xx == 0 && Percentile(healthTimes, 99) <= 100 && peakMiB <= 1024;
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
-            $"{seconds} s against the published server with two users and its default limits: user `flood` keeps 40 heavy OData queries (nested `concat` computes over every budget line, each unique) and 40 PNGs of 3840×2160 (each with its own title) in flight, waiting `Retry-After` when refused; user `other` asks `BudgetLines?$filter=Year eq 2022 and Amount ne -N&$top=50` one after another; `/healthz` is probed every 100 ms. ") +
+            $"{seconds} s against the published server with two users and its default limits: user `flood` keeps 40 heavy OData queries (three nested `concat` computes at the largest text the limits allow, over every budget line, each unique) and 40 PNGs of 3840×2160 (each with its own title) in flight, waiting `Retry-After` when refused; user `other` asks `BudgetLines?$filter=Year eq 2022 and Amount ne -N&$top=50` one after another; `/healthz` is probed every 100 ms. ") +
             (held ? "Other user's OData p99 ≤ 1 s with no 5xx, `/healthz` p99 ≤ 100 ms, peak ≤ 1 GiB (✓)." : "NOT as aimed (other user's OData p99 ≤ 1 s, no 5xx, `/healthz` p99 ≤ 100 ms, peak ≤ 1 GiB): see the figures."));
     }
 
@@ -102,7 +102,8 @@ internal sealed class FairShareSection : IBenchSection
     private static string Nested(int depth) => depth == 0 ? "ItemName" : $"concat({Nested(depth - 1)},{Nested(depth - 1)})";
 
     private static string HeavyQuery(int n) =>
-        "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"compute({Nested(6)} as X)") + "&$filter=" + Uri.EscapeDataString($"Amount ne -{n}");
+        "odata/BudgetLines?$apply=" + Uri.EscapeDataString($"compute({Nested(3)} as X,{Nested(3)} as Y,{Nested(3)} as Z)") + "&$filter="
+        + Uri.EscapeDataString($"Amount ne -{n}") + "&$top=100000";
 
     private static string LargePng(int n) => $"charts/funding-split.png?width=1920&height=1080&scale=2&title=flood-{n}";
 
