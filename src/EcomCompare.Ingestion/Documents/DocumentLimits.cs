@@ -1,105 +1,21 @@
-using System.Globalization;
-
 namespace EcomCompare.Ingestion.Documents;
 
 /// <summary>
-/// How large a plan document may be, checked as it enters ingestion, before anything is built from it: a hostile or
-/// broken document (a 10 MB item name, a million-line table) is refused with its file and line, not carried into
-/// the cube and from there into every server that reads it. Real plans are far below every limit (their longest
-/// line is under 1,000 characters, their largest table under 300 rows).
+/// Bounds on the work one document may cost, so that a hostile or broken file fails with a clear message instead
+/// of exhausting memory or time. A plan is a few MB and a few dozen pages; these are far above that.
 /// </summary>
-public static class DocumentLimits
+/// <param name="MaxFileBytes">Largest document read at all.</param>
+/// <param name="MaxUnpackedBytes">Most a Word document (a zip archive) may unpack to, all entries together.</param>
+/// <param name="MaxZipEntries">Most entries a Word document's archive may have.</param>
+/// <param name="MaxPdfPages">Most pages a PDF may have.</param>
+/// <param name="MaxPdfLetters">Most letters a PDF's pages may hold together.</param>
+/// <param name="PdfTime">Longest a PDF may take to read (checked between pages).</param>
+internal sealed record DocumentLimits(
+    long MaxFileBytes, long MaxUnpackedBytes, int MaxZipEntries, int MaxPdfPages, long MaxPdfLetters, TimeSpan PdfTime)
 {
-    /// <summary>The largest document file read (a .docx with pictures included).</summary>
-    public const long MaxFileBytes = 32L * 1024 * 1024;
+    /// <summary>50 MB files, 200 MB unpacked, 10,000 zip entries, 2,000 pages, 5 million letters, 60 s.</summary>
+    public static DocumentLimits Default { get; } = new(50L << 20, 200L << 20, 10_000, 2_000, 5_000_000, TimeSpan.FromSeconds(60));
 
-    /// <summary>The most lines a document may have.</summary>
-    public const int MaxLines = 200_000;
-
-    /// <summary>The longest line (a paragraph, or a table row with all its cells).</summary>
-    public const int MaxLineChars = 16_384;
-
-    /// <summary>The longest table cell.</summary>
-    public const int MaxCellChars = 4_096;
-
-    /// <summary>The most tables (runs of tab-separated lines) a document may have.</summary>
-    public const int MaxTables = 500;
-
-    /// <summary>The longest item (task) name.</summary>
-    public const int MaxItemNameChars = 1_000;
-
-    /// <summary>The most items one budget table may have.</summary>
-    public const int MaxItems = 10_000;
-
-    /// <summary>Refuses a file larger than <see cref="MaxFileBytes"/>, before it is read.</summary>
-    public static void CheckFile(string path)
-    {
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes)
-        {
-            throw new IngestionException(Path.GetFileName(path), 0, string.Create(CultureInfo.InvariantCulture,
-                $"the document is {length / (1024.0 * 1024):0.#} MB; at most {MaxFileBytes / (1024 * 1024)} MB is read (is it the right file?)"));
-        }
-    }
-
-    /// <summary>Refuses too many lines, a line or a cell too long, or too many tables; names the first line at fault.</summary>
-    public static void CheckLines(string name, IReadOnlyList<string> lines)
-    {
-        if (lines.Count > MaxLines)
-        {
-            throw new IngestionException(name, MaxLines + 1, string.Create(CultureInfo.InvariantCulture,
-                $"the document has {lines.Count:#,0} lines; at most {MaxLines:#,0} are read"));
-        }
-
-        var tables = 0;
-        var inTable = false;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (line.Length > MaxLineChars)
-            {
-                throw new IngestionException(name, i + 1, string.Create(CultureInfo.InvariantCulture,
-                    $"the line has {line.Length:#,0} characters; at most {MaxLineChars:#,0} are read"));
-            }
-
-            var isRow = line.Contains('\t', StringComparison.Ordinal);
-            if (isRow)
-            {
-                var cell = 0;
-                foreach (var part in line.Split('\t'))
-                {
-                    cell++;
-                    if (part.Length > MaxCellChars)
-                    {
-                        throw new IngestionException(name, i + 1, string.Create(CultureInfo.InvariantCulture,
-                            $"cell {cell} has {part.Length:#,0} characters; at most {MaxCellChars:#,0} are read"));
-                    }
-                }
-
-                if (!inTable && ++tables > MaxTables)
-                {
-                    throw new IngestionException(name, i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"the document has more than {MaxTables} tables; at most {MaxTables} are read"));
-                }
-            }
-
-            inTable = isRow;
-        }
-    }
-
-    /// <summary>Refuses an item name longer than <see cref="MaxItemNameChars"/>, or one item more than <see cref="MaxItems"/>.</summary>
-    public static void CheckItem(string document, int line, string name, int itemsSoFar)
-    {
-        if (name.Length > MaxItemNameChars)
-        {
-            throw new IngestionException(document, line, string.Create(CultureInfo.InvariantCulture,
-                $"the item name has {name.Length:#,0} characters; at most {MaxItemNameChars:#,0} are read"));
-        }
-
-        if (itemsSoFar >= MaxItems)
-        {
-            throw new IngestionException(document, line, string.Create(CultureInfo.InvariantCulture,
-                $"the budget table has more than {MaxItems:#,0} items; at most {MaxItems:#,0} are read"));
-        }
-    }
+    /// <summary>Megabytes with one decimal, for messages.</summary>
+    public static string Megabytes(long bytes) => (bytes / (double)(1 << 20)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }

@@ -81,7 +81,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
             throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
         }
 
-        Documents.DocumentLimits.CheckItem(Document, line, name, _items.Count);
+        Documents.TextLimits.CheckItem(Document, line, name, _items.Count);
         var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
         {
             Attributes = attributes ?? new Dictionary<string, string>(),
@@ -120,14 +120,6 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         if (amount < 0)
         {
             throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
-        }
-
-        if (decimal.Round(amount, 3) != amount)
-        {
-            // The cube keeps million VND to three decimals (whole thousands of đồng): refuse rather than round.
-            throw new IngestionException(Document, line,
-                $"the amount {VietnameseNumbers.Format(amount * 1_000_000m)} đồng for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()} is not a whole number of thousand đồng, " +
-                "which the cube cannot hold exactly: check the table's unit and the cell");
         }
 
         if (amount != 0)

@@ -6,7 +6,7 @@ using EcomCompare.Ingestion.Model;
 namespace EcomCompare.Ingestion.Tests;
 
 /// <summary>Oversized documents are refused as they enter ingestion, each with a clear error naming the file and line.</summary>
-public class DocumentLimitsTests
+public class TextLimitsTests
 {
     private static readonly IReadOnlyList<ProvincePlan> Manifest = ManifestReader.Load(Path.Combine(Repo.Sources, "manifest.tsv"));
 
@@ -56,7 +56,7 @@ public class DocumentLimitsTests
         var lines = Lines("thai-binh");
         var at = FirstItemLine(lines);
         var name = Ingested(lines, at);
-        lines[at - 1] = lines[at - 1].Replace(name, new string('đ', DocumentLimits.MaxItemNameChars + 1), StringComparison.Ordinal);
+        lines[at - 1] = lines[at - 1].Replace(name, new string('đ', TextLimits.MaxItemNameChars + 1), StringComparison.Ordinal);
         var error = Ingest("thai-binh", lines);
         Assert.Equal(at, error.Line);
         Assert.Contains("the item name has 1,001 characters; at most 1,000 are read", error.Message, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class DocumentLimitsTests
     public void ACellLongerThanTheLimitIsRefused()
     {
         var lines = Lines("can-tho");
-        lines.Insert(3, "a\t" + new string('b', DocumentLimits.MaxCellChars + 1));
+        lines.Insert(3, "a\t" + new string('b', TextLimits.MaxCellChars + 1));
         var error = Ingest("can-tho", lines);
         Assert.Equal(4, error.Line);
         Assert.Contains("cell 2 has 4,097 characters", error.Message, StringComparison.Ordinal);
@@ -76,14 +76,14 @@ public class DocumentLimitsTests
     public void TooManyTablesAreRefused()
     {
         var lines = Lines("can-tho");
-        for (var i = 0; i <= DocumentLimits.MaxTables; i++)
+        for (var i = 0; i <= TextLimits.MaxTables; i++)
         {
             lines.Add("a\tb");
             lines.Add(string.Empty);
         }
 
         var error = Ingest("can-tho", lines);
-        Assert.Contains($"more than {DocumentLimits.MaxTables} tables", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"more than {TextLimits.MaxTables} tables", error.Message, StringComparison.Ordinal);
         Assert.True(error.Line > 0);
     }
 
@@ -91,37 +91,16 @@ public class DocumentLimitsTests
     public void TooManyLinesAreRefused()
     {
         var lines = Lines("can-tho");
-        lines.AddRange(Enumerable.Repeat("x", DocumentLimits.MaxLines));
+        lines.AddRange(Enumerable.Repeat("x", TextLimits.MaxLines));
         var error = Ingest("can-tho", lines);
-        Assert.Equal(DocumentLimits.MaxLines + 1, error.Line);
+        Assert.Equal(TextLimits.MaxLines + 1, error.Line);
     }
 
     [Fact]
     public void OneItemMoreThanTheLimitIsRefused()
     {
-        DocumentLimits.CheckItem("x.txt", 7, "a name", DocumentLimits.MaxItems - 1);
-        var error = Assert.Throws<IngestionException>(() => DocumentLimits.CheckItem("x.txt", 9, "a name", DocumentLimits.MaxItems));
+        TextLimits.CheckItem("x.txt", 7, "a name", TextLimits.MaxItems - 1);
+        var error = Assert.Throws<IngestionException>(() => TextLimits.CheckItem("x.txt", 9, "a name", TextLimits.MaxItems));
         Assert.Equal("x.txt:9: the budget table has more than 10,000 items; at most 10,000 are read", error.Message);
-    }
-
-    [Fact]
-    public void AFileLargerThanTheLimitIsRefusedBeforeItIsRead()
-    {
-        var file = Path.Combine(Path.GetTempPath(), "ecomcompare-huge-" + Guid.NewGuid().ToString("N") + ".txt");
-        try
-        {
-            using (var stream = File.Create(file))
-            {
-                stream.SetLength(DocumentLimits.MaxFileBytes + 1); // sparse: no 32 MB written
-            }
-
-            var error = Assert.Throws<IngestionException>(() => PlanText.Load(file));
-            Assert.Equal(Path.GetFileName(file), error.File);
-            Assert.Contains("at most 32 MB is read", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }
