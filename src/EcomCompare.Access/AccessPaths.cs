@@ -6,7 +6,10 @@ namespace EcomCompare.Access;
 /// The paths of other surfaces that access control treats specially, named by the host from the surfaces' own
 /// route constants (Access knows no surface's routes).
 /// </summary>
-/// <param name="Batch">OData's <c>$batch</c>: answered by middleware before routing (an anonymous batch is refused up front, as every anonymous request outside <see cref="Anonymous"/>).</param>
+/// <param name="Batch">
+/// OData's <c>$batch</c>: answered by middleware before routing (an anonymous batch is refused up front, as every
+/// anonymous request outside <see cref="Anonymous"/>).
+/// </param>
 /// <param name="ForOperators">Diagnostics for operators: with no users, this machine only.</param>
 /// <param name="ForMachines">Paths machines read: a challenge there is HTTP Basic, never a redirect to the sign-in page.</param>
 public sealed record AccessPaths(string Batch, IReadOnlyList<string> ForOperators, IReadOnlyList<string> ForMachines)

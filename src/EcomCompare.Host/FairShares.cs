@@ -73,7 +73,8 @@ public static class FairShares
     {
         services.AddOptions<FairShareOptions>().BindConfiguration(FairShareOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<FairShareOptions>>(
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<FairShareOptions>>(
             (limiter, configured) =>
             {
                 var options = configured.Value;

@@ -22,7 +22,8 @@ public sealed class SignInThrottle(AccessOptions options, TimeProvider time)
     private readonly TimeSpan _window = options.FailedSignInWindow;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
-    private readonly Bucket _everyone = new(DateTimeOffset.MinValue, new Rule(options.FailedSignInBudget, TimeSpan.FromSeconds(1), options.MaxGlobalSignInDelay));
+    private readonly Bucket _everyone = new(
+        DateTimeOffset.MinValue, new Rule(options.FailedSignInBudget, TimeSpan.FromSeconds(1), options.MaxGlobalSignInDelay));
     private readonly Rule _pairRule = new(options.MaxFailedSignIns, options.SignInDelay, options.MaxSignInDelay);
     private readonly Rule _addressRule = new(options.MaxFailedSignInsPerAddress, options.SignInDelay, options.MaxSignInDelay);
 

@@ -49,8 +49,9 @@ internal sealed class FairShareSection : IBenchSection
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         var floodStatuses = new ConcurrentDictionary<string, int>();
         var counter = 0;
-        var flooders = Enumerable.Range(0, 40).Select(_ => FloodAsync(flood, () => HeavyQuery(Interlocked.Increment(ref counter)), "OData", floodStatuses, stop.Token))
-            .Concat(Enumerable.Range(0, 40).Select(_ => FloodAsync(flood, () => LargePng(Interlocked.Increment(ref counter)), "PNG", floodStatuses, stop.Token)))
+        string Next(Func<int, string> make) => make(Interlocked.Increment(ref counter));
+        var flooders = Enumerable.Range(0, 40).Select(_ => FloodAsync(flood, () => Next(HeavyQuery), "OData", floodStatuses, stop.Token))
+            .Concat(Enumerable.Range(0, 40).Select(_ => FloodAsync(flood, () => Next(LargePng), "PNG", floodStatuses, stop.Token)))
             .ToList();
 
         await Task.Delay(TimeSpan.FromSeconds(1), cancellation); // let the flood build up
@@ -94,7 +95,11 @@ internal sealed class FairShareSection : IBenchSection
 
     private static HttpClient Client(Uri baseAddress, string user)
     {
-        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 100 }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(120) };
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 100 })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(120),
+        };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{Password}")));
         return client;
     }
@@ -109,7 +114,8 @@ internal sealed class FairShareSection : IBenchSection
 
     private static string OtherQuery(int n) => "odata/BudgetLines?$filter=" + Uri.EscapeDataString($"Year eq 2022 and Amount ne -{n}") + "&$top=50";
 
-    private static async Task FloodAsync(HttpClient client, Func<string> next, string kind, ConcurrentDictionary<string, int> statuses, CancellationToken stop)
+    private static async Task FloodAsync(
+        HttpClient client, Func<string> next, string kind, ConcurrentDictionary<string, int> statuses, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -168,7 +174,8 @@ internal sealed class FairShareSection : IBenchSection
     {
         lock (values)
         {
-            return values.Count == 0 ? double.NaN : values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(values.Count * percent / 100.0) - 1));
+            var rank = Math.Min(values.Count - 1, (int)Math.Ceiling(values.Count * percent / 100.0) - 1);
+            return values.Count == 0 ? double.NaN : values.Order().ElementAt(rank);
         }
     }
 

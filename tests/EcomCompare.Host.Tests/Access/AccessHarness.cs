@@ -65,10 +65,14 @@ internal sealed partial class AccessHarness : IAsyncDisposable
 
     /// <summary>A browser of its own (cookies, no redirects followed).</summary>
     public HttpClient Browser(CookieContainer? cookies = null) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = Server.BaseAddress };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() })
+        {
+            BaseAddress = Server.BaseAddress,
+        };
 
     /// <summary>Signs <paramref name="browser"/> in through the form; returns the sign-in cookie's value.</summary>
-    public static async Task<string> SignInAsync(HttpClient browser, CookieContainer cookies, string user, string password, string? forwardedFor = null)
+    public static async Task<string> SignInAsync(
+        HttpClient browser, CookieContainer cookies, string user, string password, string? forwardedFor = null)
     {
         var form = await browser.GetStringAsync("signin");
         var token = Token().Match(form);
@@ -97,7 +101,8 @@ internal sealed partial class AccessHarness : IAsyncDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", "ecomcompare.signin=" + cookie);
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Server.BaseAddress };
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        client.BaseAddress = Server.BaseAddress;
         return await client.SendAsync(request);
     }
 

@@ -113,7 +113,8 @@ public sealed class AnonymousSurfaceTests : IAsyncLifetime
     [InlineData("/trends?provinces=can-tho", "/trends?provinces=can-tho")]
     [InlineData("/trends?provinces=cần-thơ", "/trends?provinces=c%E1%BA%A7n-th%C6%A1")]
     [InlineData("/a/../b", "/b")]
-    public void ALocalReturnPathIsKeptPercentEncoded(string returnUrl, string expected) => Assert.Equal(expected, SignInEndpoints.LocalOrHome(returnUrl));
+    public void ALocalReturnPathIsKeptPercentEncoded(string returnUrl, string expected) =>
+        Assert.Equal(expected, SignInEndpoints.LocalOrHome(returnUrl));
 
     [Theory]
     [InlineData("/%09/evil.com")]

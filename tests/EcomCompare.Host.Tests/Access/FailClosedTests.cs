@@ -34,7 +34,8 @@ public sealed class FailClosedTests
 
         using var signedIn = await harness.GetAsync("odata/Provinces", AccessHarness.Basic("lan", Password));
         Assert.Equal(HttpStatusCode.Unauthorized, signedIn.StatusCode);
-        Assert.Contains(harness.Log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains(harness.UsersFile, StringComparison.Ordinal));
+        Assert.Contains(
+            harness.Log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains(harness.UsersFile, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class HealthTruthTests
         await using var harness = await AccessHarness.StartAsync([("lan", Password)]);
         using var anonymous = await harness.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "healthz"));
         Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
-        using var signedIn = new HttpRequestMessage(new HttpMethod(method), "healthz") { Headers = { Authorization = AccessHarness.Basic("lan", Password) } };
+        using var signedIn = new HttpRequestMessage(new HttpMethod(method), "healthz");
+        signedIn.Headers.Authorization = AccessHarness.Basic("lan", Password);
         using var response = await harness.Client.SendAsync(signedIn);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

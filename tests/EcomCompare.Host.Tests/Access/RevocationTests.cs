@@ -180,7 +180,10 @@ public sealed class RevocationTests
         public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 
-    /// <summary>Stands for the circuit's renderer context: what is posted to it runs, and what it throws is recorded (the renderer would end the circuit).</summary>
+    /// <summary>
+    /// Stands for the circuit's renderer context: what is posted to it runs, and what it throws is recorded (the
+    /// renderer would end the circuit).
+    /// </summary>
     private sealed class RecordingContext : SynchronizationContext
     {
         private readonly List<Exception> _thrown = [];

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace EcomCompare.Host.Tests.Access;
 
-/// <summary>Issue 23 (8): the fuzz extended to the sign-in endpoints — random methods, media types, bodies, return paths and credentials; never a 5xx.</summary>
+/// <summary>
+/// Issue 23 (8): the fuzz extended to the sign-in endpoints — random methods, media types, bodies, return paths and
+/// credentials; never a 5xx.
+/// </summary>
 public sealed class SignInFuzzTests
 {
     private const string Password = "mật-khẩu-dài";
