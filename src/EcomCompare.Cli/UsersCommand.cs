@@ -10,9 +10,10 @@ namespace EcomCompare.Cli;
 internal static class UsersCommand
 {
     public const string Usage = """
-        usage: ecomcompare users add NAME | remove NAME | list  [--users FILE]
+        usage: ecomcompare users add NAME | remove NAME | revoke NAME | list  [--users FILE]
           add     add a user or change their password (asked twice; or one line on standard input)
-          remove  remove a user
+          remove  remove a user (their sessions end at once)
+          revoke  end every session of a user without changing the password
           list    the user names
         default file: $ECOMCOMPARE_USERS, else ~/.config/ecomcompare/users.tsv (the server's Access:UsersFile)
         """;
@@ -70,6 +71,16 @@ internal static class UsersCommand
                     }
 
                     output.WriteLine($"{name}: removed from {store.Path}");
+                    return 0;
+
+                case ["revoke", var name]:
+                    if (!store.Revoke(name))
+                    {
+                        error.WriteLine($"error: no user '{name}' in {store.Path}");
+                        return 1;
+                    }
+
+                    output.WriteLine($"{name}: every session ended ({store.Path})");
                     return 0;
 
                 default:

@@ -116,6 +116,7 @@ public sealed partial class PlanText
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        TextLimits.CheckLines(name, lines);
         return new PlanText(name, lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
@@ -126,8 +127,10 @@ public sealed partial class PlanText
             throw new IngestionException(name, 0, "the document is empty");
         }
 
+        var text = lines.Select(l => l.Text).ToList();
+        TextLimits.CheckLines(name, text);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new PlanText(name, lines.Select(l => l.Text).ToList(), sha256, lines.Select(l => l.Place).ToList());
+        return new PlanText(name, text, sha256, lines.Select(l => l.Place).ToList());
     }
 
     private static IngestionException TooLarge(string name, long size, DocumentLimits limits) =>

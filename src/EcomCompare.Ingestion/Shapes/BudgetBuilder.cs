@@ -81,6 +81,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
             throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
         }
 
+        Documents.TextLimits.CheckItem(Document, line, name, _items.Count);
         var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
         {
             Attributes = attributes ?? new Dictionary<string, string>(),
