@@ -164,7 +164,7 @@ public sealed partial class UiText
         AverageShare = "Provinces' average share",
         AverageShareHint = "The plain average of the provinces' own shares (each province counts once), to read each province against",
         TargetsNationalHint = "The 2025 target of the national e-commerce master plan (Decision 645/QĐ-TTg of 15 May 2020) for the same indicator",
-        TargetsBelowNational = "▼ below the national bar",
+        TargetsBelowNational = "▼ below the national target",
         DocumentsTitle = "Each province's plan document",
         DocumentsIntro =
             "Which document each province's figures come from: decision and date, draft or adopted, plan period, and the province it belongs to since 1 July 2025.",
