@@ -69,4 +69,16 @@ public sealed class HeadRequestTests : IAsyncLifetime
         Assert.Equal(status, head.StatusCode);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
+
+    [Theory]
+    [InlineData("", "Mất kết nối tới máy chủ. Đang kết nối lại…", "Tải lại trang")]
+    [InlineData("?lang=en", "The connection to the server was interrupted. Reconnecting…", "Reload the page")]
+    public async Task EveryPageCarriesOurReconnectBarInItsLanguage(string query, string retrying, string reload)
+    {
+        // Blazor shows the element with this id instead of its own English modal (issue 25, 4).
+        var html = await _server.Client.GetStringAsync(query);
+        Assert.Contains("id=\"components-reconnect-modal\"", html, StringComparison.Ordinal);
+        Assert.Contains(retrying, html, StringComparison.Ordinal);
+        Assert.Contains(reload, html, StringComparison.Ordinal);
+    }
 }
