@@ -197,7 +197,7 @@ document.addEventListener("click", function (e) {
 (function () {
   const controls = "input[type=checkbox], input[type=radio], select, button, a[href], label, "
     + "[role=checkbox], [role=radio], [role=switch], [role=option], [role=tab], .rz-chkbox, .rz-radiobutton";
-  const elsewhere = "[data-reconnect], a[download], a[target], a[href*='/export/'], a[href*='/charts/'], a[href*='/odata']";
+  const elsewhere = "[data-reconnect], [data-print], a[download], a[target], a[href*='/export/'], a[href*='/charts/'], a[href*='/odata']";
   let observer = null;
   let timer = null;
   let cap = null;
@@ -230,3 +230,11 @@ document.addEventListener("click", function (e) {
     }, 300);
   });
 })();
+
+// "In / Lưu PDF": the browser's print dialog (delegated: the page policy allows no inline script).
+document.addEventListener("click", function (event) {
+  const target = event.target instanceof Element ? event.target.closest("[data-print]") : null;
+  if (target) {
+    window.print();
+  }
+});
