@@ -190,6 +190,58 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
     }
 
     [Theory]
+    [InlineData("/?provinces=binh-dinh,can-tho", "FundingSplits", false)]
+    [InlineData("/?mode=year&year=2022", "FundingSplitsByYear", false)]
+    [InlineData("/?mode=multiples&lang=en", "FundingSplitsByYear", true)]
+    [InlineData("/trends?years=2022-2024", "FundingSplitsByYear", true)]
+    public async Task TheNamedFeedHoldsTheScreensNamesAndAmountsWithShares(string address, string set, bool byYear)
+    {
+        // The panel's second address (issue 25, 3): a row per province (and year) with its name, each source's
+        // amount and share and the total, the same amounts as on screen.
+        await using var page = await OpenAsync(address);
+        var en = address.Contains("lang=en", StringComparison.Ordinal);
+        Assert.Contains(set, await page.Page.Locator(".ec-export-excel").InnerTextAsync(), StringComparison.Ordinal);
+        var screen = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var cell in await page.Page.Locator("td[data-testid^='amount-']").AllAsync())
+        {
+            var id = (await cell.GetAttributeAsync("data-testid"))!["amount-".Length..];
+            if (!id.StartsWith("all-", StringComparison.Ordinal) && Number(await cell.InnerTextAsync(), en) is { } value && value != 0)
+            {
+                screen[id] = value;
+            }
+        }
+
+        foreach (var cell in await page.Page.Locator("td[data-testid^='trend-']").AllAsync())
+        {
+            // trend-{province}-{source}-{year} → {province}-{year}-{source}
+            var parts = (await cell.GetAttributeAsync("data-testid"))!["trend-".Length..].Split('-');
+            if (Number(await cell.InnerTextAsync(), en) is { } value && value != 0)
+            {
+                screen[$"{string.Join('-', parts[..^2])}-{parts[^1]}-{parts[^2]}"] = value;
+            }
+        }
+
+        var named = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var row in await ODataRowsAsync(page, "odata-url-0"))
+        {
+            var code = row.GetProperty("ProvinceCode").GetString()!;
+            Assert.Equal(code, ProvinceCodes[row.GetProperty("Province").GetString()!]);
+            Assert.True(row.TryGetProperty("Total", out _) && row.TryGetProperty("CentralShare", out _));
+            var key = byYear ? $"{code}-{row.GetProperty("Year").GetInt32()}" : code;
+            foreach (var (property, source) in new[] { ("Central", "central"), ("Local", "local"), ("Enterprise", "enterprise") })
+            {
+                if (row.GetProperty(property).GetDecimal() is var amount && amount != 0)
+                {
+                    named[$"{key}-{source}"] = amount;
+                }
+            }
+        }
+
+        Assert.NotEmpty(screen);
+        Assert.Equal(Sorted(screen), Sorted(named));
+    }
+
+    [Theory]
     [InlineData("/explorer?rows=province&cols=year&sources=central")]
     [InlineData("/explorer?rows=province,category&measure=row&lang=en")]
     [InlineData("/explorer?rows=source,province&cols=none&measure=total&totals=off")]
@@ -297,10 +349,10 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         return cells;
     }
 
-    private static async Task<List<JsonElement>> ODataRowsAsync(WatchedPage page)
+    private static async Task<List<JsonElement>> ODataRowsAsync(WatchedPage page, string testId = "odata-url")
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var address = await page.ByTestId("odata-url").InputValueAsync();
+        var address = await page.ByTestId(testId).InputValueAsync();
         using var response = await client.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -94,6 +94,9 @@ public partial class FundingSplit
         Measure = Measure,
     });
 
+    /// <summary>The named feed (FundingSplits / FundingSplitsByYear) where it holds exactly this view's numbers.</summary>
+    internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.ODataNamedFeed(m.Kind), m.Address)).ToList();
+
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Measure == MeasureAmount ? T.ChartAmounts : T.ChartShares)).ToList();
 

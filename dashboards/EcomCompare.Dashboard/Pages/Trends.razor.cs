@@ -58,6 +58,9 @@ public partial class Trends
     /// as drawn (lines or columns) and the co-financing chart.</summary>
     internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Language) { Layout = Kind });
 
+    /// <summary>The named feed (FundingSplitsByYear) where it holds exactly this view's numbers.</summary>
+    internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.ODataNamedFeed(m.Kind), m.Address)).ToList();
+
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Chart == "co-financing" ? T.CoFinancingTitle : T.TrendsPerProvince)).ToList();
 
