@@ -71,7 +71,7 @@ public static class PlanIngestor
     /// </summary>
     public static PlanBudget Ingest(ProvincePlan plan, PlanText text, FundingSourceLabels labels, CategoryMap? map, IndicatorList? indicators = null)
     {
-        var builder = new BudgetBuilder(text.Name, labels);
+        var builder = new BudgetBuilder(text.Name, labels) { Place = text.Place };
         var tables = PlanTable.FindAll(text, labels);
         var budget = BudgetTable.Choose(tables, text);
         budget.Layout.ThrowIfUnknownLabels(text, labels);
