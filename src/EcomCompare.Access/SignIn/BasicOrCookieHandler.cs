@@ -54,7 +54,7 @@ public sealed class BasicOrCookieHandler(
         }
 
         throttle.Succeeded(name);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], Scheme.Name);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, users.RoleOf(name) ?? Roles.UserRoles.Viewer)], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 

@@ -62,7 +62,8 @@ public static class SignInEndpoints
             }
 
             throttle.Succeeded(name);
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], SignInSchemes.Cookie);
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, users.RoleOf(name) ?? Roles.UserRoles.Viewer)], SignInSchemes.Cookie);
             await http.SignInAsync(SignInSchemes.Cookie, new ClaimsPrincipal(identity)).ConfigureAwait(false);
             return Results.Redirect(returnUrl);
         }).AllowAnonymous().DisableAntiforgery(); // validated explicitly above, to answer with the form rather than a bare 400

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using EcomCompare.Access.Roles;
 
 namespace EcomCompare.Access.Users;
 
 /// <summary>
-/// The users file: one line per user, <c>NAME&lt;TAB&gt;HASH</c> (see <see cref="PasswordHash"/>); <c>#</c> lines are
-/// comments. Managed with <c>ecomcompare users add|remove|list</c>; the server re-reads it when it changes, so adding
-/// or removing a user needs no restart. Written atomically (temporary file, then rename), readable by its owner only.
+/// The users file: one line per user, <c>NAME&lt;TAB&gt;HASH[&lt;TAB&gt;ROLE[&lt;TAB&gt;…]]</c> (see
+/// <see cref="PasswordHash"/> and <see cref="UserRoles"/>; no role: a viewer); <c>#</c> lines are comments. Managed with
+/// <c>ecomcompare users add|role|remove|list</c>; the server re-reads it when it changes, so adding or removing a user
+/// needs no restart. Written atomically (temporary file, then rename), readable by its owner only. Fields after the
+/// role that this version does not handle are kept as they are, in place, on every write.
 /// </summary>
 public sealed class UserStore
 {
@@ -16,7 +19,7 @@ public sealed class UserStore
     private static readonly TimeSpan VerifiedFor = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<string, DateTime> _verified = new(StringComparer.Ordinal);
     private readonly object _gate = new();
-    private Snapshot _snapshot = new(DateTime.MinValue, -1, new Dictionary<string, string>(StringComparer.Ordinal));
+    private Snapshot _snapshot = new(DateTime.MinValue, -1, new Dictionary<string, UserLine>(StringComparer.Ordinal));
 
     /// <summary>A store over <paramref name="path"/> (the file need not exist yet).</summary>
     public UserStore(string path) => Path = System.IO.Path.GetFullPath(path);
@@ -36,17 +39,43 @@ public sealed class UserStore
     /// <summary>User names, sorted.</summary>
     public IReadOnlyList<string> Names => Current().Users.Keys.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Adds a user or replaces their password.</summary>
-    public void Set(string name, string password)
+    /// <summary>
+    /// Adds a user or replaces their password. <paramref name="role"/> null keeps an existing user's role (a new user is
+    /// a viewer); every other field of the line is kept.
+    /// </summary>
+    public void Set(string name, string password, string? role = null)
     {
         ValidateName(name);
+        ValidateRole(role);
         if (password.Length < 8)
         {
             throw new ArgumentException("A password has at least 8 characters.", nameof(password));
         }
 
-        Write(users => users[name] = PasswordHash.Create(password));
+        var hash = PasswordHash.Create(password);
+        Write(users => users[name] = users.TryGetValue(name, out var old)
+            ? old with { Hash = hash, Fields = WithRole(old.Fields, role) }
+            : new UserLine(name, hash, [role ?? UserRoles.Viewer]));
     }
+
+    /// <summary>Changes a user's role, keeping the rest of the line; false when there is no user of that name.</summary>
+    public bool SetRole(string name, string role)
+    {
+        ValidateRole(role);
+        var found = false;
+        Write(users =>
+        {
+            if (users.TryGetValue(name, out var old))
+            {
+                users[name] = old with { Fields = WithRole(old.Fields, role) };
+                found = true;
+            }
+        });
+        return found;
+    }
+
+    /// <summary>A user's role (<see cref="UserRoles"/>; an empty or absent field is a viewer), or null when there is no such user.</summary>
+    public string? RoleOf(string name) => Current().Users.TryGetValue(name, out var user) ? user.Role : null;
 
     /// <summary>Removes a user; false when there was none of that name.</summary>
     public bool Remove(string name)
@@ -60,13 +89,14 @@ public sealed class UserStore
     public bool Verify(string name, string password)
     {
         var users = Current().Users;
-        if (!users.TryGetValue(name, out var stored))
+        if (!users.TryGetValue(name, out var user))
         {
             // Spend the same time as a wrong password, so response time does not tell which names exist.
             PasswordHash.Verify(password, DummyHash.Value);
             return false;
         }
 
+        var stored = user.Hash;
         var key = CacheKey(name, password, stored);
         if (_verified.TryGetValue(key, out var until) && until > DateTime.UtcNow)
         {
@@ -97,6 +127,18 @@ public sealed class UserStore
         }
     }
 
+    private static void ValidateRole(string? role)
+    {
+        if (role is not null && !UserRoles.IsKnown(role))
+        {
+            throw new ArgumentException($"A role is one of {string.Join(", ", UserRoles.All)}, not '{role}'.", nameof(role));
+        }
+    }
+
+    // The fields after the hash with the role (the first of them) set, or kept when role is null.
+    private static string[] WithRole(string[] fields, string? role) =>
+        role is null ? fields : fields.Length == 0 ? [role] : [role, .. fields[1..]];
+
     private Snapshot Current()
     {
         var info = new FileInfo(Path);
@@ -115,9 +157,9 @@ public sealed class UserStore
         }
     }
 
-    private Dictionary<string, string> Read()
+    private Dictionary<string, UserLine> Read()
     {
-        var users = new Dictionary<string, string>(StringComparer.Ordinal);
+        var users = new Dictionary<string, UserLine>(StringComparer.Ordinal);
         if (!File.Exists(Path))
         {
             return users;
@@ -130,27 +172,28 @@ public sealed class UserStore
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
+            var fields = line.TrimEnd('\r').Split('\t');
+            if (fields.Length >= 2 && fields[0].Length > 0)
             {
-                users[line[..tab]] = line[(tab + 1)..].Trim();
+                users[fields[0]] = new UserLine(fields[0], fields[1].Trim(), fields[2..]);
             }
         }
 
         return users;
     }
 
-    private void Write(Action<Dictionary<string, string>> change)
+    private void Write(Action<Dictionary<string, UserLine>> change)
     {
         lock (_gate)
         {
             var users = Read();
             change(users);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            var text = new StringBuilder("# EcomCompare users: name<TAB>pbkdf2-sha256$iterations$salt$hash. Manage with `ecomcompare users`.\n");
-            foreach (var (name, hash) in users.OrderBy(u => u.Key, StringComparer.Ordinal))
+            var text = new StringBuilder(
+                "# EcomCompare users: name<TAB>pbkdf2-sha256$iterations$salt$hash<TAB>role (viewer|editor). Manage with `ecomcompare users`.\n");
+            foreach (var (_, user) in users.OrderBy(u => u.Key, StringComparer.Ordinal))
             {
-                text.Append(name).Append('\t').Append(hash).Append('\n');
+                text.AppendJoin('\t', [user.Name, user.Hash, .. user.Fields]).Append('\n');
             }
 
             var temporary = Path + "." + Environment.ProcessId + ".tmp";
@@ -171,5 +214,11 @@ public sealed class UserStore
         }
     }
 
-    private sealed record Snapshot(DateTime Stamp, long Length, Dictionary<string, string> Users);
+    private sealed record Snapshot(DateTime Stamp, long Length, Dictionary<string, UserLine> Users);
+
+    // One line of the file: the name, the hash, and every field after them as written (the role first).
+    private sealed record UserLine(string Name, string Hash, string[] Fields)
+    {
+        public string Role => Fields.Length > 0 && Fields[0].Trim().Length > 0 ? Fields[0].Trim() : UserRoles.Viewer;
+    }
 }
