@@ -17,35 +17,50 @@ namespace EcomCompare.Ingestion.Checking;
 public static class PlanCheck
 {
     /// <summary>Checks <paramref name="path"/> against the data files in <paramref name="sourcesDirectory"/> and <paramref name="categoriesDirectory"/>.</summary>
-    public static CheckReport Run(string path, string sourcesDirectory, string categoriesDirectory)
+    public static CheckReport Run(string path, string sourcesDirectory, string categoriesDirectory) =>
+        Run(PlanText.Load(path), null, sourcesDirectory, categoriesDirectory, null);
+
+    /// <summary>
+    /// Checks a document already read (an upload): as <paramref name="plan"/> when given (the province's details
+    /// from a form), else as the manifest lists the file or as a new province; <paramref name="labels"/> replaces the
+    /// vocabulary file (it may hold wordings not yet written to it); <paramref name="suggester"/> one already trained.
+    /// </summary>
+    public static CheckReport Run(
+        PlanText text, ProvincePlan? plan, string sourcesDirectory, string categoriesDirectory, CategorySuggester? suggester,
+        FundingSourceLabels? labels = null)
     {
-        var file = Path.GetFileName(path);
-        var text = PlanText.Load(path);
+        var file = text.Name;
         var manifestPath = Path.Combine(sourcesDirectory, "manifest.tsv");
         var listed = File.Exists(manifestPath) ? ManifestReader.Load(manifestPath).FirstOrDefault(p => p.File == file) : null;
-        var plan = listed ?? new ProvincePlan(Path.GetFileNameWithoutExtension(file), Path.GetFileNameWithoutExtension(file), string.Empty, string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, file);
-        var labels = FundingSourceLabels.Load(Path.Combine(categoriesDirectory, FundingSourceLabels.FileName));
+        plan ??= listed ?? new ProvincePlan(Path.GetFileNameWithoutExtension(file), Path.GetFileNameWithoutExtension(file), string.Empty, string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, file);
+        labels ??= FundingSourceLabels.Load(Path.Combine(categoriesDirectory, FundingSourceLabels.FileName));
         var taxonomy = Taxonomy.Load(Path.Combine(categoriesDirectory, "taxonomy.tsv"));
         var map = CategoryMap.Load(Path.Combine(categoriesDirectory, "item-categories.tsv"), taxonomy);
         var budget = PlanIngestor.Ingest(plan, text, labels, map: null);
-        return new CheckReport(budget, listed is not null, map, taxonomy);
+        return new CheckReport(budget, listed is not null, map, suggester ?? CategorySuggester.FromData(sourcesDirectory, categoriesDirectory));
     }
 }
 
 /// <summary>What <see cref="PlanCheck"/> found.</summary>
 public sealed class CheckReport
 {
-    private readonly CategoryMap _map;
-    private readonly Taxonomy _taxonomy;
-
-    internal CheckReport(PlanBudget budget, bool inManifest, CategoryMap map, Taxonomy taxonomy)
+    internal CheckReport(PlanBudget budget, bool inManifest, CategoryMap map, CategorySuggester suggester)
     {
         Budget = budget;
         InManifest = inManifest;
-        _map = map;
-        _taxonomy = taxonomy;
+        Suggestions = budget.Items.Where(i => !i.IsUntasked)
+            .ToDictionary(i => i.Code, i => suggester.Suggest(SuggestionExamples.TextOf(budget.Plan, i), SuggestionExamples.ContextOf(budget.Plan, i)), StringComparer.Ordinal);
+        Mapped = budget.Items.Where(i => !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is { } e
+                && CellText.Key(i.Name).StartsWith(CellText.Key(e.NameStart), StringComparison.Ordinal))
+            .ToDictionary(i => i.Code, i => map.Find(budget.Plan.Code, i.Code)!.Category, StringComparer.Ordinal);
         Unmapped = budget.Items.Where(i => !i.IsUnitemized && !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
     }
+
+    /// <summary>Every item that needs a category (all but money with no task split), its categories ranked, best first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CategorySuggester.Suggestion>> Suggestions { get; }
+
+    /// <summary>The category item-categories.tsv already gives an item of this province (name guard matching), by item code.</summary>
+    public IReadOnlyDictionary<string, string> Mapped { get; }
 
     /// <summary>The document read as the build reads it.</summary>
     public PlanBudget Budget { get; }
@@ -183,34 +198,19 @@ public sealed class CheckReport
         return d is null ? "reconciles with the table" : $"DIFFERS: the table adds up to {Money(d.Computed ?? 0)}";
     }
 
-    // The mapping line for an item, with the category whose mapped names share most word pairs with it.
+    // The mapping line for an item, with the suggester's first category and the words that pointed to it.
     private string Suggest(string province, BudgetItem item)
     {
-        var words = Bigrams(item.Name);
-        var best = _taxonomy.Categories
-            .Select(c => (Category: c, Score: Bigrams(c.NameVi).Intersect(words).Count() + _map.Entries.Where(e => e.Entry.Category == c.Code).Select(e => Bigrams(e.Entry.NameStart).Intersect(words).Count()).DefaultIfEmpty(0).Max()))
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Category.Order).First();
-        var nameStart = string.Join(' ', CellText.Clean(item.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)).TrimEnd(',', ';', '.', ':');
-        var reason = best.Score > 0 ? $"suggested by ecomcompare check ({best.Score} word pairs in common with {best.Category.Code})" : "no words in common with any mapping: choose the category by hand";
-        return $"{province}\t{item.Code}\t{best.Category.Code}\t{nameStart}\t{reason}";
+        var best = Suggestions[item.Code][0];
+        var reason = best.Evidence.Count > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"suggested by ecomcompare check ({best.Share:P0}; words shared with {best.Category}: {string.Join(", ", best.Evidence)})")
+            : "no words in common with any mapping: choose the category by hand";
+        return $"{province}\t{item.Code}\t{best.Category}\t{NameStart(item.Name)}\t{reason}";
     }
 
-    // Syllable pairs ("đào tạo", "hỗ trợ"): Vietnamese words are two syllables more often than one; the words every plan repeats are left out.
-    private static HashSet<string> Bigrams(string text)
-    {
-        var syllables = CellText.Key(text).Split([' ', ',', '.', ';', ':', '(', ')', '/', '-', '"'], StringSplitOptions.RemoveEmptyEntries);
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < syllables.Length; i++)
-        {
-            var pair = $"{syllables[i]} {syllables[i + 1]}";
-            if (pair is not ("thương mại" or "mại điện" or "điện tử" or "trên địa" or "địa bàn" or "bàn tỉnh" or "thành phố" or "về thương" or "cho các" or "của tỉnh"))
-            {
-                pairs.Add(pair);
-            }
-        }
-
-        return pairs;
-    }
+    /// <summary>The start of an item's name a mapping line keeps as its guard: its first six words.</summary>
+    public static string NameStart(string name) =>
+        string.Join(' ', CellText.Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)).TrimEnd(',', ';', '.', ':');
 
     private static string Money(decimal amount) => VietnameseNumbers.Format(amount);
 
