@@ -2,6 +2,7 @@ using EcomCompare.Access;
 using EcomCompare.Access.SignIn;
 using EcomCompare.Charts;
 using EcomCompare.Dashboard;
+using EcomCompare.Editing;
 using EcomCompare.OData;
 using EcomCompare.Views.Http;
 using EcomCompare.Workbooks;
@@ -38,6 +39,7 @@ public static class EcomCompareServer
         builder.Services.AddCharts();
         builder.Services.AddWorkbooks();
         builder.Services.AddDashboard();
+        builder.Services.AddEditing();
         configure?.Invoke(builder);
 
         var app = builder.Build();
