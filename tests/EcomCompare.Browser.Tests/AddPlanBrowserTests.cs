@@ -56,7 +56,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("5.200 triệu đồng", await page.TextAsync("check-total"));
         Assert.Equal("whole-period-columns", await page.TextAsync("check-shape"));
-        Assert.Equal(4, await page.Page.Locator("[data-testid=check-columns] tbody tr").CountAsync());
+        Assert.Equal(5, await page.Page.Locator("[data-testid=check-columns] tbody tr").CountAsync()); // Tổng and four sources
         await ShotAsync(page, "add-plan-check");
 
         // 2. Details: the code follows the name without diacritics; an existing name is refused.
@@ -133,6 +133,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         {
             var response = await page.Page.GotoAsync(path);
             Assert.Equal((int)HttpStatusCode.Forbidden, response!.Status);
+            Assert.Contains("editors only", await page.Page.InnerTextAsync("body"), StringComparison.Ordinal);
         }
     }
 
@@ -144,7 +145,9 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.WaitInteractiveAsync();
         await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload
         {
-            Name = "../../scan.docx", MimeType = "application/octet-stream", Buffer = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0],
+            Name = "scan.docx",
+            MimeType = "application/octet-stream",
+            Buffer = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0],
         });
         await page.ByTestId("check-problem").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Contains("ocrmypdf", await page.TextAsync("check-problem"), StringComparison.Ordinal);
@@ -153,7 +156,15 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload { Name = "doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
-        await ShotAsync(page, "phone-add-plan");
+        // Nothing is wider than the phone: wide tables scroll in their own box.
+        var wider = await page.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.ec-table-wrap') && !e.closest('.ec-visually-hidden'))
+              .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
+            """);
+        Assert.True(wider.Length == 0, string.Join("\n", wider));
+        Assert.Equal(Chromium.Phone.Width, await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        await ShotAsync(page, "phone-add-plan", fullPage: false);
     }
 
     // The made-up plan of Đồi Mây as Word: the ingestion tests' Núi Đỏ, renamed, with item II.1 at `itemII2` million.
@@ -192,9 +203,9 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         return rows.GetArrayLength() == 0 ? null : rows[0].GetProperty("Total").GetDecimal();
     }
 
-    private static async Task ShotAsync(WatchedPage page, string name)
+    private static async Task ShotAsync(WatchedPage page, string name, bool fullPage = true)
     {
-        var path = await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-" + name, fullPage: true);
+        var path = await page.ScreenshotAsync(Screenshots.Artifacts, "dashboard-" + name, fullPage);
         Screenshots.Publish(path);
     }
 }

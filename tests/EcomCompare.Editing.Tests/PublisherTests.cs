@@ -128,6 +128,24 @@ public sealed class PublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task APublishWhileAnotherBuildsIsToldToWaitAndThenPublishes()
+    {
+        var request = await RequestAsync(NuiDo(), Details());
+        var waiting = new TaskCompletionSource();
+        Task<PublishResult> publish;
+        using (await _publisher.HoldAsync())
+        {
+            publish = _publisher.PublishAsync(request, Editor, () => waiting.TrySetResult(), CancellationToken.None);
+            await waiting.Task.WaitAsync(TimeSpan.FromSeconds(60)); // the page shows its wait message now
+            Assert.False(publish.IsCompleted);
+            Assert.Empty(_audit.Entries());
+        }
+
+        Assert.True((await publish).Succeeded);
+        Assert.Equal(5200m, await TotalAsync("nui-do"));
+    }
+
+    [Fact]
     public async Task AViewerCannotPublishRemoveOrUndo()
     {
         var viewer = Principal("an", UserRoles.Viewer);
@@ -161,7 +179,11 @@ public sealed class PublisherTests : IDisposable
 
     private static ProvinceDetails Details() => new()
     {
-        Name = "Núi Đỏ", Code = "nui-do", Region = "Trung du và miền núi phía Bắc", Decision = "12/QĐ-UBND", DecisionDate = new DateOnly(2021, 3, 1),
+        Name = "Núi Đỏ",
+        Code = "nui-do",
+        Region = "Trung du và miền núi phía Bắc",
+        Decision = "12/QĐ-UBND",
+        DecisionDate = new DateOnly(2021, 3, 1),
         MergedInto = "Lào Cai",
     };
 

@@ -6,6 +6,7 @@ public sealed partial class EditText
     /// <summary>English.</summary>
     public static EditText En { get; } = new()
     {
+        SourceOther = "Other",
         NavAdd = "Add a plan",
         NavPlans = "Manage plans",
         NavLog = "Change log",

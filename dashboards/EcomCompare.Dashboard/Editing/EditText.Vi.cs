@@ -6,6 +6,7 @@ public sealed partial class EditText
     /// <summary>Tiếng Việt.</summary>
     public static EditText Vi { get; } = new()
     {
+        SourceOther = "Khác",
         NavAdd = "Thêm kế hoạch",
         NavPlans = "Quản lý kế hoạch",
         NavLog = "Nhật ký thay đổi",

@@ -11,6 +11,7 @@ public sealed partial class EditText
     /// <summary>The words in <paramref name="language"/>.</summary>
     public static EditText For(Language language) => language == Language.En ? En : Vi;
 
+    public required string SourceOther { get; init; }
     public required string NavAdd { get; init; }
     public required string NavPlans { get; init; }
     public required string NavLog { get; init; }

@@ -79,6 +79,14 @@ public sealed class BasicOrCookieHandler(
         return Task.CompletedTask;
     }
 
+    /// <summary>Signed in, but the role does not allow it (a viewer on an editor's page): 403 with a sentence a browser shows.</summary>
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.ContentType = "text/plain; charset=utf-8";
+        return Response.WriteAsync("403 — your role does not allow this (editors only). / Vai trò của bạn không được dùng chức năng này (chỉ biên tập viên).");
+    }
+
     /// <summary>A browser navigating to a dashboard page (not a feed, image, workbook or script).</summary>
     internal static bool WantsPage(HttpRequest request, AccessPaths paths) =>
         !paths.IsForMachines(request.Path) && HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains(

@@ -23,6 +23,13 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
     /// <summary>True while a change is being published.</summary>
     public bool Busy => _gate.CurrentCount == 0;
 
+    /// <summary>Takes the one build place until disposed (tests: a publish that must wait, deterministically).</summary>
+    internal async Task<IDisposable> HoldAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        return new Release(_gate);
+    }
+
     /// <summary>Adds the province, or replaces it when the details say so.</summary>
     public Task<PublishResult> PublishAsync(PlanRequest request, ClaimsPrincipal user, Action? waiting, CancellationToken cancellation)
     {
@@ -110,9 +117,19 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
 
         var entry = new AuditEntry
         {
-            Id = id, At = now, User = user, Action = change.Action, Province = change.Province, ProvinceName = change.Name,
-            FileName = change.FileName, Sha256 = change.Sha256, Undoes = change.Undoes, Before = before, After = change.After,
-            VocabularyAdded = change.VocabularyAdd, VocabularyRemoved = change.VocabularyRemove,
+            Id = id,
+            At = now,
+            User = user,
+            Action = change.Action,
+            Province = change.Province,
+            ProvinceName = change.Name,
+            FileName = change.FileName,
+            Sha256 = change.Sha256,
+            Undoes = change.Undoes,
+            Before = before,
+            After = change.After,
+            VocabularyAdded = change.VocabularyAdd,
+            VocabularyRemoved = change.VocabularyRemove,
         };
         try
         {
@@ -148,6 +165,11 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
         }
 
         DataFiles.Write(folder, province, state);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 
     private sealed record Change(
