@@ -60,7 +60,7 @@ publish: build  ## the server, framework-dependent for linux-x64 (only a publish
 
 run: run-deps publish cube
 	@echo "Serving on http://127.0.0.1:$(PORT)  (dashboard /, OData /odata, charts /charts, health /healthz)"
-	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --contentRoot "$(PUBLISH)"
+	"$(HOST)" --urls "http://127.0.0.1:$(PORT)" --Cube:Path="$(CUBE)" --Data:Path="$(ROOT)/cube" --contentRoot "$(PUBLISH)"
 
 # Tests that need more than the SDK carry a trait: Kind=Browser (Chromium and the published server), Kind=LibreOffice
 # (LibreOffice Calc converts the workbooks), Kind=Published (a published server). `make unit` leaves them out, and the

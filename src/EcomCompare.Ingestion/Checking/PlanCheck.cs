@@ -53,7 +53,8 @@ public sealed class CheckReport
         Mapped = budget.Items.Where(i => !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is { } e
                 && CellText.Key(i.Name).StartsWith(CellText.Key(e.NameStart), StringComparison.Ordinal))
             .ToDictionary(i => i.Code, i => map.Find(budget.Plan.Code, i.Code)!.Category, StringComparer.Ordinal);
-        Unmapped = budget.Items.Where(i => !i.IsUnitemized && !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
+        // Every item the build maps, a group's unitemized remainder ("IV.*") included: the build refuses any left without one.
+        Unmapped = budget.Items.Where(i => !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
     }
 
     /// <summary>Every item that needs a category (all but money with no task split), its categories ranked, best first.</summary>
