@@ -14,9 +14,9 @@ CLI     := dotnet run --project src/EcomCompare.Cli -c $(CONFIG) --no-build --
 # Debian packages the server needs: Noto Sans (with Vietnamese diacritics), which the charts load from its file.
 RUN_APT_PACKAGES := fonts-noto-core
 # Debian packages the tests need besides: headless Chromium for browser tests, LibreOffice Calc (headless) to check
-# the exported workbooks open, wrk/hyperfine for benchmarks, poppler-utils (pdftotext -layout) for the ingestion
-# tests' generated PDF plans as text.
-APT_PACKAGES := $(RUN_APT_PACKAGES) chromium chromium-driver libreoffice-calc-nogui wrk hyperfine stress-ng poppler-utils
+# the exported workbooks open, LibreOffice Writer (headless) to print the shipped plans to PDF for the document-reading
+# tests, wrk/hyperfine for benchmarks, poppler-utils (pdftotext -layout) for the ingestion tests' PDF plans as text.
+APT_PACKAGES := $(RUN_APT_PACKAGES) chromium chromium-driver libreoffice-calc-nogui libreoffice-writer-nogui wrk hyperfine stress-ng poppler-utils
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1

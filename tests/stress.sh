@@ -14,7 +14,12 @@ OUT=.build/stress
 mkdir -p "$OUT"
 rm -f "$OUT"/*.trx "$OUT"/*.log
 
-projects=(Ingestion Cube OData Charts Dashboard Host)
+# Every test project but the browser one, found on disk (a new project is hunted too).
+projects=()
+for dir in tests/EcomCompare.*.Tests; do
+  name=${dir#tests/EcomCompare.}; name=${name%.Tests}
+  [ "$name" = Browser ] || projects+=("$name")
+done
 
 load_pid=
 if [ -n "$LOAD" ]; then

@@ -105,6 +105,7 @@ public static class PlanIngestor
         var log = new DiscrepancyLog();
         var (items, facts) = Reconciler.Reconcile(plan, builder.Items, builder.Facts, builder.Statements, log);
         UnitCheck.Check(budget, text, facts, builder.Statements);
+        UnitCheck.CheckPrecision(text, facts);
         UnitCostBreakdownReader.Read(text, budget.SectionEnd + 1, text.Lines.Count, builder, builder.Items, facts, log);
         DecisionNumberCheck.Check(text, plan, log);
 

@@ -57,8 +57,14 @@ public sealed class AtomicBuildTests : IDisposable
         Assert.Equal(report.Identity.BuildId, command.ExecuteScalar());
     }
 
-    [Fact]
-    public async Task AFailedBuildLeavesThePreviousCubeAndPointerByteIdentical()
+    [Theory]
+    // An amount that is not a number.
+    [InlineData("\t42\t18\t42", "\t42\t1S\t42", "can-tho.txt:306: cannot read '1S' as an amount in column 2021 local")]
+    // A unit misread: the appendix said to be in thousands, so 1,000 × too small against the text's 5.241.500.000 đồng.
+    [InlineData("Kinh phí (triệu đồng)", "Kinh phí (nghìn đồng)", "can-tho.txt:302: a unit is wrong: the budget table (lines 302–322), read in nghìn đồng")]
+    // A table with two units.
+    [InlineData("TT\tHạng mục công việc\tKinh phí", "TT\tHạng mục công việc (ĐVT: đồng)\tKinh phí", "can-tho.txt:302: the table at lines 302–322 states two units")]
+    public async Task AFailedBuildLeavesThePreviousCubeAndPointerByteIdentical(string from, string to, string message)
     {
         var sources = CopySources();
         var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
@@ -67,11 +73,13 @@ public sealed class AtomicBuildTests : IDisposable
         var pointer = new FileInfo(cubePath).LinkTarget;
         var files = CubeFileNames();
 
-        // Corrupt a copy of Cần Thơ's plan: an amount that is not a number.
+        // Corrupt a copy of Cần Thơ's plan.
         var canTho = Path.Combine(sources, "can-tho.txt");
-        File.WriteAllText(canTho, File.ReadAllText(canTho).Replace("\t42\t18\t42", "\t42\t1S\t42", StringComparison.Ordinal));
+        var text = File.ReadAllText(canTho);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(canTho, text.Replace(from, to, StringComparison.Ordinal));
         var error = Assert.Throws<IngestionException>(() => CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath));
-        Assert.Equal("can-tho.txt:306: cannot read '1S' as an amount in column 2021 local", error.Message);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
 
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
         Assert.Equal(pointer, new FileInfo(cubePath).LinkTarget);

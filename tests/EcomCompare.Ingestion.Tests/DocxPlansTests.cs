@@ -46,7 +46,7 @@ public class DocxPlansTests
     }
 
     // The plan text as a Word document: each line a paragraph, each run of tab-separated lines a table.
-    private static (byte[] Bytes, int Spans, int VMerges) Word(IReadOnlyList<string> lines)
+    internal static (byte[] Bytes, int Spans, int VMerges) Word(IReadOnlyList<string> lines)
     {
         int spans = 0, vmerges = 0;
         using var stream = new MemoryStream();

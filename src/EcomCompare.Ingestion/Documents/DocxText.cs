@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -10,11 +11,15 @@ namespace EcomCompare.Ingestion.Documents;
 /// Merged cells are resolved as the text form writes them — a horizontally merged cell (<c>gridSpan</c>) is its text
 /// followed by empty cells for the columns it spans, a vertically merged continuation (<c>vMerge</c>) is an empty
 /// cell — and bold text is kept as <c>&lt;b&gt;…&lt;/b&gt;</c>, so group rows are recognised as in the text files.
+/// A place is "paragraph 40" (the body's 40th paragraph) or "table 2, row 5".
 /// </summary>
 public static class DocxText
 {
     /// <summary>The document's lines; throws <see cref="IngestionException"/> naming the file when it is not a Word document.</summary>
-    public static IReadOnlyList<string> Lines(string name, byte[] bytes)
+    public static IReadOnlyList<string> Lines(string name, byte[] bytes) => Read(name, bytes).Select(l => l.Text).ToList();
+
+    /// <summary>The document's lines with their places.</summary>
+    internal static IReadOnlyList<DocumentLine> Read(string name, byte[] bytes)
     {
         try
         {
@@ -22,14 +27,16 @@ public static class DocxText
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new IngestionException(name, 0, "the Word document has no body");
-            var lines = new List<string>();
+            var lines = new List<DocumentLine>();
             var tableNumber = 0;
+            var paragraphNumber = 0;
             foreach (var element in body.ChildElements)
             {
                 switch (element)
                 {
                     case Paragraph paragraph:
-                        lines.Add(Text(paragraph));
+                        paragraphNumber++;
+                        lines.Add(new DocumentLine(Text(paragraph), string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraphNumber}")));
                         break;
                     case Table table:
                         tableNumber++;
@@ -37,7 +44,7 @@ public static class DocxText
                         foreach (var row in table.Elements<W.TableRow>())
                         {
                             rowNumber++;
-                            lines.Add(Row(row, name, tableNumber, rowNumber));
+                            lines.Add(new DocumentLine(Row(row, name, tableNumber, rowNumber), string.Create(CultureInfo.InvariantCulture, $"table {tableNumber}, row {rowNumber}")));
                         }
 
                         break;

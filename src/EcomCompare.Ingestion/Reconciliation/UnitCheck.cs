@@ -44,6 +44,20 @@ internal static class UnitCheck
         }
     }
 
+    /// <summary>
+    /// The cube keeps million VND to three decimals (whole thousands of đồng): an amount finer than that is refused
+    /// rather than rounded — after the unit check, since a misread unit is the likelier cause.
+    /// </summary>
+    public static void CheckPrecision(PlanText text, IReadOnlyList<BudgetFact> facts)
+    {
+        if (facts.FirstOrDefault(f => decimal.Round(f.Amount, 3) != f.Amount) is { } fine)
+        {
+            throw text.Error(fine.Origin.Line,
+                $"the amount {Money(fine.Amount * 1_000_000m)} đồng ({fine.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "whole period"} {fine.Source.Code()}) " +
+                "is not a whole number of thousand đồng, which the cube cannot hold exactly: check the table's unit and the cell");
+        }
+    }
+
     // 1000 or 1,000,000 when a and b differ by about that factor (either way; 15 % either side, for hedged totals).
     private static decimal? Factor(decimal a, decimal b)
     {

@@ -124,14 +124,6 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
             throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
         }
 
-        if (decimal.Round(amount, 3) != amount)
-        {
-            // The cube keeps million VND to three decimals (whole thousands of đồng): refuse rather than round.
-            throw new IngestionException(Document, line,
-                $"the amount {VietnameseNumbers.Format(amount * 1_000_000m)} đồng for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()} is not a whole number of thousand đồng, " +
-                "which the cube cannot hold exactly: check the table's unit and the cell");
-        }
-
         if (amount != 0)
         {
             _facts.Add(new BudgetFact(itemCode, year, source, amount, new SourceLine(Document, line)) { SubSource = part });

@@ -175,7 +175,24 @@ public sealed partial class FundingSourceLabels
 
         var unbracketed = Brackets(key);
         var folded = Fold(unbracketed);
-        return Match(key, r => r.Key) ?? (unbracketed.Length > 0 ? Match(unbracketed, r => r.Unbracketed) ?? Match(folded, r => r.Folded) : null);
+        return Match(key, r => r.Key)
+            ?? (unbracketed.Length > 0 ? Match(unbracketed, r => r.Unbracketed) ?? Match(folded, r => r.Folded) ?? Unspaced(folded) : null);
+    }
+
+    // Last, with spaces ignored on both sides, whole labels only: a narrow PDF cell breaks a word ("CHƯƠN G TRÌNH").
+    private SourceLabel? Unspaced(string folded)
+    {
+        var key = folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+        foreach (var rule in _rules)
+        {
+            var ruleKey = rule.Folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (ruleKey.Length >= 4 && (rule.Exact ? key == ruleKey : key.Contains(ruleKey, StringComparison.Ordinal)))
+            {
+                return new SourceLabel(rule.Source, rule.Part);
+            }
+        }
+
+        return null;
     }
 
     private SourceLabel? Match(string key, Func<Rule, string> side)
