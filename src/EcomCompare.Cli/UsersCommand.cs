@@ -4,7 +4,8 @@ namespace EcomCompare.Cli;
 
 /// <summary>
 /// <c>ecomcompare users add NAME [--role viewer|editor] | role NAME viewer|editor | remove NAME | list [--users FILE]</c>:
-/// the people who may sign in to a server that listens beyond this machine, and who of them may edit the data. The password is read from standard input when it is redirected (scripts), else
+/// the people who may sign in to a server that listens beyond this machine, and who of them may edit the data. The
+/// password is read from standard input when it is redirected (scripts), else
 /// asked for twice without echo. The server picks up changes without a restart.
 /// </summary>
 internal static class UsersCommand

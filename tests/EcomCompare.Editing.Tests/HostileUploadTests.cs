@@ -68,7 +68,8 @@ public sealed class HostileUploadTests
     [Fact]
     public async Task AnEmptyFileIsRefused()
     {
-        var refused = await Assert.ThrowsAsync<UploadRefusedException>(() => UploadReader.ReadAsync(new MemoryStream(), "x.txt", Limits, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<UploadRefusedException>(
+            () => UploadReader.ReadAsync(new MemoryStream(), "x.txt", Limits, CancellationToken.None));
         Assert.Equal(UploadRefusal.Empty, refused.Refusal);
     }
 

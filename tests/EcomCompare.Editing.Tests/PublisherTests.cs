@@ -146,6 +146,21 @@ public sealed class PublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSameProvinceAddedTwiceIsRefusedTheSecondTimeAndChangesNothing()
+    {
+        var request = await RequestAsync(NuiDo(), Details());
+        Assert.True((await _publisher.PublishAsync(request, Editor, null, CancellationToken.None)).Succeeded);
+        var files = Snapshot();
+
+        // A second editor checked the same new province before the first published it.
+        var again = await _publisher.PublishAsync(request, Editor, null, CancellationToken.None);
+
+        Assert.False(again.Succeeded);
+        Assert.Contains("was added meanwhile", again.Entry.Result, StringComparison.Ordinal);
+        Assert.Equal(files, Snapshot());
+    }
+
+    [Fact]
     public async Task AViewerCannotPublishRemoveOrUndo()
     {
         var viewer = Principal("an", UserRoles.Viewer);
@@ -212,7 +227,9 @@ public sealed class PublisherTests : IDisposable
     // The pointer's target and every generation file's bytes.
     private static Dictionary<string, string> CubeFilesOf(string cube) =>
         Directory.GetFiles(Path.GetDirectoryName(cube)!).Where(p => !p.EndsWith(".lock", StringComparison.Ordinal))
-            .ToDictionary(p => Path.GetFileName(p), p => new FileInfo(p).LinkTarget ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))));
+            .ToDictionary(
+                p => Path.GetFileName(p),
+                p => new FileInfo(p).LinkTarget ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))));
 
     private static ClaimsPrincipal Principal(string name, string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));

@@ -44,7 +44,8 @@ public sealed class EditorAccessTests : IAsyncLifetime
 
         using var page = new HttpRequestMessage(HttpMethod.Get, path);
         page.Headers.Accept.ParseAdd("text/html");
-        using var browser = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress }.SendAsync(page);
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
+        using var browser = await noRedirects.SendAsync(page);
         Assert.Equal(HttpStatusCode.Redirect, browser.StatusCode);
         Assert.StartsWith("/signin?returnUrl=", browser.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }

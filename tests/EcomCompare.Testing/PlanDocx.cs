@@ -43,7 +43,8 @@ public static class PlanDocx
                     {
                         table = new Table(new TableProperties(new TableBorders(
                             new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+                            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
                         body.Append(table);
                     }
 
@@ -63,7 +64,8 @@ public static class PlanDocx
 
     private static bool IsBold(string text) => text.Contains("<b>", StringComparison.Ordinal);
 
-    private static string Plain(string text) => text.Replace("<b>", string.Empty, StringComparison.Ordinal).Replace("</b>", string.Empty, StringComparison.Ordinal)
+    private static string Plain(string text) => text
+        .Replace("<b>", string.Empty, StringComparison.Ordinal).Replace("</b>", string.Empty, StringComparison.Ordinal)
         .Replace("<i>", string.Empty, StringComparison.Ordinal).Replace("</i>", string.Empty, StringComparison.Ordinal);
 
     private static Paragraph Paragraph(string text, bool bold)

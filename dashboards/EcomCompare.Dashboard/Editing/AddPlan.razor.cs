@@ -202,7 +202,8 @@ public sealed partial class AddPlan
         try
         {
             var user = await UserAsync();
-            _result = await Publisher.PublishAsync(new PlanRequest(_upload, _details, categories, [.. _labels]), user, Waiting, CancellationToken.None);
+            var request = new PlanRequest(_upload, _details, categories, [.. _labels]);
+            _result = await Publisher.PublishAsync(request, user, Waiting, CancellationToken.None);
             if (_result.Succeeded)
             {
                 // Published: the next upload starts afresh (a second publish of the same would be refused as existing).

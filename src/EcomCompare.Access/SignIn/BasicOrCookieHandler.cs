@@ -54,7 +54,8 @@ public sealed class BasicOrCookieHandler(
         }
 
         throttle.Succeeded(name);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, users.RoleOf(name) ?? Roles.UserRoles.Viewer)], Scheme.Name);
+        var role = users.RoleOf(name) ?? Roles.UserRoles.Viewer;
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 

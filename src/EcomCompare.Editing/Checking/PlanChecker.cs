@@ -20,24 +20,27 @@ public sealed class PlanChecker(DataFolder folder, DataOptions options)
     private (string Stamp, CategorySuggester Suggester)? _suggester;
 
     /// <summary>Checks <paramref name="upload"/> as <paramref name="plan"/> (null: a provisional new province).</summary>
-    public async Task<CheckOutcome> CheckAsync(Upload upload, ProvincePlan? plan, IReadOnlyList<LabelAssignment> labels, CancellationToken cancellation)
+    public async Task<CheckOutcome> CheckAsync(
+        Upload upload, ProvincePlan? plan, IReadOnlyList<LabelAssignment> labels, CancellationToken cancellation)
     {
         var name = upload.StoredName(plan?.Code ?? "new-plan");
         plan ??= new ProvincePlan("new-plan", string.Empty, string.Empty, string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, name);
         plan = plan with { File = name };
-        var work = Task.Run(() => Check(upload, name, plan, labels), cancellation);
+        // A PDF's reading stops at the time limit (the reader watches the token); the wait has the same bound besides.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(TimeSpan.FromSeconds(options.CheckTimeoutSeconds));
+        var work = Task.Run(() => Check(upload, name, plan, labels, limit.Token), CancellationToken.None);
         try
         {
-            return await work.WaitAsync(TimeSpan.FromSeconds(options.CheckTimeoutSeconds), cancellation).ConfigureAwait(false);
+            return await work.WaitAsync(TimeSpan.FromSeconds(options.CheckTimeoutSeconds + 1), cancellation).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellation.IsCancellationRequested))
         {
-            // The reading goes on in the background until it ends by itself; nothing waits for it.
             return new CheckOutcome(null, $"reading took longer than {options.CheckTimeoutSeconds} s", null, UploadRefusal.TooSlow);
         }
     }
 
-    private CheckOutcome Check(Upload upload, string name, ProvincePlan plan, IReadOnlyList<LabelAssignment> assigned)
+    private CheckOutcome Check(Upload upload, string name, ProvincePlan plan, IReadOnlyList<LabelAssignment> assigned, CancellationToken limit)
     {
         try
         {
@@ -47,7 +50,7 @@ public sealed class PlanChecker(DataFolder folder, DataOptions options)
                 labels = labels.WithLabel(a.Label, a.Source, a.Part);
             }
 
-            var text = PlanText.Parse(name, upload.Bytes);
+            var text = PlanText.Parse(name, upload.Bytes, limit);
             return CheckOutcome.Read(PlanCheck.Run(text, plan, folder.Sources, folder.Categories, Suggester(), labels));
         }
         catch (IngestionException e)

@@ -50,7 +50,8 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
     {
         var who = Editor(user);
         var name = DataFiles.Read(folder, code).ManifestLine?.Split('\t').ElementAtOrDefault(1) ?? code;
-        return ApplyAsync(new Change(AuditActions.Remove, code, name, ProvinceState.Absent, null, [], [], null, null, null), who, waiting, cancellation);
+        var change = new Change(AuditActions.Remove, code, name, ProvinceState.Absent, null, [], [], null, null, null);
+        return ApplyAsync(change, who, waiting, cancellation);
     }
 
     /// <summary>Why <paramref name="entry"/> cannot be undone now (null: it can): it failed, or a later change of its province stands.</summary>
@@ -104,7 +105,8 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
         var now = clock.GetUtcNow();
         var id = now.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         var before = DataFiles.Read(folder, change.Province);
-        var beforeDocument = before.Document is { } old && File.Exists(Path.Combine(folder.Sources, old)) ? File.ReadAllBytes(Path.Combine(folder.Sources, old)) : null;
+        var beforePath = before.Document is { } old ? Path.Combine(folder.Sources, Path.GetFileName(old)) : null;
+        var beforeDocument = beforePath is not null && File.Exists(beforePath) ? File.ReadAllBytes(beforePath) : null;
         if (before.Document is { } kept && beforeDocument is not null)
         {
             audit.Keep(id, "before", kept, beforeDocument);
@@ -133,6 +135,15 @@ public sealed class PlanPublisher(DataFolder folder, AuditLog audit, string cube
         };
         try
         {
+            // Checked again in the one build place: another editor may have added or removed the province meanwhile.
+            var exists = before.ManifestLine is not null;
+            if ((change.Action == AuditActions.Add && exists) || (change.Action is AuditActions.Replace or AuditActions.Remove && !exists))
+            {
+                throw new IngestionException("manifest.tsv", 0, change.Action == AuditActions.Add
+                    ? $"a province with the code '{change.Province}' was added meanwhile: choose Replace, or another code"
+                    : $"there is no province '{change.Province}' any more (another change removed it meanwhile)");
+            }
+
             Write(change.Province, change.After, change.Document, before);
             DataFiles.ChangeVocabulary(folder, change.VocabularyAdd, change.VocabularyRemove);
             var report = CubeBuilder.Build(PlanIngestor.Ingest(folder.Sources, folder.Categories), cubePath);

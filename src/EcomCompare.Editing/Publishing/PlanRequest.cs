@@ -16,7 +16,8 @@ public sealed record ItemCategory(string Item, string Name, string Category, boo
 /// <param name="Details">The province's details (valid).</param>
 /// <param name="Categories">Every item's category.</param>
 /// <param name="Labels">Funding-source wordings assigned on the page.</param>
-public sealed record PlanRequest(Upload Upload, ProvinceDetails Details, IReadOnlyList<ItemCategory> Categories, IReadOnlyList<LabelAssignment> Labels);
+public sealed record PlanRequest(
+    Upload Upload, ProvinceDetails Details, IReadOnlyList<ItemCategory> Categories, IReadOnlyList<LabelAssignment> Labels);
 
 /// <summary>How a publish, a removal or an undo ended.</summary>
 /// <param name="Entry">Its audit entry (<see cref="Audit.AuditEntry.Succeeded"/>, <see cref="Audit.AuditEntry.Result"/>).</param>

@@ -21,7 +21,8 @@ internal sealed class SuggestionsSection : IBenchSection
         var results = SuggestionAgreement.LeaveOneProvinceOut(PlanIngestor.Ingest(context.Sources, context.Categories));
         static string Pct(int n, int of) => string.Create(CultureInfo.InvariantCulture, $"{n}/{of} ({100.0 * n / of:0} %)");
         report.Table(["province left out", "items", "top-1", "top-3", "first suggestion ≠ mapping"],
-            results.Select(r => (IReadOnlyList<string>)[r.Province, r.Items.ToString(CultureInfo.InvariantCulture), Pct(r.Top1, r.Items), Pct(r.Top3, r.Items),
+            results.Select(r => (IReadOnlyList<string>)[
+                r.Province, r.Items.ToString(CultureInfo.InvariantCulture), Pct(r.Top1, r.Items), Pct(r.Top3, r.Items),
                 string.Join("; ", r.Misses.Select(m => $"{m.Item}: {m.Mapped} → {m.Suggested}"))])
             .Append(["all", results.Sum(r => r.Items).ToString(CultureInfo.InvariantCulture), Pct(results.Sum(r => r.Top1), results.Sum(r => r.Items)),
                 Pct(results.Sum(r => r.Top3), results.Sum(r => r.Items)), string.Empty]));
