@@ -49,7 +49,7 @@ public sealed class CategorySuggester
     /// <summary>A category for an item, with its score (a log-probability; higher is better) and the words that weighed most.</summary>
     /// <param name="Category">The category's code.</param>
     /// <param name="Score">The log of the (unnormalised) probability.</param>
-    /// <param name="Share">The probability among the categories, 0–1.</param>
+    /// <param name="Share">How sure, 0–1 (the scores over √words, normalised over the categories).</param>
     /// <param name="Evidence">Up to three words of the item that point most to this category.</param>
     public sealed record Suggestion(string Category, double Score, double Share, IReadOnlyList<string> Evidence);
 
@@ -120,14 +120,18 @@ public sealed class CategorySuggester
             var table = _weights[c.Code];
             var total = _totals[c.Code] + (Alpha * _vocabulary);
             var contributions = words.Select(p => p.Weight * _idf[p.Word] * Math.Log((table.GetValueOrDefault(p.Word) + Alpha) / total)).ToList();
+            // Pairs ("đào tạo") before single syllables: they are what a reader recognises as words.
             var evidence = words.Where(p => p.Weight == 1).Select(p => p.Word).Where(w => table.GetValueOrDefault(w) > 0).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(w => table[w]).Take(3).ToList();
+                .OrderByDescending(w => w.Contains(' ', StringComparison.Ordinal)).ThenByDescending(w => table[w]).Take(3).ToList();
             return (Category: c, Score: contributions.Sum(), Evidence: evidence);
         }).ToList();
 
-        var max = scored.Max(s => s.Score);
-        var sum = scored.Sum(s => Math.Exp(s.Score - max));
+        // The share is taken over the scores divided by √words (naive Bayes multiplies every word's odds, so its raw
+        // probabilities are near 0 or 1 for any name of a few words): a confidence to read; the ranking is the scores'.
+        var perWord = Math.Sqrt(Math.Max(1, words.Count));
+        var max = scored.Max(s => s.Score) / perWord;
+        var sum = scored.Sum(s => Math.Exp((s.Score / perWord) - max));
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Category.Order)
-            .Select(s => new Suggestion(s.Category.Code, s.Score, Math.Exp(s.Score - max) / sum, s.Evidence)).ToList();
+            .Select(s => new Suggestion(s.Category.Code, s.Score, Math.Exp((s.Score / perWord) - max) / sum, s.Evidence)).ToList();
     }
 }
