@@ -105,6 +105,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         // 6. Undo the replacement from the log: 5.200 again.
         await page.OpenAsync("/plans/log");
         await page.WaitInteractiveAsync();
+        Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
         await ShotAsync(page, "plans-log");
         var replaced = page.Page.Locator("[data-action=replace][data-province=doi-may] button");
         await replaced.ClickAsync();
@@ -116,6 +117,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.WaitInteractiveAsync();
         await page.ByTestId("plan-remove-doi-may").ClickAsync();
         await page.ByTestId("remove-confirm").WaitForAsync();
+        Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
         await ShotAsync(page, "plans-remove");
         await page.ByTestId("remove-yes").ClickAsync();
         await page.ByTestId("remove-result").WaitForAsync(new() { Timeout = 120_000 });
@@ -166,6 +168,35 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         Assert.True(wider.Length == 0, string.Join("\n", wider));
         Assert.Equal(Chromium.Phone.Width, await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         await ShotAsync(page, "phone-add-plan", fullPage: false);
+
+        // The English page, wide.
+        await page.Page.SetViewportSizeAsync(Chromium.Desktop.Width, Chromium.Desktop.Height);
+        await page.OpenAsync("/plans/add?lang=en");
+        await page.WaitInteractiveAsync();
+        Assert.Equal("Add a province's plan", (await page.Page.InnerTextAsync("h1")).Trim());
+        Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
+    }
+
+    [Fact]
+    public async Task AnUnknownFundingWordingIsAssignedASourceOnThePage()
+    {
+        await using var page = await _browser.NewPageAsync(_server.BaseAddress, Chromium.Desktop);
+        await SignInAsync(page, "mai", "/plans/add");
+        await page.WaitInteractiveAsync();
+        var text = TestData.Fixture("nui-do.txt").Replace("Nguồn vốn hợp pháp khác", "Quỹ phát triển hợp tác", StringComparison.Ordinal);
+        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "quy.docx", MimeType = "application/octet-stream", Buffer = PlanDocx.From(text),
+        });
+        await page.ByTestId("label-form").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("Quỹ phát triển hợp tác", await page.TextAsync("label-form"), StringComparison.Ordinal);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
+
+        await page.ByTestId("label-source").SelectOptionAsync("other");
+        await page.ByTestId("label-apply").ClickAsync();
+        await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Equal("Khác 200", await page.TextAsync("check-source-other"));
+        Assert.Contains("“Quỹ phát triển hợp tác” → other", await page.TextAsync("labels-assigned"), StringComparison.Ordinal);
     }
 
     // The made-up plan of Đồi Mây as Word: the ingestion tests' Núi Đỏ, renamed, with item II.1 at `itemII2` million.
