@@ -186,7 +186,9 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         var text = TestData.Fixture("nui-do.txt").Replace("Nguồn vốn hợp pháp khác", "Quỹ phát triển hợp tác", StringComparison.Ordinal);
         await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload
         {
-            Name = "quy.docx", MimeType = "application/octet-stream", Buffer = PlanDocx.From(text),
+            Name = "quy.docx",
+            MimeType = "application/octet-stream",
+            Buffer = PlanDocx.From(text),
         });
         await page.ByTestId("label-form").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Contains("Quỹ phát triển hợp tác", await page.TextAsync("label-form"), StringComparison.Ordinal);
