@@ -27,13 +27,43 @@ public sealed class AccessOptions
     /// <summary>Reverse proxies whose <c>X-Forwarded-For</c>/<c>-Proto</c> are believed (IP addresses). Empty: none.</summary>
     public string[] TrustedProxies { get; set; } = [];
 
-    /// <summary>Failed sign-ins allowed per client address or user name within <see cref="FailedSignInWindow"/>.</summary>
+    /// <summary>
+    /// Failed sign-ins for one user name from one client address within <see cref="FailedSignInWindow"/> before that
+    /// address must wait, longer after each further failure, to try that name again. The account is never locked: the
+    /// user signing in from elsewhere, and every session already open, are not touched.
+    /// </summary>
     [Range(1, 1000, ErrorMessage = "Access:MaxFailedSignIns must be from {1} to {2}.")]
     public int MaxFailedSignIns { get; set; } = 5;
 
-    /// <summary>The window over which failed sign-ins are counted, and how long a block lasts at most.</summary>
+    /// <summary>Failed sign-ins from one client address, whatever the names, before that address is slowed down.</summary>
+    [Range(1, 100_000, ErrorMessage = "Access:MaxFailedSignInsPerAddress must be from {1} to {2}.")]
+    public int MaxFailedSignInsPerAddress { get; set; } = 20;
+
+    /// <summary>
+    /// Failed sign-ins from everywhere within the window before every new password check is slowed down (a spray over
+    /// many names from many addresses). Clients whose password was checked a moment ago and sessions are not slowed.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "Access:FailedSignInBudget must be from {1} to {2}.")]
+    public int FailedSignInBudget { get; set; } = 100;
+
+    /// <summary>The window over which failed sign-ins are counted.</summary>
     public TimeSpan FailedSignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The first wait asked of a client address past its allowance; each further failure doubles it.</summary>
+    public TimeSpan SignInDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait the throttling asks of a client address (its delays double up to this).</summary>
+    public TimeSpan MaxSignInDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest wait the global budget asks of every new sign-in while a spray goes on.</summary>
+    public TimeSpan MaxGlobalSignInDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a dashboard sign-in lasts without use.</summary>
     public TimeSpan SessionIdle { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long a dashboard sign-in lasts at most, however active (then the user signs in again).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often the server looks at the users file for changes without waiting for a request.</summary>
+    public TimeSpan UsersFilePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -8,11 +8,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -64,10 +66,16 @@ public static class AccessServiceExtensions
 
         builder.Services.AddSingleton(provider => provider.GetRequiredService<IOptions<AccessOptions>>().Value);
         builder.Services.AddSingleton(users);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton(new AccessState(users, exposed, options.AllowAnonymous, paths));
+        var state = new AccessState(users, exposed, options.AllowAnonymous, paths);
+        builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(provider => new Sessions(
+            users, provider.GetRequiredService<AccessOptions>(), provider.GetRequiredService<TimeProvider>(), state));
+        builder.Services.AddHostedService<UsersFileWatcher>();
+        // Every dashboard circuit checks its sign-in on each event and ends when it no longer holds.
+        builder.Services.AddScoped<CircuitHandler, SessionCircuitHandler>();
 
         builder.Services.AddAuthentication(SignInSchemes.BasicOrCookie)
             .AddScheme<AuthenticationSchemeOptions, BasicOrCookieHandler>(SignInSchemes.BasicOrCookie, null)
@@ -79,7 +87,26 @@ public static class AccessServiceExtensions
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = options.SessionIdle;
                 cookie.SlidingExpiration = true;
-                cookie.LoginPath = "/signin";
+                cookie.LoginPath = SignInEndpoints.SignInPath;
+                // On every request: the stamp, the session and the lifetime (Sessions.Problem); a cookie that no longer
+                // holds is dropped, so a copy taken before sign-out, removal or a password change opens nothing.
+                cookie.Events.OnValidatePrincipal = async context =>
+                {
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+                    if (context.Principal is null || sessions.Problem(context.Principal) is not null)
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(SignInSchemes.Cookie).ConfigureAwait(false);
+                        return;
+                    }
+
+                    // Sliding, but never past the absolute lifetime.
+                    if (sessions.EndsAt(context.Principal) is { } end && context.Properties.ExpiresUtc > end)
+                    {
+                        context.Properties.ExpiresUtc = end;
+                        context.ShouldRenew = true;
+                    }
+                };
             });
 
         // Sign-in is on exactly when someone can sign in: then every endpoint not marked anonymous needs a user.
@@ -112,6 +139,8 @@ public static class AccessServiceExtensions
     {
         var options = app.Services.GetRequiredService<AccessOptions>();
         var state = app.Services.GetRequiredService<AccessState>();
+        state.Users.UseLogger(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<UserStore>());
+        state.Users.Refresh(); // the file's problems, if any, are logged at start
         if (state.Exposed.Count > 0 && state.AllowAnonymous && !state.Users.HasUsers)
         {
             app.Logger.LogWarning("SERVING {Addresses} TO THE NETWORK WITHOUT SIGN-IN ({Switch}): anyone who can reach it can read every figure.",
@@ -134,6 +163,28 @@ public static class AccessServiceExtensions
                 return next(http);
             });
         }
+        else
+        {
+            // Without a public URL, the absolute URLs the service writes use the Host's name — one of AllowedHosts, as
+            // host filtering has checked — with the port the connection really came in on, never the port the client
+            // wrote after the name (an allowed name with any port would otherwise be echoed into @odata.context).
+            var proxied = options.TrustedProxies.Length > 0;
+            app.Use((http, next) =>
+            {
+                if (proxied && http.Request.Host.HasValue)
+                {
+                    // Behind a proxy the port this server listens on is not the users' (set PublicBaseUrl to be exact).
+                    http.Request.Host = new HostString(http.Request.Host.Host);
+                }
+                else if (http.Connection.LocalPort is > 0 and var port && http.Request.Host.HasValue)
+                {
+                    var standard = (http.Request.IsHttps ? 443 : 80) == port;
+                    http.Request.Host = standard ? new HostString(http.Request.Host.Host) : new HostString(http.Request.Host.Host, port);
+                }
+
+                return next(http);
+            });
+        }
 
         app.Use((http, next) =>
         {
@@ -145,7 +196,7 @@ public static class AccessServiceExtensions
             }
 
             // Diagnostics are for operators: signed in, or — when nobody can sign in — from this machine only.
-            if (!state.Users.HasUsers && state.Paths.IsForOperators(http.Request.Path)
+            if (!state.SignInRequired && state.Paths.IsForOperators(http.Request.Path)
                 && !(http.Connection.RemoteIpAddress is { } client && IPAddress.IsLoopback(client)))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -162,12 +213,12 @@ public static class AccessServiceExtensions
             return next(http);
         });
 
-        // OData's $batch is answered by middleware before routing, so no endpoint policy covers the batch itself
-        // (each part is authorized as it is routed, as the batch's user): refuse an anonymous batch up front.
+        // With sign-in on, an anonymous request is refused here — before routing (OData's parses the path), before
+        // $batch (answered by middleware ahead of routing, in whatever casing), before anything reads or logs the
+        // request's content. Only the sign-in pages and the paths the host names (the health probe) pass.
         app.Use(async (http, next) =>
         {
-            if (state.Users.HasUsers && http.Request.Path.StartsWithSegments(state.Paths.Batch, StringComparison.Ordinal)
-                && http.User.Identity?.IsAuthenticated != true)
+            if (state.SignInRequired && http.User.Identity?.IsAuthenticated != true && !state.Paths.IsAnonymous(http.Request.Path))
             {
                 await http.ChallengeAsync().ConfigureAwait(false);
                 return;

@@ -8,8 +8,8 @@ public sealed class ChartOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Charts";
 
-    /// <summary>Charts drawn at the same time; 0 means one per core.</summary>
-    [Range(0, 256, ErrorMessage = "Charts:MaxConcurrentRenders must be from {1} (one per core) to {2}.")]
+    /// <summary>Charts drawn at the same time; 0 means one less than the cores (at least one).</summary>
+    [Range(0, 256, ErrorMessage = "Charts:MaxConcurrentRenders must be from {1} (one less than the cores) to {2}.")]
     public int MaxConcurrentRenders { get; set; }
 
     /// <summary>Charts waiting for a free renderer; one more is answered 503 with <c>Retry-After</c>.</summary>
@@ -23,6 +23,10 @@ public sealed class ChartOptions
     /// <summary>Rendered charts (and the cube answers they were drawn from) kept in memory per cube build.</summary>
     [Range(0, 100_000, ErrorMessage = "Charts:CacheEntries must be from {1} to {2}.")]
     public int CacheEntries { get; set; } = 256;
+
+    /// <summary>All kept pictures together at most (least recently used out first); dropped when the cube is rebuilt.</summary>
+    [Range(typeof(long), "0", "9223372036854775807", ErrorMessage = "Charts:CacheBytes must be from {1} to {2}.")]
+    public long CacheBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Pictures larger than this are served but not kept.</summary>
     [Range(0, int.MaxValue, ErrorMessage = "Charts:CacheMaxBytes must be from {1} to {2}.")]

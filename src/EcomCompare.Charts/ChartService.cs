@@ -32,9 +32,12 @@ internal sealed class ChartService : IDisposable
         _queries = queries;
         _options = options.Value;
         _catalogs = catalogs;
-        _pictures = cache.Region<byte[]>("chart pictures", _options.CacheEntries, maxEntryBytes: _options.CacheMaxBytes, size: b => b.Length);
+        _pictures = cache.Region<byte[]>(
+            "chart pictures", _options.CacheEntries, maxBytes: _options.CacheBytes, maxEntryBytes: _options.CacheMaxBytes, size: b => b.Length);
         _answers = cache.Region<CubeResult>("chart answers", _options.CacheEntries);
-        var slots = _options.MaxConcurrentRenders > 0 ? _options.MaxConcurrentRenders : Math.Max(1, Environment.ProcessorCount);
+        // Drawing is CPU work: one core is left to everything else (the health probe, OData, pages), so a flood of
+        // large pictures cannot starve the rest of the service.
+        var slots = _options.MaxConcurrentRenders > 0 ? _options.MaxConcurrentRenders : Math.Max(1, Environment.ProcessorCount - 1);
         Renders = new RenderGate(slots, Math.Max(0, _options.RenderQueue), TimeSpan.FromSeconds(Math.Max(1, _options.RetryAfterSeconds)));
     }
 

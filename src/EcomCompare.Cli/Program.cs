@@ -35,6 +35,14 @@ try
     {
         case "build":
             {
+                // A folder the build cannot write (read-only, no permission) is said as such, before any work.
+                if (CubeFolder.NotWritable(options.Cube) is { } refusal)
+                {
+                    Console.Error.WriteLine($"error: {refusal}");
+                    Console.Error.WriteLine("The cube was not changed.");
+                    return 1;
+                }
+
                 var ingested = PlanIngestor.Ingest(options.Sources, options.Categories);
                 foreach (var warning in ingested.Warnings)
                 {
@@ -129,6 +137,14 @@ catch (CubeBuildException e)
 catch (CubeQueryException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+catch (Exception e) when (options.Command == "build" && e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+{
+    // A full disk or a folder that became read-only mid-build: one line naming the folder, no stack trace. The new
+    // generation is written beside the live one and swapped in only when complete, so the live cube is untouched.
+    Console.Error.WriteLine($"error: {CubeFolder.WriteFailure(options.Cube, e)}");
+    Console.Error.WriteLine("The cube was not changed.");
     return 1;
 }
 

@@ -11,11 +11,12 @@ namespace EcomCompare.Cli;
 internal static class UsersCommand
 {
     public const string Usage = """
-        usage: ecomcompare users add NAME [--role viewer|editor] | role NAME viewer|editor | remove NAME | list  [--users FILE]
+        usage: ecomcompare users add NAME [--role viewer|editor] | role NAME viewer|editor | remove NAME | revoke NAME | list  [--users FILE]
           add     add a user or change their password (asked twice; or one line on standard input);
                   a new user is a viewer unless --role editor (editors add, replace and remove plans on the dashboard)
-          role    change a user's role
-          remove  remove a user
+          role    change a user's role (from the next request)
+          remove  remove a user (their sessions end at once)
+          revoke  end every session of a user without changing the password
           list    the user names and roles
         default file: $ECOMCOMPARE_USERS, else ~/.config/ecomcompare/users.tsv (the server's Access:UsersFile)
         """;
@@ -97,6 +98,16 @@ internal static class UsersCommand
                     }
 
                     output.WriteLine($"{name}: removed from {store.Path}");
+                    return 0;
+
+                case ["revoke", var name]:
+                    if (!store.Revoke(name))
+                    {
+                        error.WriteLine($"error: no user '{name}' in {store.Path}");
+                        return 1;
+                    }
+
+                    output.WriteLine($"{name}: every session ended ({store.Path})");
                     return 0;
 
                 default:

@@ -33,14 +33,17 @@ public static class EcomCompareServer
             kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
         });
-        builder.AddAccess(new AccessPaths(Routes.ODataBatch, [Routes.DashboardMetrics], Routes.ForMachines));
+        builder.AddAccess(new AccessPaths(Routes.ODataBatch, [Routes.DashboardMetrics], Routes.ForMachines) { Anonymous = [Routes.Health] });
         builder.Services.AddCube();
         builder.Services.AddCubeOData();
         builder.Services.AddCharts();
         builder.Services.AddWorkbooks();
         builder.Services.AddDashboard();
+        builder.Services.AddHealth();
+        builder.Services.AddFairShares();
         builder.Services.AddEditing();
         configure?.Invoke(builder);
+        builder.Logging.BoundLines(); // last: whatever logs, a test's log included, gets bounded lines
 
         var app = builder.Build();
         app.UseAccess();
@@ -48,6 +51,7 @@ public static class EcomCompareServer
         // anything else stays an empty 500, as without the handler. OData answers its own failures as OData errors.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = http => Task.CompletedTask });
         app.UseCubeODataBatching(); // before routing, so each part of a batch is routed and authorized
+        app.UseFairShares();        // after authentication and $batch: each user's (each part's) share of OData, charts, workbooks
         app.UseRouting();
         app.UseAuthorization();     // after routing: it reads each endpoint's own rules ([AllowAnonymous])
         app.MapSignIn();

@@ -7,6 +7,7 @@ using EcomCompare.Cube.Store;
 using EcomCompare.Views.Http;
 using EcomCompare.Views.Tokens;
 using EcomCompare.Views.Words;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EcomCompare.Host;
 
@@ -16,22 +17,44 @@ public static class HealthEndpoints
     // Vietnamese stays readable in the markup: only HTML-special characters are escaped.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>What an unhealthy probe says: no path, no engine text (those are in the log).</summary>
+    public const string UnhealthyReason = "the cube cannot be read: an operator should look at the server's log and rebuild it (make cube)";
+
+    /// <summary>Registers the health probe (settings: <see cref="HealthOptions"/>).</summary>
+    public static IServiceCollection AddHealth(this IServiceCollection services)
+    {
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HealthProbe>();
+        return services;
+    }
+
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.Health, (CubeStore store) =>
+        // GET and HEAD (load balancers probe with either), without sign-in; the answer tells only the build id, or —
+        // to anonymous callers — only that the cube cannot be read. Signed-in operators also get what failed.
+        app.MapMethods(Routes.Health, [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, HealthProbe probe) =>
         {
-            try
+            var outcome = await probe.CheckAsync(http.RequestAborted);
+            var status = outcome.Identity is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+            http.Response.Headers.CacheControl = "no-store";
+            if (HttpMethods.IsHead(http.Request.Method))
             {
-                var identity = store.Identity;
+                http.Response.ContentType = "application/json; charset=utf-8";
+                return Results.StatusCode(status);
+            }
+
+            if (outcome.Identity is { } identity)
+            {
                 return Results.Json(new { status = "ok", cube = new { buildId = identity.BuildId, builtAt = identity.BuiltAt } });
             }
-            catch (CubeQueryException e)
-            {
-                // The probe's own shape (load balancers read it), not the plain failure answer.
-                return Results.Json(new { status = "unavailable", error = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        }).AllowAnonymous(); // load balancers and monitors probe it without credentials; it tells only the build id
+
+            // The probe's own shape (load balancers read it), not the plain failure answer.
+            return http.User.Identity?.IsAuthenticated == true
+                ? Results.Json(new { status = "unavailable", error = UnhealthyReason, detail = outcome.Failure }, statusCode: status)
+                : Results.Json(new { status = "unavailable", error = UnhealthyReason }, statusCode: status);
+        }).AllowAnonymous();
 
         // A cube failure (no cube) is answered by the service's one failure policy (PlainFailure).
         app.MapGet(Routes.Summary, async (CubeQueries queries, HttpRequest request, CancellationToken cancellation) =>

@@ -71,7 +71,7 @@ public static class PlanIngestor
     /// </summary>
     public static PlanBudget Ingest(ProvincePlan plan, PlanText text, FundingSourceLabels labels, CategoryMap? map, IndicatorList? indicators = null)
     {
-        var builder = new BudgetBuilder(text.Name, labels);
+        var builder = new BudgetBuilder(text.Name, labels) { Place = text.Place };
         var tables = PlanTable.FindAll(text, labels);
         var budget = BudgetTable.Choose(tables, text);
         budget.Layout.ThrowIfUnknownLabels(text, labels);
@@ -105,6 +105,16 @@ public static class PlanIngestor
         var log = new DiscrepancyLog();
         var (items, facts) = Reconciler.Reconcile(plan, builder.Items, builder.Facts, builder.Statements, log);
         UnitCheck.Check(budget, text, facts, builder.Statements);
+        if (text.FromLaidOutText && log.Found.FirstOrDefault(d => d.Kind is "totals-row" or "row-total" or "text-total" or "text-source-total") is { } off)
+        {
+            // Columns aligned with spaces can put a cell under the wrong header: a table whose rows do not add up to
+            // its own totals is refused rather than loaded with money in the wrong year or source.
+            throw text.Error(off.Origin.Line,
+                $"the budget table, rebuilt from text laid out with spaces (pdftotext -layout), does not add up to its own totals ({off.Kind}, {off.Scope}: " +
+                $"{VietnameseNumbers.Format(off.Stated ?? 0)} stated, {VietnameseNumbers.Format(off.Computed ?? 0)} in its rows): cells may stand under the wrong column. " +
+                "Load the PDF itself (its words keep their positions) or the .docx instead");
+        }
+
         UnitCheck.CheckPrecision(text, facts);
         UnitCostBreakdownReader.Read(text, budget.SectionEnd + 1, text.Lines.Count, builder, builder.Items, facts, log);
         DecisionNumberCheck.Check(text, plan, log);

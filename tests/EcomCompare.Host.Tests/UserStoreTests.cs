@@ -99,7 +99,7 @@ public sealed class UserStoreTests : IDisposable
     [Fact]
     public void FieldsAfterTheRoleAreKeptInPlaceOnEveryWrite()
     {
-        // The fourth field (a security stamp, another change's) and any after it are not this store's to drop.
+        // The fourth field (the security stamp) and any after it are kept where they are.
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var hash = PasswordHash.Create("mật-khẩu-dài", iterations: 1_000);
         File.WriteAllText(_file, $"an\t{hash}\teditor\tSTAMP-1\tmore\nlan\t{hash}\t\tSTAMP-2\n");
@@ -111,9 +111,12 @@ public sealed class UserStoreTests : IDisposable
         store.Set("minh", "mật-khẩu-dài");
         var lines = File.ReadAllLines(_file).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         Assert.Equal(["an", "lan", "minh"], lines.Select(l => l[0]));
-        Assert.Equal(["editor", "STAMP-1", "more"], lines[0][2..]);
+        // A new password keeps the role and what follows the stamp; the stamp itself is renewed (issue 23).
+        Assert.Equal("editor", lines[0][2]);
+        Assert.NotEqual("STAMP-1", lines[0][3]);
+        Assert.Equal("more", lines[0][4]);
         Assert.NotEqual(hash, lines[0][1]);
         Assert.Equal([hash, "editor", "STAMP-2"], lines[1][1..]);
-        Assert.Equal(["viewer"], lines[2][2..]);
+        Assert.Empty(lines[2][2..]); // a new user without a role: no role field, a viewer
     }
 }

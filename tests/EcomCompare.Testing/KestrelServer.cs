@@ -38,12 +38,15 @@ public sealed class KestrelServer : IAsyncDisposable
     public static string NoUsers { get; } = Path.Combine(Path.GetTempPath(), "ecomcompare-tests-no-users.tsv");
 
     /// <summary>Starts the server on <paramref name="cubePath"/> (default: the shared test cube).</summary>
-    public static async Task<KestrelServer> StartAsync(string? cubePath = null, params string[] extraArgs)
+    public static Task<KestrelServer> StartAsync(string? cubePath = null, params string[] extraArgs) => StartAsync(cubePath, null, extraArgs);
+
+    /// <summary>As <see cref="StartAsync(string?, string[])"/>, with <paramref name="configure"/> run on the builder last (a clock, a log).</summary>
+    public static async Task<KestrelServer> StartAsync(string? cubePath, Action<WebApplicationBuilder>? configure, params string[] extraArgs)
     {
         string[] args = [
             "--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Logging:LogLevel:Default", "Warning", "--Access:UsersFile",
             NoUsers, .. extraArgs];
-        var app = EcomCompareServer.Create(args);
+        var app = EcomCompareServer.Create(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new KestrelServer(app, new Uri(address.TrimEnd('/') + "/"));

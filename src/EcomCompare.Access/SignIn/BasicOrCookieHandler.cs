@@ -15,7 +15,7 @@ namespace EcomCompare.Access.SignIn;
 /// no Basic handler of its own. Challenges answer 401 with <c>WWW-Authenticate: Basic</c> for machine surfaces (OData,
 /// charts, exports, metrics, anything not asking for HTML) and send a browser to the sign-in page otherwise.
 /// </summary>
-public sealed class BasicOrCookieHandler(
+public sealed partial class BasicOrCookieHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
@@ -39,25 +39,34 @@ public sealed class BasicOrCookieHandler(
             return AuthenticateResult.Fail("The Basic credentials are not base64 of user:password.");
         }
 
-        var client = Context.Connection.RemoteIpAddress;
-        if (throttle.RetryAfter(client, name) is { } wait)
+        // A pair verified a moment ago is no guess: Excel refreshing with saved credentials is never slowed down.
+        if (!users.IsRemembered(name, password))
         {
-            Context.Items[RetryAfterItem] = wait;
-            return AuthenticateResult.Fail("Too many failed sign-ins.");
+            var client = Context.Connection.RemoteIpAddress;
+            var attempt = throttle.Begin(client, name);
+            if (attempt.RetryAfter is { } wait)
+            {
+                Context.Items[RetryAfterItem] = wait;
+                return AuthenticateResult.Fail("Too many failed sign-ins.");
+            }
+
+            if (!users.Verify(name, password))
+            {
+                attempt.Failed();
+                LogFailed(Logger, LogText.Bound(name), client);
+                return AuthenticateResult.Fail("Unknown user or wrong password.");
+            }
+
+            attempt.Succeeded();
         }
 
-        if (!users.Verify(name, password))
-        {
-            throttle.Failed(client, name);
-            Logger.LogWarning("failed Basic sign-in for {User} from {Client}", name, client);
-            return AuthenticateResult.Fail("Unknown user or wrong password.");
-        }
-
-        throttle.Succeeded(name);
         var role = users.RoleOf(name) ?? Roles.UserRoles.Viewer;
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "failed Basic sign-in for {User} from {Client}")]
+    private static partial void LogFailed(ILogger logger, string user, System.Net.IPAddress? client);
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
@@ -70,8 +79,8 @@ public sealed class BasicOrCookieHandler(
 
         if (WantsPage(Request, paths))
         {
-            var back = Request.PathBase + Request.Path + Request.QueryString;
-            Response.Redirect(Request.PathBase + "/signin?returnUrl=" + Uri.EscapeDataString(back));
+            var back = Request.PathBase.ToUriComponent() + Request.Path.ToUriComponent() + Request.QueryString;
+            Response.Redirect(Request.PathBase + SignInEndpoints.SignInPath + "?returnUrl=" + Uri.EscapeDataString(back));
             return Task.CompletedTask;
         }
 

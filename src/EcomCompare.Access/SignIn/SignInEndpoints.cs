@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,19 +18,61 @@ namespace EcomCompare.Access.SignIn;
 /// A plain HTML form (no Blazor), so it works before any script has loaded; Vietnamese by default, English with
 /// <c>lang=en</c>.
 /// </summary>
-public static class SignInEndpoints
+public static partial class SignInEndpoints
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The sign-in page and form (anonymous).</summary>
+    public const string SignInPath = "/signin";
+
+    /// <summary>Sign-out (anonymous: it ends whatever session the request carries).</summary>
+    public const string SignOutPath = "/signout";
+
+    /// <summary>The largest sign-in form read (a name, a password, a token, a return path): 16 KB.</summary>
+    public const int MaxFormBytes = 16 * 1024;
+
+    private static readonly FormOptions FormLimits = new()
+    {
+        BufferBody = false,
+        MultipartBodyLengthLimit = MaxFormBytes,
+        ValueCountLimit = 16,
+        KeyLengthLimit = 64,
+        ValueLengthLimit = 4096,
+    };
 
     /// <summary>Maps the sign-in endpoints (anonymous).</summary>
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/signin", (HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? lang) =>
+        app.MapGet(SignInPath, (HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? lang) =>
             Page(http, antiforgery, LocalOrHome(returnUrl), lang == "en", error: null)).AllowAnonymous();
 
-        app.MapPost("/signin", async (HttpContext http, IAntiforgery antiforgery, UserStore users, SignInThrottle throttle, ILoggerFactory logs) =>
+        app.MapPost(SignInPath, async (HttpContext http, IAntiforgery antiforgery, UserStore users, SignInThrottle throttle, Sessions sessions,
+            ILoggerFactory logs) =>
         {
-            var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            // Only the form this page posts: anything else is the client's mistake, said plainly (never a 500).
+            if (!http.Request.HasFormContentType)
+            {
+                return Results.Text("Sign in with the form at /signin (application/x-www-form-urlencoded).\n", "text/plain; charset=utf-8",
+                    statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+
+            if (http.Request.ContentLength > MaxFormBytes)
+            {
+                return Results.Text("The sign-in form is too large.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+
+            IFormCollection form;
+            try
+            {
+                // Read once under the limits and kept on the request (the antiforgery check reads the same form).
+                http.Features.Set<IFormFeature>(new FormFeature(http.Request, FormLimits));
+                form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or BadHttpRequestException)
+            {
+                return Results.Text("The sign-in form could not be read.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var english = form["lang"] == "en";
             var returnUrl = LocalOrHome(form["returnUrl"]);
             if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
@@ -43,7 +86,8 @@ public static class SignInEndpoints
             var name = form["user"].ToString().Trim();
             var password = form["password"].ToString();
             var client = http.Connection.RemoteIpAddress;
-            if (throttle.RetryAfter(client, name) is { } wait)
+            var attempt = throttle.Begin(client, name);
+            if (attempt.RetryAfter is { } wait)
             {
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Page(
@@ -54,32 +98,59 @@ public static class SignInEndpoints
 
             if (name.Length == 0 || !users.Verify(name, password))
             {
-                throttle.Failed(client, name);
-                logs.CreateLogger("EcomCompare.Access.SignIn").LogWarning("failed sign-in for {User} from {Client}", name, client);
+                attempt.Failed();
+                LogFailed(logs.CreateLogger("EcomCompare.Access.SignIn"), LogText.Bound(name), client);
                 return Page(
                     http, antiforgery, returnUrl, english, english ? "Unknown user or wrong password." : "Sai tên người dùng hoặc mật khẩu.",
                     StatusCodes.Status401Unauthorized);
             }
 
-            throttle.Succeeded(name);
-            var identity = new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, users.RoleOf(name) ?? Roles.UserRoles.Viewer)], SignInSchemes.Cookie);
-            await http.SignInAsync(SignInSchemes.Cookie, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+            attempt.Succeeded();
+            await http.SignInAsync(SignInSchemes.Cookie, sessions.Issue(name)).ConfigureAwait(false);
             return Results.Redirect(returnUrl);
         }).AllowAnonymous().DisableAntiforgery(); // validated explicitly above, to answer with the form rather than a bare 400
 
-        app.MapPost("/signout", async (HttpContext http) =>
+        app.MapPost(SignOutPath, async (HttpContext http, Sessions sessions) =>
         {
+            // Ended on the server too: a copy of the cookie taken before is refused from now on.
+            var current = await http.AuthenticateAsync(SignInSchemes.Cookie).ConfigureAwait(false);
+            if (current.Principal is { } principal)
+            {
+                sessions.SignOut(principal);
+            }
+
             await http.SignOutAsync(SignInSchemes.Cookie).ConfigureAwait(false);
-            return Results.Redirect("/signin");
+            return Results.Redirect(http.Request.PathBase + SignInPath);
         }).AllowAnonymous();
 
         return app;
     }
 
-    // Only a path on this site: an absolute or protocol-relative URL would make the form an open redirect.
-    private static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+    /// <summary>
+    /// Where to go after signing in: a path on this site only, else <c>/</c>. Decoded as it arrives, refused with any
+    /// control character or white space, a backslash, or a start of <c>//</c>; then resolved against a placeholder
+    /// site, it must stay on that site, and is sent back percent-encoded (a <c>Location</c> header is ASCII).
+    /// </summary>
+    internal static string LocalOrHome(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 and <= 2048 } url || url[0] != '/' || url.StartsWith("//", StringComparison.Ordinal)
+            || url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\'))
+        {
+            return "/";
+        }
+
+        var site = new Uri("http://signin.invalid/");
+        if (!Uri.TryCreate(site, url, out var resolved) || resolved.Scheme != site.Scheme || resolved.Authority != site.Authority)
+        {
+            return "/";
+        }
+
+        var local = resolved.GetComponents(UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped);
+        return local.StartsWith('/') && !local.StartsWith("//", StringComparison.Ordinal) ? local : "/";
+    }
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "failed sign-in for {User} from {Client}")]
+    private static partial void LogFailed(ILogger logger, string user, System.Net.IPAddress? client);
 
     private static IResult Page(
         HttpContext http, IAntiforgery antiforgery, string returnUrl, bool english, string? error, int status = StatusCodes.Status200OK)
@@ -108,7 +179,7 @@ public static class SignInEndpoints
             <main>
             <h1>{{E(english ? "Sign in to EcomCompare" : "Đăng nhập EcomCompare")}}</h1>
             {{(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\" data-testid=\"signin-error\">{E(error)}</p>")}}
-            <form method="post" action="{{E(http.Request.PathBase + "/signin")}}">
+            <form method="post" action="{{E(http.Request.PathBase + SignInPath)}}">
             <input type="hidden" name="{{E(tokens.FormFieldName)}}" value="{{E(tokens.RequestToken)}}">
             <input type="hidden" name="returnUrl" value="{{E(returnUrl)}}">
             <input type="hidden" name="lang" value="{{(english ? "en" : "vi")}}">

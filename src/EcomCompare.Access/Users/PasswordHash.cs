@@ -28,28 +28,42 @@ public static class PasswordHash
             Convert.ToBase64String(hash));
     }
 
+    /// <summary>Whether <paramref name="stored"/> is a hash this class can check (scheme, iterations, base64 salt and hash).</summary>
+    public static bool IsWellFormed(string stored) => TryRead(stored, out _, out _, out _);
+
     /// <summary>Whether <paramref name="password"/> matches <paramref name="stored"/>; false for a malformed entry.</summary>
     public static bool Verify(string password, string stored)
     {
-        var parts = stored.Split('$');
-        if (parts.Length != 4 || parts[0] != Scheme
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
-        {
-            return false;
-        }
-
-        byte[] salt, expected;
-        try
-        {
-            salt = Convert.FromBase64String(parts[2]);
-            expected = Convert.FromBase64String(parts[3]);
-        }
-        catch (FormatException)
+        if (!TryRead(stored, out var iterations, out var salt, out var expected))
         {
             return false;
         }
 
         var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, expected.Length);
         return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    private static bool TryRead(string stored, out int iterations, out byte[] salt, out byte[] hash)
+    {
+        salt = hash = [];
+        var parts = stored.Split('$');
+        if (parts.Length != 4 || parts[0] != Scheme
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out iterations) || iterations < 1)
+        {
+            iterations = 0;
+            return false;
+        }
+
+        try
+        {
+            salt = Convert.FromBase64String(parts[2]);
+            hash = Convert.FromBase64String(parts[3]);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return salt.Length > 0 && hash.Length > 0;
     }
 }

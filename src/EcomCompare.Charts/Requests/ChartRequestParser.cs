@@ -19,6 +19,12 @@ internal static partial class ChartRequestParser
     /// <summary>Size limits: a picture a report can hold, and that one request cannot use to exhaust the server.</summary>
     public const int MinWidth = 240, MaxWidth = 3000, MinHeight = 160, MaxHeight = 3000, MaxPixels = 6000;
 
+    /// <summary>
+    /// The most pixels one PNG may have in all (width × scale by height × scale): a 4K screen, 3840 × 2160. Memory and
+    /// drawing time grow with the area, not the sides: 6000 × 6000 would be 144 MB of bitmap for one request.
+    /// </summary>
+    public const long MaxPixelCount = 3840L * 2160;
+
     public const double MinScale = 0.5, MaxScale = 4;
 
     public const int MaxTitleLength = 150;
@@ -108,6 +114,14 @@ internal static partial class ChartRequestParser
             error = string.Create(
                 CultureInfo.InvariantCulture,
                 $"width × scale and height × scale must be at most {MaxPixels} pixels; {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0}");
+            return false;
+        }
+
+        if (format == ChartFormat.Png && Math.Round(width * scale) * Math.Round(height * scale) > MaxPixelCount)
+        {
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"a PNG may have at most {MaxPixelCount:#,0} pixels (3840×2160); {width}×{height} at scale {scale} is {width * scale:0}×{height * scale:0} = {Math.Round(width * scale) * Math.Round(height * scale):#,0}: lower the scale or the size");
             return false;
         }
 

@@ -19,6 +19,12 @@ public sealed partial class PlanText
         _places = places;
     }
 
+    /// <summary>
+    /// True when the tables were rebuilt from text laid out with spaces (<c>pdftotext -layout</c>): the lossiest
+    /// form a plan arrives in, so its budget table must add up to its own totals row (see PlanIngestor).
+    /// </summary>
+    public bool FromLaidOutText { get; private init; }
+
     /// <summary>The document's file name (used in provenance).</summary>
     public string Name { get; }
 
@@ -105,10 +111,12 @@ public sealed partial class PlanText
 
         if (LayoutText.Recognises(text))
         {
-            return FromLines(name, bytes, LayoutText.Read(text));
+            var laidOut = FromLines(name, bytes, LayoutText.Read(text));
+            return new PlanText(laidOut.Name, laidOut.Lines, laidOut.Sha256, laidOut._places) { FromLaidOutText = true };
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        TextLimits.CheckLines(name, lines);
         return new PlanText(name, lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
@@ -119,8 +127,10 @@ public sealed partial class PlanText
             throw new IngestionException(name, 0, "the document is empty");
         }
 
+        var text = lines.Select(l => l.Text).ToList();
+        TextLimits.CheckLines(name, text);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new PlanText(name, lines.Select(l => l.Text).ToList(), sha256, lines.Select(l => l.Place).ToList());
+        return new PlanText(name, text, sha256, lines.Select(l => l.Place).ToList());
     }
 
     private static IngestionException TooLarge(string name, long size, DocumentLimits limits) =>

@@ -14,6 +14,9 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 
     public string Document { get; } = document;
 
+    /// <summary>How the document names a line's place ("page 3, row 7"); null: by line number.</summary>
+    public Func<int, string>? Place { get; init; }
+
     /// <summary>The funding-source vocabulary.</summary>
     public FundingSourceLabels Labels { get; } = labels;
 
@@ -24,7 +27,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         var clean = CellText.Clean(label).Trim(' ', '-', ':', '.');
         return Labels.TryRead(clean)
-            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}")
+            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}", Place?.Invoke(line))
             {
                 UnknownLabel = ShareSuffixless(clean),
             };
@@ -54,7 +57,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (Groups.ContainsKey(code))
         {
-            throw new IngestionException(Document, line, $"group {code} appears twice in the budget appendix");
+            throw new IngestionException(Document, line, $"group {code} appears twice in the budget appendix", Place?.Invoke(line));
         }
 
         Groups[code] = (name, line);
@@ -69,7 +72,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (GroupCode is null)
         {
-            throw new IngestionException(Document, line, $"item '{name}' comes before any group row");
+            throw new IngestionException(Document, line, $"item '{name}' comes before any group row", Place?.Invoke(line));
         }
 
         if (code is null)
@@ -81,15 +84,25 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 
         if (_items.Any(i => i.Code == code))
         {
-            throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
+            throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix", Place?.Invoke(line));
         }
 
+        Documents.TextLimits.CheckItem(Document, line, name, _items.Count);
         var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
         {
             Attributes = attributes ?? new Dictionary<string, string>(),
         };
         _items.Add(item);
         return item;
+    }
+
+    /// <summary>Appends the end of a wrapped name to the last item added; returns the item as it is now.</summary>
+    public BudgetItem ContinueName(BudgetItem item, string rest)
+    {
+        var index = _items.LastIndexOf(item);
+        var longer = item with { Name = $"{item.Name} {rest}".Trim() };
+        _items[index] = longer;
+        return longer;
     }
 
     /// <summary>Opens the one group of a table with no group rows (items numbered 1, 2, 3 and nothing above them).</summary>
@@ -121,7 +134,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (amount < 0)
         {
-            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
+            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}", Place?.Invoke(line));
         }
 
         if (amount != 0)

@@ -90,6 +90,12 @@ internal static partial class ItemTableParser
                     }
                 }
             }
+            else if (text.FromLaidOutText && item is not null && row.Code.Length == 0 && values.All(v => v.Amount is null)
+                     && builder.Items[^1] == item && SourceRowLabel(row.Label, builder.Labels) is null)
+            {
+                // Text laid out with spaces: a line of words alone under an item is the end of its wrapped name.
+                item = builder.ContinueName(item, row.Label);
+            }
             else if (scheme.IsSkipped(row))
             {
                 // A level above the groups (letters over Roman groups): its amounts are its groups' sums, not facts.

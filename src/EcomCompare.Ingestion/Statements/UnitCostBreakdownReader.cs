@@ -46,9 +46,19 @@ internal static partial class UnitCostBreakdownReader
             (TableRow Row, decimal Amount)? stated = null;
             decimal? quantity = null;
             var r = i + 1;
-            for (; r < rows.Count && !ColumnLayout.IsHeaderStart(rows[r]) && !TextBetween(text, rows[r - 1].Line, rows[r].Line); r++)
+            for (; r < rows.Count && !TextBetween(text, rows[r - 1].Line, rows[r].Line); r++)
             {
                 var row = rows[r];
+                if (ColumnLayout.IsHeaderStart(row))
+                {
+                    if (SameHeader(row, header))
+                    {
+                        continue; // the header repeated at the head of a printed page: the breakdown goes on
+                    }
+
+                    break;
+                }
+
                 if (row.IsBlank || row.Cells.All(c => c.Trim().Trim('-').Length == 0))
                 {
                     continue; // separator rows: "--\t---------"
@@ -207,6 +217,9 @@ internal static partial class UnitCostBreakdownReader
     };
 
     private static decimal? ToMillions(decimal? amount, bool alreadyMillions) => amount is { } a ? alreadyMillions ? a : a / 1_000_000m : null;
+
+    private static bool SameHeader(TableRow a, TableRow b) =>
+        a.Cells.Count == b.Cells.Count && Enumerable.Range(0, a.Cells.Count).All(c => a.Text(c) == b.Text(c));
 
     private static int FindColumn(TableRow header, string title)
     {

@@ -161,13 +161,22 @@ public sealed partial class ColumnLayout
     /// </summary>
     public static ColumnLayout Read(IReadOnlyList<TableRow> rows, int start, FundingSourceLabels labels)
     {
-        var header = new List<TableRow> { rows[start] };
+        // Header lines above the "TT" line: a cell centred in a tall header (text from a PDF) puts its first words
+        // there, with nothing in the code and label cells and no amounts.
+        var above = 0;
+        while (above < 3 && start - above - 1 >= 0 && IsHeaderContinuation(rows[start - above - 1]) && !HoldsAmounts(rows[start - above - 1])
+               && rows[start - above].Line - rows[start - above - 1].Line <= 1)
+        {
+            above++;
+        }
+
+        var header = Enumerable.Range(start - above, above + 1).Select(r => rows[r]).ToList();
         for (var i = start + 1; i < rows.Count && IsHeaderContinuation(rows[i]) && !IsColumnNumbers(rows[i]) && rows[i].Line - header[^1].Line <= 1; i++)
         {
             header.Add(rows[i]);
         }
 
-        var headerRows = header.Count;
+        var headerRows = header.Count - above;
         if (start + headerRows < rows.Count && IsColumnNumbers(rows[start + headerRows]) && rows[start + headerRows].Line - header[^1].Line <= 1)
         {
             headerRows++;
@@ -181,10 +190,18 @@ public sealed partial class ColumnLayout
         var attributes = new List<AttributeColumn>();
         var notMoney = new List<int>();
         var unlabelled = new List<int>();
+        var joinedColumns = new HashSet<int>();
         var hasYears = cover.Any(row => row.Any(c => c?.Year is not null));
         for (var c = 2; c < width; c++)
         {
             var stack = cover.Select(row => row[c]).Where(h => h is not null).Select(h => h!).Distinct().ToList();
+            if (!stack.Any(h => h.Source is not null || h.IsTotal || h.Kind is HeaderKind.Attribute or HeaderKind.NotMoney) && Joined(cells, c, labels) is { } joined)
+            {
+                // A label wrapped over several header lines ("Nguồn" / "vốn khác"): read the column's own words together.
+                stack.Add(joined);
+                joinedColumns.Add(c);
+            }
+
             var years = stack.Where(h => h.Year is not null).Select(h => h.Year!.Value).Distinct().ToList();
             var sources = stack.Where(h => h.Source is not null).Select(h => h.Source!.Value).ToList();
             var totalAt = stack.FindIndex(h => h.IsTotal);
@@ -222,7 +239,8 @@ public sealed partial class ColumnLayout
         var yearsWithSources = columns.Where(c => c.Source is not null && c.Year is not null).Select(c => c.Year).ToHashSet();
         columns = columns.Select(c => !c.IsTotal && c.Source is null && c.Year is not null && yearsWithSources.Contains(c.Year) ? c with { IsTotal = true } : c).ToList();
 
-        var layout = new ColumnLayout(columns, attributes, headerRows, width, UnknownSourceLabels(cells, cover, header), rows[start].Line)
+        var unknown = UnknownSourceLabels(cells, cover, header).Where(u => !joinedColumns.Contains(u.Column) && !IsWrappedPiece(cells, cover, u.Column, joinedColumns)).ToList();
+        var layout = new ColumnLayout(columns, attributes, headerRows, width, unknown, header[0].Line)
         {
             // Units stated anywhere in the header, the code and label cells too ("Nội dung (ĐVT: triệu đồng)").
             StatedUnits = header.SelectMany(r => r.Cells.Select(CellText.Clean).SelectMany(t => MoneyUnit.Stated(t, out _).Select(u => (u, r.Line, t)))).ToList(),
@@ -242,6 +260,28 @@ public sealed partial class ColumnLayout
 
         return layout;
     }
+
+    // The column's own header words that gave it no meaning (not a year), top to bottom, read as one label; null
+    // when there are fewer than two or together they mean nothing either.
+    private static HeaderCell? Joined(HeaderCell[][] cells, int c, FundingSourceLabels labels)
+    {
+        var own = cells.Select(row => row[c]).Where(h => h.Kind is HeaderKind.Neutral or HeaderKind.Name).Select(h => h.Text).ToList();
+        if (own.Count < 2)
+        {
+            return null;
+        }
+
+        var joined = HeaderCell.Read(string.Join(' ', own), labels);
+        return joined.Source is not null || joined.IsTotal || joined.Kind is HeaderKind.Attribute or HeaderKind.NotMoney ? joined : null;
+    }
+
+    // A piece of a wrapped label that a neighbouring column's reading took in ("trình," beside "Chương trình …").
+    private static bool IsWrappedPiece(HeaderCell[][] cells, HeaderCell?[][] cover, int column, HashSet<int> joinedColumns) =>
+        joinedColumns.Count > 0 && cells.Any(row => row[column].Kind is HeaderKind.Neutral or HeaderKind.Name) && !cells.Any(row => row[column].Source is not null);
+
+    // A row with amounts (not years) is data, never a header line.
+    private static bool HoldsAmounts(TableRow row) =>
+        Enumerable.Range(2, Math.Max(0, row.Cells.Count - 2)).Any(c => HeaderCell.IsAmount(row.Text(c)));
 
     // Parent and child source labels of one column must agree: "Ngân sách địa phương" over "Cấp huyện" is local, district.
     private static SourceLabel? Combine(List<SourceLabel> sources)

@@ -174,6 +174,10 @@ internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Yea
         return new HeaderCell(HeaderKind.Neutral, text, Unit: unit);
     }
 
+    /// <summary>True for a cell that is an amount and not a year ("1.200", "46,3"; not "2021").</summary>
+    public static bool IsAmount(string cell) =>
+        !YearLabel().IsMatch(CellText.Key(cell).Trim()) && VietnameseNumbers.TryParseAmount(cell, out var amount) && amount is not null;
+
     /// <summary>True for the titles a table's first column has: "TT", "STT", "Số TT", "T T".</summary>
     public static bool IsCodeTitle(string cell) => CodeTitle().IsMatch(CellText.Key(cell).Trim(' ', '.', ':'));
 

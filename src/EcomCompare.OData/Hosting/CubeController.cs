@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 
@@ -21,4 +22,8 @@ public sealed class ODataEndpointHandle
     internal ODataEndpointHandle(ODataEndpoint endpoint) => Endpoint = endpoint;
 
     internal ODataEndpoint Endpoint { get; }
+
+    /// <summary>Answers a refusal made outside the OData endpoint (the host's fair shares) as an OData JSON error.</summary>
+    public Task RefuseAsync(HttpContext http, int status, string code, string message, string? target) =>
+        Endpoint.RefuseAsync(http, status, code, message, target);
 }

@@ -39,6 +39,10 @@ internal sealed partial class ODataFailures(ODataPayloadWriter writer, ILogger<O
                 {
                     LogUnexpected(logger, e, Target(http));
                 }
+                else if (CubeFailures.IsLogged(e))
+                {
+                    LogNoCube(logger, e.Message);
+                }
 
                 var advice = e.Failure switch
                 {
@@ -60,7 +64,15 @@ internal sealed partial class ODataFailures(ODataPayloadWriter writer, ILogger<O
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "OData request {Target} failed unexpectedly")]
     internal static partial void LogUnexpected(ILogger logger, Exception exception, string target);
 
-    internal static string Target(HttpContext http) => http.Request.Path + http.Request.QueryString;
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "the cube cannot be read: {Detail}")]
+    private static partial void LogNoCube(ILogger logger, string detail);
+
+    // Bounded: a target can be 128 KB (Kestrel's request line), and it is logged.
+    internal static string Target(HttpContext http)
+    {
+        var target = http.Request.Path + http.Request.QueryString;
+        return target.Length <= 512 ? target : string.Concat(target.AsSpan(0, 512), $"… ({target.Length} characters)");
+    }
 
     private static ODataPayload WithRetryAfter(ODataPayload payload, int? seconds) => seconds is not { } s ? payload : payload with
     {

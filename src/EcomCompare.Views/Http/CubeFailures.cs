@@ -40,12 +40,20 @@ public static class CubeFailures
                 var again = seconds.ToString(CultureInfo.InvariantCulture);
                 return new(503, "Busy", $"{char.ToUpperInvariant(message[0])}{message[1..]}. Try again in {again} s.", seconds);
             case CubeQueryFailure.NoCube:
-                return new(503, "CubeUnavailable", message);
+                // Never the file's path or the engine's words (those go to the log, IsLogged): a short generic reason.
+                return new(503, "CubeUnavailable", NoCubeMessage);
             default:
                 // SQL we generated was refused (parser, catalog, permission): our bug, logged, never blamed on the client.
                 return Unexpected;
         }
     }
+
+    /// <summary>What a caller learns of a cube that is missing or cannot be opened.</summary>
+    public const string NoCubeMessage =
+        "The cube cannot be read just now: an operator should look at the server's log and rebuild it (make cube).";
+
+    /// <summary>Whether the failure's own text goes to the log (the answer does not carry it): our faults and a broken cube.</summary>
+    public static bool IsLogged(CubeQueryException failure) => failure.Failure is CubeQueryFailure.NoCube or CubeQueryFailure.EngineFault;
 
     /// <summary>Anything else that went wrong: the service's own fault, logged; the client learns nothing more.</summary>
     public static FailureAnswer Unexpected { get; } = new(500, "InternalError", "The service failed unexpectedly; the error has been logged.");

@@ -39,6 +39,10 @@ public sealed partial class PlainFailure(ILogger<PlainFailure> logger) : IExcept
         {
             LogUnexpected(logger, failure, http.Request.Path);
         }
+        else if (CubeFailures.IsLogged(failure))
+        {
+            LogNoCube(logger, failure.Message);
+        }
 
         await Result(answer).ExecuteAsync(http).ConfigureAwait(false);
         return true;
@@ -46,6 +50,9 @@ public sealed partial class PlainFailure(ILogger<PlainFailure> logger) : IExcept
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "{Path} failed unexpectedly")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "the cube cannot be read: {Detail}")]
+    private static partial void LogNoCube(ILogger logger, string detail);
 
     private sealed class PlainResult(FailureAnswer answer) : IResult
     {

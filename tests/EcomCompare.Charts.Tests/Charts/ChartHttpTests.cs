@@ -113,6 +113,7 @@ public sealed class ChartHttpTests(ServerFixture fixture)
     [InlineData("charts/funding-split.png?scale=0", "scale '0'")]
     [InlineData("charts/funding-split.png?scale=9", "scale '9'")]
     [InlineData("charts/funding-split.png?width=3000&scale=4", "at most 6000 pixels")]
+    [InlineData("charts/funding-split.png?width=3000&height=3000&scale=2", "at most 8,294,400 pixels")]
     [InlineData("charts/funding-split.svg?measure=median", "measure 'median'")]
     [InlineData("charts/funding-trend.svg?layout=pie", "layout 'pie'")]
     [InlineData("charts/co-financing.svg?measure=share", "'measure' does not apply")]

@@ -19,7 +19,6 @@ internal sealed class TestPdf
 {
     private const double Margin = 50;
     private const double Padding = 4;
-    private static readonly object FontLock = new();
     private readonly PdfDocument _document = new();
     private XGraphics? _graphics;
     private double _y;
@@ -27,10 +26,7 @@ internal sealed class TestPdf
     public TestPdf(bool landscape = true, bool pageNumbers = true, string? runningHeader = null)
     {
         RunningHeader = runningHeader;
-        lock (FontLock)
-        {
-            GlobalFontSettings.FontResolver ??= new NotoSerif();
-        }
+        Generator.NotoFonts.Install();
 
         (Width, Height) = landscape ? (842.0, 595.0) : (595.0, 842.0);
         PageNumbers = pageNumbers;
@@ -236,12 +232,5 @@ internal sealed class TestPdf
         }
 
         _y += height;
-    }
-
-    private sealed class NotoSerif : IFontResolver
-    {
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(bold ? "NotoSerif-Bold" : "NotoSerif-Regular");
-
-        public byte[] GetFont(string faceName) => File.ReadAllBytes($"/usr/share/fonts/truetype/noto/{faceName}.ttf");
     }
 }

@@ -3,8 +3,10 @@ using PdfSharp.Fonts;
 namespace EcomCompare.Ingestion.Tests.Generator;
 
 /// <summary>
-/// PDFsharp's fonts: Noto Sans from Debian's fonts-noto-core, which has every Vietnamese letter with its diacritics.
-/// PDFsharp's resolver is process-wide and set once.
+/// PDFsharp's fonts for every PDF the tests draw: Noto Sans (the generator's plans) and Noto Serif (the drawn plans of
+/// Documents/TestPdf), from Debian's fonts-noto-core, which has every Vietnamese letter with its diacritics.
+/// PDFsharp's resolver is process-wide and set once: one resolver must know every family the tests use, or the
+/// first test class to draw decides the fonts — and so the line breaks — of all the others.
 /// </summary>
 internal sealed class NotoFonts : IFontResolver
 {
@@ -29,8 +31,11 @@ internal sealed class NotoFonts : IFontResolver
         _ = Installed.Value;
     }
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "NotoSans-Bold" : italic ? "NotoSans-Italic" : "NotoSans-Regular");
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
+    {
+        var face = familyName.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? "NotoSerif" : "NotoSans";
+        return new(face + (bold ? "-Bold" : italic ? "-Italic" : "-Regular"));
+    }
 
     public byte[]? GetFont(string faceName) => File.ReadAllBytes(Path.Combine(Folder, faceName + ".ttf"));
 }
