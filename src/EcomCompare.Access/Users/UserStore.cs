@@ -471,7 +471,8 @@ public sealed partial class UserStore
 
         public bool SameUsers(Snapshot other) =>
             Users.Count == other.Users.Count
-            && Users.All(u => other.Users.TryGetValue(u.Key, out var o) && o.Hash == u.Value.Hash && o.Stamp == u.Value.Stamp && o.Role == u.Value.Role);
+            && Users.All(u => other.Users.TryGetValue(u.Key, out var o)
+                && o.Hash == u.Value.Hash && o.Stamp == u.Value.Stamp && o.Role == u.Value.Role);
     }
 
     /// <summary>The file's lines as they are, for a change of one line that keeps the others.</summary>
