@@ -66,7 +66,7 @@ public partial class ConventionTests
     // Being rewritten on another branch right now: the integrator brings them under the rule when it lands.
     private static readonly string[] NotYetKept =
     [
-        "src/EcomCompare.Ingestion/", "tests/EcomCompare.Ingestion.Tests/", "src/EcomCompare.Cube/Build/", "src/EcomCompare.Cube/Schema/",
+        "src/EcomCompare.Ingestion/Categories/", "src/EcomCompare.Ingestion/Checking/",
     ];
 
     [Fact]

@@ -88,7 +88,8 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         }
 
         Documents.TextLimits.CheckItem(Document, line, name, _items.Count);
-        var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
+        var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false,
+            new SourceLine(Document, line))
         {
             Attributes = attributes ?? new Dictionary<string, string>(),
         };
@@ -143,6 +144,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         }
     }
 
-    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line, string? part = null) =>
+    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line,
+        string? part = null) =>
         _statements.Add(new StatedFigure(kind, scope, year, source, value, label, new SourceLine(Document, line)) { SubSource = part });
 }
