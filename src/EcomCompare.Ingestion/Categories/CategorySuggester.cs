@@ -57,7 +57,8 @@ public sealed class CategorySuggester
     public static CategorySuggester Train(Taxonomy taxonomy, IEnumerable<Example> examples)
     {
         var documents = examples.Select(e => (Words: Weighted(e.Text, e.Context), e.Category))
-            .Concat(taxonomy.Categories.Select(c => (Words: Weighted(c.NameVi, null).Select(p => (Word: p.Word, Weight: p.Weight * NameWeight)).ToList(), Category: c.Code)))
+            .Concat(taxonomy.Categories.Select(c => (Words: Weighted(c.NameVi,
+                null).Select(p => (Word: p.Word, Weight: p.Weight * NameWeight)).ToList(), Category: c.Code)))
             .Where(d => taxonomy.Contains(d.Category))
             .ToList();
 
@@ -73,7 +74,8 @@ public sealed class CategorySuggester
 
         var n = taxonomy.Categories.Count;
         var idf = categoriesOf.ToDictionary(p => p.Key, p => Math.Log((double)(n + 1) / p.Value.Count), StringComparer.Ordinal);
-        var weights = taxonomy.Categories.ToDictionary(c => c.Code, _ => new Dictionary<string, double>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var weights = taxonomy.Categories.ToDictionary(c => c.Code, _ => new Dictionary<string, double>(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         foreach (var (words, category) in documents)
         {
             // Each example counts once, however long its name: its words share one unit of weight.
@@ -121,7 +123,8 @@ public sealed class CategorySuggester
             var total = _totals[c.Code] + (Alpha * _vocabulary);
             var contributions = words.Select(p => p.Weight * _idf[p.Word] * Math.Log((table.GetValueOrDefault(p.Word) + Alpha) / total)).ToList();
             // Pairs ("đào tạo") before single syllables: they are what a reader recognises as words.
-            var evidence = words.Where(p => p.Weight == 1).Select(p => p.Word).Where(w => table.GetValueOrDefault(w) > 0).Distinct(StringComparer.Ordinal)
+            var evidence = words.Where(p => p.Weight == 1).Select(p => p.Word).Where(w => table.GetValueOrDefault(w) > 0)
+                .Distinct(StringComparer.Ordinal)
                 .OrderByDescending(w => w.Contains(' ', StringComparison.Ordinal)).ThenByDescending(w => table[w]).Take(3).ToList();
             return (Category: c, Score: contributions.Sum(), Evidence: evidence);
         }).ToList();

@@ -33,7 +33,8 @@ public static partial class ItemWords
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
         "và", "các", "của", "cho", "trên", "tại", "về", "trong", "với", "những", "để", "theo", "từ", "năm", "đến", "là", "có",
-        "được", "một", "này", "đó", "như", "tỉnh", "thành", "phố", "địa", "bàn", "giai", "đoạn", "thương", "mại", "điện", "tử",
+        "được", "một", "này", "đó", "như", "tỉnh", "thành", "phố", "địa", "bàn", "giai", "đoạn",
+        "thương", "mại", "điện", "tử",
         "hoạt", "động", "thực", "hiện", "triển", "khai", "tổ", "chức", "sở", "ban", "ngành", "huyện", "thị", "xã", "hàng",
         "công", "dự", "án", "bộ", "xây", "dựng",
     };
