@@ -158,7 +158,8 @@ public sealed class CheckReport
         }
 
         var stated = b.Statements
-            .Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords or StatementKind.TextSourceTotal or StatementKind.SummaryTable)
+            .Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords
+                or StatementKind.TextSourceTotal or StatementKind.SummaryTable)
             .ToList();
         o.Add($"stated in the text: {(stated.Count == 0 ? "nothing found" : $"{stated.Count} figures")}");
         foreach (var s in stated.Where(s => s.Kind != StatementKind.SummaryTable))
