@@ -55,7 +55,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload { Name = "ke-hoach-doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("5.200 triệu đồng", await page.TextAsync("check-total"));
-        Assert.Equal("whole-period-columns", await page.TextAsync("check-shape"));
+        Assert.Equal("mục nhiệm vụ, cột cả giai đoạn theo nguồn vốn", await page.TextAsync("check-shape"));
         Assert.Equal(5, await page.Page.Locator("[data-testid=check-columns] tbody tr").CountAsync()); // Tổng and four sources
         await ShotAsync(page, "add-plan-check");
 

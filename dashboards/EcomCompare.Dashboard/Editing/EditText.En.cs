@@ -38,6 +38,14 @@ public sealed partial class EditText
         LabelApply = "Assign and read again",
         LabelsAssigned = "New wordings added to funding-sources.tsv on publishing: {0}",
         SummaryShape = "Table shape",
+        Shapes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["items-with-source-rows"] = "task items, one row per funding source",
+            ["year-source-columns"] = "task items, columns by year and funding source",
+            ["whole-period-columns"] = "task items, whole-period columns by funding source",
+            ["year-rows"] = "one row per year, no split by task",
+            ["source-rows"] = "one row per funding source, no split by task",
+        },
         SummaryTable = "Budget table",
         SummaryLines = "lines {0}–{1}",
         SummaryUnit = "Unit",

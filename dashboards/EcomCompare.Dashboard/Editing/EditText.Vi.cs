@@ -38,6 +38,14 @@ public sealed partial class EditText
         LabelApply = "Gán và đọc lại",
         LabelsAssigned = "Từ mới sẽ được thêm vào funding-sources.tsv khi xuất bản: {0}",
         SummaryShape = "Dạng bảng",
+        Shapes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["items-with-source-rows"] = "mục nhiệm vụ, mỗi nguồn vốn một dòng",
+            ["year-source-columns"] = "mục nhiệm vụ, cột theo năm và nguồn vốn",
+            ["whole-period-columns"] = "mục nhiệm vụ, cột cả giai đoạn theo nguồn vốn",
+            ["year-rows"] = "mỗi năm một dòng, không chia theo nhiệm vụ",
+            ["source-rows"] = "mỗi nguồn vốn một dòng, không chia theo nhiệm vụ",
+        },
         SummaryTable = "Bảng kinh phí",
         SummaryLines = "dòng {0}–{1}",
         SummaryUnit = "Đơn vị",

@@ -43,6 +43,12 @@ public sealed partial class EditText
     public required string LabelApply { get; init; }
     public required string LabelsAssigned { get; init; }
     public required string SummaryShape { get; init; }
+
+    /// <summary>What each table shape the reader knows looks like in the document, by its code.</summary>
+    public required IReadOnlyDictionary<string, string> Shapes { get; init; }
+
+    /// <summary>The shape's wording; a code this page has no words for yet is shown as the code.</summary>
+    public string ShapeName(string code) => Shapes.GetValueOrDefault(code, code);
     public required string SummaryTable { get; init; }
     public required string SummaryLines { get; init; }
     public required string SummaryUnit { get; init; }
