@@ -35,4 +35,7 @@ public sealed class IngestionException : Exception
 
     /// <summary>The problem without the location.</summary>
     public string Problem { get; }
+
+    /// <summary>For an unknown funding-source label: the label as the document writes it (to be assigned a source).</summary>
+    public string? UnknownLabel { get; internal set; }
 }

@@ -25,8 +25,8 @@ public sealed class PlanCheckTests : IDisposable
         Assert.Contains("  line 28: Tổng cộng 1.000 1.500 500 1.000 1.500 600", report);
         Assert.Contains("  line 9     text-total           all sources         6.100  reconciles with the table", report);
         Assert.Contains("discrepancies: 0", report);
-        // Every item is new: a mapping line each, the category from the words of the existing mappings.
-        Assert.Equal(["song-xanh\tI.1\tawareness", "song-xanh\tI.2\tdigital-transformation", "song-xanh\tII.1\tenterprise-support"],
+        // Every item is new: a mapping line each, the category suggested from the mapped items (I.2 follows its group).
+        Assert.Equal(["song-xanh\tI.1\tawareness", "song-xanh\tI.2\tawareness", "song-xanh\tII.1\tenterprise-support"],
             check.Unmapped.Select(l => string.Join('\t', l.Split('\t').Take(3))));
         Assert.StartsWith("song-xanh\tI.1\tawareness\tTuyên truyền về thương mại điện\tsuggested by ecomcompare check", check.Unmapped[0], StringComparison.Ordinal);
     }

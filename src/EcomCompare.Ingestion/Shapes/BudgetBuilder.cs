@@ -27,7 +27,10 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         var clean = CellText.Clean(label).Trim(' ', '-', ':', '.');
         return Labels.TryRead(clean)
-            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}", Place?.Invoke(line));
+            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}", Place?.Invoke(line))
+            {
+                UnknownLabel = ShareSuffixless(clean),
+            };
     }
 
     private static string ShareSuffixless(string label) => System.Text.RegularExpressions.Regex.Replace(label, @"\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\)", string.Empty).Trim();

@@ -127,7 +127,9 @@ public sealed partial class ColumnLayout
         if (UnknownLabels.Count > 0)
         {
             var u = UnknownLabels[0];
-            throw text.Error(u.Line, $"unknown funding-source label '{u.Text}' in the table header (column {u.Column + 1}): {labels.ExtendHint}");
+            var error = text.Error(u.Line, $"unknown funding-source label '{u.Text}' in the table header (column {u.Column + 1}): {labels.ExtendHint}");
+            error.UnknownLabel = u.Text;
+            throw error;
         }
     }
 
