@@ -21,6 +21,7 @@ public static class DashboardServiceExtensions
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
         // Prerendered pages keep Vietnamese as UTF-8 text instead of numeric entities (a third smaller, and
         // readable in the page source); only HTML-special characters are escaped. Replace, not TryAdd: authentication
         // and MVC (OData's controllers) register the default, ASCII-only encoder before the dashboard is added.

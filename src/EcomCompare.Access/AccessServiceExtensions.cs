@@ -1,6 +1,7 @@
 using System.Net;
 using EcomCompare.Access.Exposure;
 using EcomCompare.Access.Headers;
+using EcomCompare.Access.Roles;
 using EcomCompare.Access.SignIn;
 using EcomCompare.Access.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -109,8 +110,12 @@ public static class AccessServiceExtensions
             });
 
         // Sign-in is on exactly when someone can sign in: then every endpoint not marked anonymous needs a user.
-        builder.Services.AddAuthorizationBuilder();
+        // Editors: a signed-in user with the editor role (or the local user, see LocalEditor). No scheme of its own: the
+        // default one has already authenticated the request, and the local user is not one of its tickets.
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.Editor, policy => policy.RequireAuthenticatedUser().RequireRole(UserRoles.Editor));
         builder.Services.AddSingleton<IAuthorizationPolicyProvider, AccessPolicyProvider>();
+        builder.Services.AddSingleton<IClaimsTransformation, RoleClaims>();
 
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
@@ -202,6 +207,11 @@ public static class AccessServiceExtensions
         });
 
         app.UseAuthentication();
+        app.Use((http, next) =>
+        {
+            LocalEditor.Apply(http, state);
+            return next(http);
+        });
 
         // With sign-in on, an anonymous request is refused here — before routing (OData's parses the path), before
         // $batch (answered by middleware ahead of routing, in whatever casing), before anything reads or logs the

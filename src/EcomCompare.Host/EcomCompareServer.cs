@@ -2,6 +2,7 @@ using EcomCompare.Access;
 using EcomCompare.Access.SignIn;
 using EcomCompare.Charts;
 using EcomCompare.Dashboard;
+using EcomCompare.Editing;
 using EcomCompare.OData;
 using EcomCompare.Views.Http;
 using EcomCompare.Workbooks;
@@ -40,6 +41,7 @@ public static class EcomCompareServer
         builder.Services.AddDashboard();
         builder.Services.AddHealth();
         builder.Services.AddFairShares();
+        builder.Services.AddEditing();
         configure?.Invoke(builder);
         builder.Logging.BoundLines(); // last: whatever logs, a test's log included, gets bounded lines
 

@@ -61,7 +61,10 @@ public static class PlanIngestor
             budgets.Add(Ingest(plan, text, labels, map, indicators));
         }
 
-        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset())) { SubSources = labels.SubSources };
+        return new IngestionResult(budgets, taxonomy, indicators, Convert.ToHexStringLower(fingerprint.GetHashAndReset()))
+        {
+            SubSources = labels.SubSources,
+        };
     }
 
     /// <summary>
@@ -71,31 +74,13 @@ public static class PlanIngestor
     /// </summary>
     public static PlanBudget Ingest(ProvincePlan plan, PlanText text, FundingSourceLabels labels, CategoryMap? map, IndicatorList? indicators = null)
     {
-        var builder = new BudgetBuilder(text.Name, labels);
+        var builder = new BudgetBuilder(text.Name, labels) { Place = text.Place };
         var tables = PlanTable.FindAll(text, labels);
         var budget = BudgetTable.Choose(tables, text);
         budget.Layout.ThrowIfUnknownLabels(text, labels);
         var shape = budget.Kind == TableKind.Items ? ItemTableParser.Parse(budget, text, plan, builder) : ByYearParser.Parse(budget, text, builder);
         var detected = plan.Shape.Length == 0;
-        if (detected)
-        {
-            plan = plan with { Shape = shape };
-        }
-        else if (plan.Shape != shape)
-        {
-            throw text.Error(budget.FirstLine, $"manifest.tsv says the budget table's shape is '{plan.Shape}' but the table at lines {budget.FirstLine}–{budget.LastLine} reads as '{shape}': correct the manifest, or leave the shape empty to detect it");
-        }
-
-        if (builder.Items.Count == 0)
-        {
-            throw text.Error(budget.FirstLine, $"the budget table (lines {budget.FirstLine}–{budget.LastLine}) has no items");
-        }
-
-        var outOfPeriod = builder.Facts.FirstOrDefault(f => f.Year < plan.FirstYear || f.Year > plan.LastYear);
-        if (outOfPeriod is not null)
-        {
-            throw text.Error(outOfPeriod.Origin.Line, $"an amount for {outOfPeriod.Year}, outside the plan period {plan.PlanPeriod}");
-        }
+        plan = CheckRead(plan, shape, budget, text, builder);
 
         var textEnd = budget.HeadingLine > 0 ? budget.HeadingLine : budget.FirstLine;
         var wordWarnings = TextTotalsReader.Read(text, textEnd, builder);
@@ -105,16 +90,7 @@ public static class PlanIngestor
         var log = new DiscrepancyLog();
         var (items, facts) = Reconciler.Reconcile(plan, builder.Items, builder.Facts, builder.Statements, log);
         UnitCheck.Check(budget, text, facts, builder.Statements);
-        if (text.FromLaidOutText && log.Found.FirstOrDefault(d => d.Kind is "totals-row" or "row-total" or "text-total" or "text-source-total") is { } off)
-        {
-            // Columns aligned with spaces can put a cell under the wrong header: a table whose rows do not add up to
-            // its own totals is refused rather than loaded with money in the wrong year or source.
-            throw text.Error(off.Origin.Line,
-                $"the budget table, rebuilt from text laid out with spaces (pdftotext -layout), does not add up to its own totals ({off.Kind}, {off.Scope}: " +
-                $"{VietnameseNumbers.Format(off.Stated ?? 0)} stated, {VietnameseNumbers.Format(off.Computed ?? 0)} in its rows): cells may stand under the wrong column. " +
-                "Load the PDF itself (its words keep their positions) or the .docx instead");
-        }
-
+        UnitCheck.CheckLaidOutText(text, log.Found);
         UnitCheck.CheckPrecision(text, facts);
         UnitCostBreakdownReader.Read(text, budget.SectionEnd + 1, text.Lines.Count, builder, builder.Items, facts, log);
         DecisionNumberCheck.Check(text, plan, log);
@@ -126,38 +102,50 @@ public static class PlanIngestor
         }
 
         var targets = indicators is null ? [] : TargetsReader.Read(text, plan, indicators);
-        var warnings = new List<IngestionWarning>(wordWarnings.Select(w => w with { Province = plan.Code }));
-        if (!builder.Statements.Any(s => s.Kind == StatementKind.TextTotal))
-        {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, 0), IngestionWarning.NoStatedTotal, facts.Sum(f => f.Amount),
-                $"no stated total found in the text (read: 'Tổng kinh phí … là:', 'Tổng nguồn vốn:', 'Kinh phí thực hiện:' followed by an amount in đồng, triệu đồng or tỷ đồng, in digits or words): " +
-                $"the cube's {VietnameseNumbers.Format(facts.Sum(f => f.Amount))} triệu đồng is not checked against an official total"));
-        }
-
-        var noYear = facts.Where(f => f.Year is null).Sum(f => f.Amount);
-        if (noYear > 0)
-        {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, budget.Layout.FirstLine), IngestionWarning.NoYearSplit, noYear,
-                $"{VietnameseNumbers.Format(noYear)} triệu đồng of this province has no year split: it counts in the period totals and in no single year"));
-        }
-
-        var untasked = facts.Where(f => items.Any(i => i.IsUntasked && i.Code == f.ItemCode)).Sum(f => f.Amount);
-        if (untasked > 0)
-        {
-            warnings.Add(new IngestionWarning(plan.Code, new SourceLine(text.Name, budget.Layout.FirstLine), IngestionWarning.NoTaskSplit, untasked,
-                $"{VietnameseNumbers.Format(untasked)} triệu đồng of this province is given by year and source but not by task: it counts in the totals under the category 'not broken down by task'"));
-        }
-
-        var columns = budget.Layout.Columns.Select(c => new ColumnInfo(c.Index + 1, budget.Layout.HeaderText(c), c.Year, c.Source, c.IsTotal) { Part = c.Part }).ToList();
+        var warnings = BuildWarnings.Of(plan, text, budget, items, facts, builder.Statements, wordWarnings);
         return new PlanBudget(plan, items, facts, builder.Statements.ToList(), log.Found, log.Checks, targets, text.Lines, text.Sha256)
         {
-            Table = new BudgetTableInfo(plan.Shape, detected, budget.HeadingLine, budget.Layout.FirstLine, budget.LastLine, columns)
-            {
-                Unit = budget.Unit.Name,
-                UnitStated = budget.UnitStatement is { } u ? $"line {u.Line}: {u.Text}" : null,
-                Attributes = budget.Layout.Attributes.Select(a => new AttributeInfo(a.Index + 1, a.Header, a.Attribute.ToString().ToLowerInvariant())).ToList(),
-            },
+            Table = TableInfo(plan, detected, budget),
             Warnings = warnings,
+        };
+    }
+
+    // The shape the manifest names must be the one read; a table of no items, or money outside the plan period, is refused.
+    private static ProvincePlan CheckRead(ProvincePlan plan, string shape, PlanTable budget, PlanText text, BudgetBuilder builder)
+    {
+        if (plan.Shape.Length > 0 && plan.Shape != shape)
+        {
+            throw text.Error(budget.FirstLine,
+                $"manifest.tsv says the budget table's shape is '{plan.Shape}' but the table at lines {budget.FirstLine}–{budget.LastLine} " +
+                $"reads as '{shape}': correct the manifest, or leave the shape empty to detect it");
+        }
+
+        if (builder.Items.Count == 0)
+        {
+            throw text.Error(budget.FirstLine, $"the budget table (lines {budget.FirstLine}–{budget.LastLine}) has no items");
+        }
+
+        var read = plan with { Shape = shape };
+        var outOfPeriod = builder.Facts.FirstOrDefault(f => f.Year < read.FirstYear || f.Year > read.LastYear);
+        if (outOfPeriod is not null)
+        {
+            throw text.Error(outOfPeriod.Origin.Line, $"an amount for {outOfPeriod.Year}, outside the plan period {read.PlanPeriod}");
+        }
+
+        return read;
+    }
+
+    private static BudgetTableInfo TableInfo(ProvincePlan plan, bool detected, PlanTable budget)
+    {
+        var layout = budget.Layout;
+        var columns = layout.Columns
+            .Select(c => new ColumnInfo(c.Index + 1, layout.HeaderText(c), c.Year, c.Source, c.IsTotal) { Part = c.Part })
+            .ToList();
+        return new BudgetTableInfo(plan.Shape, detected, budget.HeadingLine, layout.FirstLine, budget.LastLine, columns)
+        {
+            Unit = budget.Unit.Name,
+            UnitStated = budget.UnitStatement is { } u ? $"line {u.Line}: {u.Text}" : null,
+            Attributes = layout.Attributes.Select(a => new AttributeInfo(a.Index + 1, a.Header, a.Attribute.ToString().ToLowerInvariant())).ToList(),
         };
     }
 }

@@ -88,6 +88,50 @@ public sealed class AtomicBuildTests : IDisposable
         Assert.Equal(5241.5m, Assert.Single(await new CubeQueries(store).FundingSplitsAsync(), s => s.ProvinceCode == "can-tho").Total);
     }
 
+    [Theory]
+    // Bytes a province may send under the plan's name: a damaged PDF, a zip bomb named as the document.
+    [InlineData("damaged-pdf", "can-tho.txt: is a damaged or truncated PDF")]
+    [InlineData("zip-bomb", "can-tho.txt: is a zip archive that unpacks to more than a Word document may")]
+    public async Task AHostileFileInPlaceOfAPlanLeavesThePreviousCubeByteIdentical(string kind, string message)
+    {
+        var sources = CopySources();
+        var cubePath = Path.Combine(_dir.FullName, "cube.duckdb");
+        var first = CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath);
+        var before = SHA256.HashData(File.ReadAllBytes(first.Generation));
+        var pointer = new FileInfo(cubePath).LinkTarget;
+
+        File.WriteAllBytes(Path.Combine(sources, "can-tho.txt"), kind == "damaged-pdf" ? "%PDF-1.7\n1 0 obj << /Type /Catalog"u8.ToArray() : ZipBomb());
+        var error = Assert.Throws<IngestionException>(() => CubeBuilder.Build(PlanIngestor.Ingest(sources, RepoPaths.Categories), cubePath));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(first.Generation)));
+        Assert.Equal(pointer, new FileInfo(cubePath).LinkTarget);
+        using var store = new CubeStore(new CubeStoreOptions { Path = cubePath });
+        Assert.Equal(3, (await new CubeQueries(store).FundingSplitsAsync()).Count);
+    }
+
+    // 300 MB of zeros in word/document.xml, deflated to a few hundred kilobytes.
+    private static byte[] ZipBomb()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = zip.CreateEntry("[Content_Types].xml").Open())
+            {
+                types.Write("<Types/>"u8);
+            }
+
+            using var entry = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.Fastest).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 300; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
     [Fact]
     public void ABuildThatFailsInsideDuckDbLeavesThePreviousCubeAndNoNewFileBehind()
     {

@@ -1,3 +1,4 @@
+using EcomCompare.Access.Roles;
 using EcomCompare.Access.Users;
 
 namespace EcomCompare.Host.Tests;
@@ -66,4 +67,56 @@ public sealed class UserStoreTests : IDisposable
     [InlineData("short", "1234567")]
     public void BadNamesAndShortPasswordsAreRefused(string name, string password) =>
         Assert.Throws<ArgumentException>(() => new UserStore(_file).Set(name, password));
+
+    [Fact]
+    public void ANewUserIsAViewerUnlessMadeAnEditor()
+    {
+        var store = new UserStore(_file);
+        store.Set("lan", "mật-khẩu-dài");
+        store.Set("minh", "mật-khẩu-dài", UserRoles.Editor);
+        Assert.Equal(UserRoles.Viewer, store.RoleOf("lan"));
+        Assert.Equal(UserRoles.Editor, store.RoleOf("minh"));
+        Assert.Null(store.RoleOf("nobody"));
+
+        Assert.True(store.SetRole("lan", UserRoles.Editor));
+        store.Set("minh", "mật-khẩu-mới-dài"); // a new password keeps the role
+        Assert.Equal(UserRoles.Editor, new UserStore(_file).RoleOf("lan"));
+        Assert.Equal(UserRoles.Editor, new UserStore(_file).RoleOf("minh"));
+        Assert.False(store.SetRole("nobody", UserRoles.Editor));
+        Assert.Throws<ArgumentException>(() => store.SetRole("lan", "admin"));
+    }
+
+    [Fact]
+    public void AnOlderFileWithoutRolesReadsAsViewers()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        File.WriteAllText(_file, $"lan\t{PasswordHash.Create("mật-khẩu-dài", iterations: 1_000)}\n");
+        var store = new UserStore(_file);
+        Assert.Equal(UserRoles.Viewer, store.RoleOf("lan"));
+        Assert.True(store.Verify("lan", "mật-khẩu-dài"));
+    }
+
+    [Fact]
+    public void FieldsAfterTheRoleAreKeptInPlaceOnEveryWrite()
+    {
+        // The fourth field (the security stamp) and any after it are kept where they are.
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        var hash = PasswordHash.Create("mật-khẩu-dài", iterations: 1_000);
+        File.WriteAllText(_file, $"an\t{hash}\teditor\tSTAMP-1\tmore\nlan\t{hash}\t\tSTAMP-2\n");
+        var store = new UserStore(_file);
+        Assert.Equal(UserRoles.Viewer, store.RoleOf("lan"));
+
+        store.SetRole("lan", UserRoles.Editor);
+        store.Set("an", "mật-khẩu-khác-dài");
+        store.Set("minh", "mật-khẩu-dài");
+        var lines = File.ReadAllLines(_file).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["an", "lan", "minh"], lines.Select(l => l[0]));
+        // A new password keeps the role and what follows the stamp; the stamp itself is renewed (issue 23).
+        Assert.Equal("editor", lines[0][2]);
+        Assert.NotEqual("STAMP-1", lines[0][3]);
+        Assert.Equal("more", lines[0][4]);
+        Assert.NotEqual(hash, lines[0][1]);
+        Assert.Equal([hash, "editor", "STAMP-2"], lines[1][1..]);
+        Assert.Empty(lines[2][2..]); // a new user without a role: no role field, a viewer
+    }
 }

@@ -25,11 +25,13 @@ public sealed class AddingAProvinceTests : IDisposable
         // A fictitious province whose plan has Cần Thơ's layout, every amount doubled.
         var text = File.ReadAllText(Path.Combine(Repo.Sources, "can-tho.txt"));
         var doubled = System.Text.RegularExpressions.Regex.Replace(text, @"(?<=\t)(\d+)(,\d+)?(?=\t|$)", m =>
-            (decimal.Parse(m.Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture) * 2).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ','),
+            (decimal.Parse(m.Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture) * 2)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ','),
             System.Text.RegularExpressions.RegexOptions.Multiline);
         File.WriteAllText(Path.Combine(sources, "song-xanh.txt"), doubled.Replace("5.241.500.000", "10.483.000.000", StringComparison.Ordinal));
         File.AppendAllText(Path.Combine(sources, "manifest.tsv"), "song-xanh\tSông Xanh\tĐồng bằng sông Cửu Long\t1279/QĐ-UBND\t2021-06-15\t2021-2025\tSông Xanh\tyear-source-columns\tagencies\tsong-xanh.txt\n");
-        var mapping = File.ReadAllLines(Path.Combine(categories, "item-categories.tsv")).Where(l => l.StartsWith("can-tho\t", StringComparison.Ordinal)).Select(l => "song-xanh" + l["can-tho".Length..]);
+        var mapping = File.ReadAllLines(Path.Combine(categories, "item-categories.tsv"))
+            .Where(l => l.StartsWith("can-tho\t", StringComparison.Ordinal)).Select(l => "song-xanh" + l["can-tho".Length..]);
         File.AppendAllLines(Path.Combine(categories, "item-categories.tsv"), mapping);
 
         var result = PlanIngestor.Ingest(sources, categories);

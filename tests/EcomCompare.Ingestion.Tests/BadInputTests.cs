@@ -134,7 +134,8 @@ public class BadInputTests
             File.Copy(Path.Combine(Repo.Categories, "indicators.tsv"), Path.Combine(dir.FullName, "indicators.tsv"));
             File.Copy(Path.Combine(Repo.Categories, "funding-sources.tsv"), Path.Combine(dir.FullName, "funding-sources.tsv"));
             File.Copy(Path.Combine(Repo.Categories, "funding-sub-sources.tsv"), Path.Combine(dir.FullName, "funding-sub-sources.tsv"));
-            var mapping = File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv")).Where(l => !l.StartsWith("thai-binh\tV.2\t", StringComparison.Ordinal));
+            var mapping = File.ReadAllLines(Path.Combine(Repo.Categories, "item-categories.tsv"))
+                .Where(l => !l.StartsWith("thai-binh\tV.2\t", StringComparison.Ordinal));
             File.WriteAllLines(Path.Combine(dir.FullName, "item-categories.tsv"), mapping);
             var error = Assert.Throws<IngestionException>(() => PlanIngestor.Ingest(Repo.Sources, dir.FullName));
             Assert.Contains("thai-binh item V.2 'Hỗ trợ doanh nghiệp tham gia sàn thương mại điện tử", error.Message, StringComparison.Ordinal);
@@ -154,7 +155,8 @@ public class BadInputTests
         {
             File.Copy(Path.Combine(Repo.Categories, "taxonomy.tsv"), Path.Combine(dir.FullName, "taxonomy.tsv"));
             File.WriteAllText(Path.Combine(dir.FullName, "item-categories.tsv"), "province\titem\tcategory\tname_starts\treason\nbinh-dinh\t2.1\tmarketing\tTổ chức\t\n");
-            var error = Assert.Throws<IngestionException>(() => CategoryMap.Load(Path.Combine(dir.FullName, "item-categories.tsv"), Taxonomy.Load(Path.Combine(dir.FullName, "taxonomy.tsv"))));
+            var error = Assert.Throws<IngestionException>(() => CategoryMap.Load(Path.Combine(dir.FullName, "item-categories.tsv"),
+                Taxonomy.Load(Path.Combine(dir.FullName, "taxonomy.tsv"))));
             Assert.Equal("item-categories.tsv:2: unknown category 'marketing' (see taxonomy.tsv)", error.Message);
         }
         finally

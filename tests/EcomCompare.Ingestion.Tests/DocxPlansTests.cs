@@ -30,10 +30,13 @@ public class DocxPlansTests
         var fromWord = PlanIngestor.Ingest(plan.Plan with { File = file }, PlanText.Parse(file, bytes), Plans.Labels, null);
 
         Assert.Equal(plan.Lines, fromWord.Lines);
-        Assert.Equal(plan.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount, f.Origin.Line)), fromWord.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount, f.Origin.Line)));
+        Assert.Equal(plan.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount, f.Origin.Line)),
+            fromWord.Facts.Select(f => (f.ItemCode, f.Year, f.Source, f.Amount, f.Origin.Line)));
         Assert.Equal(plan.Items.Select(i => (i.Code, i.Name, i.GroupCode)), fromWord.Items.Select(i => (i.Code, i.Name, i.GroupCode)));
-        Assert.Equal(plan.Statements.Select(s => (s.Kind, s.Year, s.Source, s.Value, s.Origin.Line)), fromWord.Statements.Select(s => (s.Kind, s.Year, s.Source, s.Value, s.Origin.Line)));
-        Assert.Equal(plan.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed, d.Origin.Line)), fromWord.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed, d.Origin.Line)));
+        Assert.Equal(plan.Statements.Select(s => (s.Kind, s.Year, s.Source, s.Value, s.Origin.Line)),
+            fromWord.Statements.Select(s => (s.Kind, s.Year, s.Source, s.Value, s.Origin.Line)));
+        Assert.Equal(plan.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed, d.Origin.Line)),
+            fromWord.Discrepancies.Select(d => (d.Kind, d.Scope, d.Stated, d.Computed, d.Origin.Line)));
         Assert.Equal(plan.StatedTotal, fromWord.StatedTotal);
     }
 
@@ -72,7 +75,8 @@ public class DocxPlansTests
                 for (var r = 0; r < rows.Count; r++)
                 {
                     // Header rows: the one that starts with Stt/TT and the rows under it with empty code and label cells.
-                    var header = IsHeaderStart(rows[r]) || (r > 0 && IsHeaderRow(rows, r - 1) && rows[r][0].Length == 0 && rows[r].Length > 1 && rows[r][1].Length == 0);
+                    var header = IsHeaderStart(rows[r])
+                        || (r > 0 && IsHeaderRow(rows, r - 1) && rows[r][0].Length == 0 && rows[r].Length > 1 && rows[r][1].Length == 0);
                     var row = new W.TableRow();
                     for (var c = 0; c < rows[r].Length; c++)
                     {
@@ -83,7 +87,8 @@ public class DocxPlansTests
                         {
                             // A label spans the empty cells after it (a year over its sources).
                             var span = 1;
-                            while (c + span < rows[r].Length && rows[r][c + span].Length == 0 && r + 1 < rows.Count && IsHeaderRow(rows, r) && HasBelow(rows, r, c + span))
+                            while (c + span < rows[r].Length && rows[r][c + span].Length == 0 && r + 1 < rows.Count && IsHeaderRow(rows, r)
+                                && HasBelow(rows, r, c + span))
                             {
                                 span++;
                             }
@@ -120,7 +125,8 @@ public class DocxPlansTests
 
     private static bool IsHeaderStart(string[] row) => Regex.IsMatch(row[0], "^(stt|tt|t t)$", RegexOptions.IgnoreCase);
 
-    private static bool IsHeaderRow(List<string[]> rows, int r) => IsHeaderStart(rows[r]) || (r > 0 && rows[r][0].Length == 0 && rows[r].Length > 1 && rows[r][1].Length == 0 && IsHeaderRow(rows, r - 1));
+    private static bool IsHeaderRow(List<string[]> rows, int r) => IsHeaderStart(rows[r])
+        || (r > 0 && rows[r][0].Length == 0 && rows[r].Length > 1 && rows[r][1].Length == 0 && IsHeaderRow(rows, r - 1));
 
     // Only span over columns the next header row fills (as a year spans its sources).
     private static bool HasBelow(List<string[]> rows, int r, int c) =>

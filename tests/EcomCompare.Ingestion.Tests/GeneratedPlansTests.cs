@@ -72,7 +72,8 @@ public class GeneratedPlansTests
 
     /// <summary>
     /// Set ECOMCOMPARE_GENERATED_PLANS to a folder and run this test to get every generated file there, with
-    /// index.tsv naming each file's case, outcomes.tsv each file's outcome and summary.md the failures grouped: <c>ECOMCOMPARE_GENERATED_PLANS=/tmp/plans
+    /// index.tsv naming each file's case, outcomes.tsv each file's outcome and summary.md the failures grouped:
+    /// <c>ECOMCOMPARE_GENERATED_PLANS=/tmp/plans
     /// dotnet test … --filter FullyQualifiedName~EveryGeneratedPlanIsWrittenToTheFolderAskedFor</c>.
     /// </summary>
     [Fact]
@@ -95,7 +96,8 @@ public class GeneratedPlansTests
     internal static PlanBudget Ingest(GeneratedPlan plan)
     {
         var bytes = plan.Bytes();
-        var manifest = new ProvincePlan(plan.Truth.Code, plan.Truth.Province, "Test", PlanRenderer.Decision, null, "2021-2025", "—", string.Empty, GroupKind.Tasks, plan.File);
+        var manifest = new ProvincePlan(plan.Truth.Code, plan.Truth.Province, "Test", PlanRenderer.Decision, null, "2021-2025", "—", string.Empty,
+            GroupKind.Tasks, plan.File);
         return PlanIngestor.Ingest(manifest, PlanText.Parse(plan.File, bytes), EcomCompare.Ingestion.Tests.Plans.Labels, map: null);
     }
 

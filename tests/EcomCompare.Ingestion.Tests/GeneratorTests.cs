@@ -20,9 +20,12 @@ public class GeneratorTests
         var truth = TruePlans.ByItemAndYear;
         // By hand: 512,5 + 480 + 667,5 + 300 + 45,5 + 1.527,5 + 1.240 + 1.290.
         Assert.Equal(6063m, truth.Total);
-        Assert.Equal((2950m, 390m, 1763m, 172.5m, 787.5m), (truth.Sum(subSource: SubSources.NationalProgramme), truth.Sum(subSource: SubSources.OtherCentral),
+        Assert.Equal((2950m, 390m, 1763m, 172.5m, 787.5m),
+            (truth.Sum(subSource: SubSources.NationalProgramme), truth.Sum(subSource: SubSources.OtherCentral),
             truth.Sum(subSource: SubSources.Provincial), truth.Sum(subSource: SubSources.District), truth.Sum(FundingSource.Enterprise)));
-        Assert.Equal((990m, 575.5m, 110m), (truth.Sum(FundingSource.Central, year: 2021), truth.Sum(FundingSource.Local, year: 2021), truth.Sum(FundingSource.Enterprise, year: 2021)));
+        Assert.Equal((990m, 575.5m, 110m),
+            (truth.Sum(FundingSource.Central, year: 2021), truth.Sum(FundingSource.Local, year: 2021),
+                truth.Sum(FundingSource.Enterprise, year: 2021)));
         Assert.Equal(6063m, truth.WithoutSubSources().Total);
         Assert.All(truth.WithoutSubSources().Money, m => Assert.Null(m.SubSource));
         Assert.Equal((6288m, 225m), (TruePlans.ByItemWithoutYears.Total, TruePlans.ByItemWithoutYears.Sum(FundingSource.Other)));
@@ -149,7 +152,8 @@ public class GeneratorTests
     {
         // The layouts the shipped parser reads (Thái Bình's and the made-up Núi Đỏ's): if these differ, the generator is wrong.
         var plain = new PlanCase { Total = TotalColumn.None, TextTotal = TextTotal.DuKienTrieu, Labels = SourceWording.Ns, GroupSums = true };
-        PlanCase[] cases = [plain with { Name = "plain year×source" }, plain with { Shape = TableShape.WholePeriodColumns, HeaderRows = 1, Total = TotalColumn.First, Name = "plain whole-period" }];
+        PlanCase[] cases = [plain with { Name = "plain year×source" },
+            plain with { Shape = TableShape.WholePeriodColumns, HeaderRows = 1, Total = TotalColumn.First, Name = "plain whole-period" }];
         foreach (var c in cases)
         {
             var plan = new GeneratedPlan(c.Name, "plain" + GeneratedPlans.Extension(format), format, c, GeneratedPlans.TruthFor(c));

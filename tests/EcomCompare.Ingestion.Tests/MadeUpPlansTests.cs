@@ -54,7 +54,8 @@ public class MadeUpPlansTests
     [Fact]
     public void TheTextTotalAndItsSourceLinesInTriệuĐồngAreStated()
     {
-        var stated = Ingest("song-xanh.txt").Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords or StatementKind.TextSourceTotal)
+        var stated = Ingest("song-xanh.txt")
+            .Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords or StatementKind.TextSourceTotal)
             .Select(s => (s.Kind, s.Source, s.Value, s.Origin.Line)).ToList();
         Assert.Equal(
             [
@@ -117,7 +118,8 @@ public class MadeUpPlansTests
         Assert.Equal(5200m, plan.NoYearAmount);
         Assert.Equal("nui-do.txt:15: 5.200 triệu đồng of this province has no year split: it counts in the period totals and in no single year", Assert.Single(plan.Warnings).ToString());
         Assert.Equal(
-            [(3, "Tổng", null), (4, "Ngân sách Trung ương (hỗ trợ)", FundingSource.Central), (5, "Ngân sách tỉnh", FundingSource.Local), (6, "Doanh nghiệp/XHH", FundingSource.Enterprise), (7, "Nguồn vốn hợp pháp khác", FundingSource.Other)],
+            [(3, "Tổng", null), (4, "Ngân sách Trung ương (hỗ trợ)", FundingSource.Central), (5, "Ngân sách tỉnh", FundingSource.Local),
+                (6, "Doanh nghiệp/XHH", FundingSource.Enterprise), (7, "Nguồn vốn hợp pháp khác", FundingSource.Other)],
             plan.Table.Columns.Select(c => (c.Column, c.Header, c.Source)));
     }
 
@@ -202,7 +204,8 @@ public class MadeUpPlansTests
 
         // The group headers state each part and the text each source: all reconcile as sums of parts.
         Assert.Empty(plan.Discrepancies);
-        Assert.Equal([2400m, 2400m], plan.Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords).Select(s => s.Value));
+        Assert.Equal([2400m, 2400m],
+            plan.Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords).Select(s => s.Value));
         Assert.Equal(["Sở Công Thương", "Sở Thông tin và Truyền thông", "Sở Công Thương"], plan.Items.Select(i => i.Agency));
         Assert.Equal(["1.1", "1.2", "2.1"], plan.Items.Select(i => i.Code));
     }
@@ -216,7 +219,8 @@ public class MadeUpPlansTests
         var item = Assert.Single(plan.Items);
         Assert.True(item.IsUntasked);
         Assert.Equal([500m, 600m, 600m, 650m, 650m], Enumerable.Range(2021, 5).Select(y => plan.Sum(year: y)));
-        Assert.Equal((1000m, 1600m, 400m), (plan.Sum(source: FundingSource.Central), plan.Sum(source: FundingSource.Local), plan.Sum(source: FundingSource.Enterprise)));
+        Assert.Equal((1000m, 1600m, 400m),
+            (plan.Sum(source: FundingSource.Central), plan.Sum(source: FundingSource.Local), plan.Sum(source: FundingSource.Enterprise)));
         Assert.Empty(plan.Discrepancies);
         Assert.Equal(3000m, plan.StatedTotal);
         var warning = Assert.Single(plan.Warnings);

@@ -79,7 +79,8 @@ public class ParsingTests
     public void BinhDinhDeclaredSharesAreStatementsOfTheirSourceRow()
     {
         var shares = Plans.Get("binh-dinh").Statements.Where(s => s.Kind == StatementKind.DeclaredShare && s.Scope.ItemCode == "4.3").ToList();
-        Assert.Equal([(FundingSource.Local, 30m, 411), (FundingSource.Central, 70m, 412)], shares.Select(s => (s.Source!.Value, s.Value, s.Origin.Line)));
+        Assert.Equal([(FundingSource.Local, 30m, 411), (FundingSource.Central, 70m, 412)],
+            shares.Select(s => (s.Source!.Value, s.Value, s.Origin.Line)));
     }
 
     [Fact]

@@ -25,8 +25,9 @@ public sealed class PlanCheckTests : IDisposable
         Assert.Contains("  line 28: Tổng cộng 1.000 1.500 500 1.000 1.500 600", report);
         Assert.Contains("  line 9     text-total           all sources         6.100  reconciles with the table", report);
         Assert.Contains("discrepancies: 0", report);
-        // Every item is new: a mapping line each, the category from the words of the existing mappings.
-        Assert.Equal(["song-xanh\tI.1\tawareness", "song-xanh\tI.2\tdigital-transformation", "song-xanh\tII.1\tenterprise-support"], check.Unmapped.Select(l => string.Join('\t', l.Split('\t').Take(3))));
+        // Every item is new: a mapping line each, the category suggested from the mapped items (I.2 follows its group).
+        Assert.Equal(["song-xanh\tI.1\tawareness", "song-xanh\tI.2\tawareness", "song-xanh\tII.1\tenterprise-support"],
+            check.Unmapped.Select(l => string.Join('\t', l.Split('\t').Take(3))));
         Assert.StartsWith("song-xanh\tI.1\tawareness\tTuyên truyền về thương mại điện\tsuggested by ecomcompare check", check.Unmapped[0], StringComparison.Ordinal);
     }
 
@@ -47,7 +48,8 @@ public sealed class PlanCheckTests : IDisposable
     public void APlantedErrorIsShownBesideItsLine()
     {
         var path = Path.Combine(_dir.FullName, "song-xanh.txt");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(MadeUpPlansTests.Fixtures, "song-xanh.txt")).Replace("dự kiến: 6.100 triệu", "dự kiến: 6.010 triệu", StringComparison.Ordinal));
+        File.WriteAllText(path,
+            File.ReadAllText(Path.Combine(MadeUpPlansTests.Fixtures, "song-xanh.txt")).Replace("dự kiến: 6.100 triệu", "dự kiến: 6.010 triệu", StringComparison.Ordinal));
         var report = PlanCheck.Run(path, Repo.Sources, Repo.Categories).Format();
         Assert.Contains("  line 9     text-total           all sources         6.010  DIFFERS: the table adds up to 6.100", report, StringComparison.Ordinal);
         Assert.Contains("discrepancies: 1", report, StringComparison.Ordinal);
@@ -57,7 +59,8 @@ public sealed class PlanCheckTests : IDisposable
     public void ABrokenDocumentFailsAsTheBuildWould()
     {
         var path = Path.Combine(_dir.FullName, "nui-do.txt");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(MadeUpPlansTests.Fixtures, "nui-do.txt")).Replace("Doanh nghiệp/XHH", "Vốn ODA", StringComparison.Ordinal));
+        File.WriteAllText(path,
+            File.ReadAllText(Path.Combine(MadeUpPlansTests.Fixtures, "nui-do.txt")).Replace("Doanh nghiệp/XHH", "Vốn ODA", StringComparison.Ordinal));
         var error = Assert.Throws<IngestionException>(() => PlanCheck.Run(path, Repo.Sources, Repo.Categories));
         Assert.StartsWith("nui-do.txt:15: unknown funding-source label 'Vốn ODA'", error.Message, StringComparison.Ordinal);
     }

@@ -78,7 +78,8 @@ public class StatedTotalsTests
     [InlineData("can-tho", null, 5241.5, 176)]
     public void ReadsTheTotalsWrittenInWords(string province, string? source, decimal millions, int line)
     {
-        var words = Plans.Get(province).Statements.Single(s => s.Kind == StatementKind.TextTotalInWords && s.Source == (source is null ? null : Plans.Source(source)));
+        var words = Plans.Get(province).Statements.Single(s => s.Kind == StatementKind.TextTotalInWords
+            && s.Source == (source is null ? null : Plans.Source(source)));
         Assert.Equal(millions, words.Value);
         Assert.Equal(line, words.Origin.Line);
     }
@@ -105,5 +106,6 @@ public class StatedTotalsTests
 
     [Fact]
     public void KeepsEveryStatementsProvenance() =>
-        Assert.All(Plans.All.Plans.SelectMany(p => p.Statements), s => Assert.True(s.Origin.Line > 0 && s.Origin.Document.EndsWith(".txt", StringComparison.Ordinal)));
+        Assert.All(Plans.All.Plans.SelectMany(p => p.Statements),
+            s => Assert.True(s.Origin.Line > 0 && s.Origin.Document.EndsWith(".txt", StringComparison.Ordinal)));
 }

@@ -70,10 +70,12 @@ public class TargetsTests
 
     [Theory]
     [MemberData(nameof(Every))]
-    public void ReadsEveryTargetWithItsValueUnitAndComparator(string province, string indicator, decimal? value, decimal? max, string unit, string comparator, int line)
+    public void ReadsEveryTargetWithItsValueUnitAndComparator(string province, string indicator, decimal? value, decimal? max, string unit,
+        string comparator, int line)
     {
         var target = Target(province, indicator);
-        Assert.Equal((value, max, unit, comparator, line, 2025), (target.Value, target.ValueMax, target.Unit, target.Comparator, target.Origin.Line, target.Year));
+        Assert.Equal((value, max, unit, comparator, line, 2025),
+            (target.Value, target.ValueMax, target.Unit, target.Comparator, target.Origin.Line, target.Year));
         Assert.Equal($"{province}.txt", target.Origin.Document);
     }
 

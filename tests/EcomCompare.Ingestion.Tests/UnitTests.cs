@@ -38,7 +38,8 @@ public class UnitTests
     public void ATableInThousandsLabelledMillionsFailsNamingTheTableTheUnitAndTheFix()
     {
         // Đồi Chè's table is in 1.000 đồng: labelled triệu đồng, it reads 1,000 × its real amounts; the text's 2,4 tỷ catches it.
-        var error = Assert.Throws<IngestionException>(() => MadeUpPlansTests.Ingest("doi-che.txt", t => t.Replace("Đơn vị tính: 1.000 đồng", "Đơn vị tính: triệu đồng", StringComparison.Ordinal)));
+        var error = Assert.Throws<IngestionException>(() => MadeUpPlansTests.Ingest("doi-che.txt",
+            t => t.Replace("Đơn vị tính: 1.000 đồng", "Đơn vị tính: triệu đồng", StringComparison.Ordinal)));
         Assert.StartsWith("doi-che.txt:21: a unit is wrong: the budget table (lines 21–29), read in triệu đồng, as line 19 says", error.Message, StringComparison.Ordinal);
         Assert.Contains("adds up to 2.400.000 triệu đồng, 1,000× the total the text states on line 9 (2.400 triệu đồng)", error.Message, StringComparison.Ordinal);
         Assert.Contains("if the table is in nghìn đồng, say so above it ('Đơn vị tính: nghìn đồng')", error.Message, StringComparison.Ordinal);
@@ -58,7 +59,8 @@ public class UnitTests
     [Fact]
     public void ATableWithTwoUnitsIsRefusedNamingBoth()
     {
-        var error = Assert.Throws<IngestionException>(() => MadeUpPlansTests.Ingest("song-xanh.txt", t => t.Replace("TT\tNội dung\tNăm 2021", "TT\tNội dung (ĐVT: 1.000 đồng)\tNăm 2021", StringComparison.Ordinal)));
+        var error = Assert.Throws<IngestionException>(() => MadeUpPlansTests.Ingest("song-xanh.txt",
+            t => t.Replace("TT\tNội dung\tNăm 2021", "TT\tNội dung (ĐVT: 1.000 đồng)\tNăm 2021", StringComparison.Ordinal)));
         Assert.StartsWith("song-xanh.txt:21: the table at lines 21–28 states two units: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("nghìn đồng (line 21: 'Nội dung (ĐVT: 1.000 đồng)')", error.Message, StringComparison.Ordinal);
         Assert.Contains("triệu đồng (line 19: '*Đơn vị tính: triệu đồng*')", error.Message, StringComparison.Ordinal);
@@ -100,7 +102,8 @@ public class UnitTests
     [Fact]
     public void OneYearsMoneyIsNotTakenForThePlansTotal()
     {
-        var plan = MadeUpPlansTests.Ingest("song-xanh.txt", t => t.Replace("Tổng kinh phí dự kiến: 6.100 triệu đồng (Sáu tỷ một trăm triệu đồng), trong đó:", "Tổng kinh phí năm 2021 khoảng 3.000 triệu đồng.", StringComparison.Ordinal));
+        var plan = MadeUpPlansTests.Ingest("song-xanh.txt",
+            t => t.Replace("Tổng kinh phí dự kiến: 6.100 triệu đồng (Sáu tỷ một trăm triệu đồng), trong đó:", "Tổng kinh phí năm 2021 khoảng 3.000 triệu đồng.", StringComparison.Ordinal));
         Assert.Null(plan.StatedTotal);
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace EcomCompare.Testing;
 
@@ -10,19 +10,21 @@ namespace EcomCompare.Testing;
 /// <c>.build/publish/host/EcomCompare.Host</c>) as a child process on a free port. Only a published output carries
 /// Blazor's script (<c>_framework/blazor.web.js</c>): browser tests talk to this.
 /// </summary>
-public sealed class PublishedServer : IAsyncDisposable
+/// <remarks>
+/// The server binds port 0 and the test reads the port it got from its "Now listening on" line. Picking a free port
+/// first and passing it on was a race: on a machine running two test runs, another server could take the port in
+/// between, and the health check would then have been answered by the wrong server.
+/// </remarks>
+public sealed partial class PublishedServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private PublishedServer(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
+    private PublishedServer(Process process) => _process = process;
 
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>What the server printed so far (for failure messages).</summary>
     public string Output
@@ -49,7 +51,6 @@ public sealed class PublishedServer : IAsyncDisposable
             throw new InvalidOperationException($"The published server is missing at {Binary}: run `make publish` (make test does).");
         }
 
-        var port = FreePort();
         var info = new ProcessStartInfo(Binary)
         {
             RedirectStandardOutput = true,
@@ -57,19 +58,30 @@ public sealed class PublishedServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(Binary)!,
         };
-        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Cube:Path", cubePath ?? TestCube.Path, "--Access:UsersFile",
-            KestrelServer.NoUsers }.Concat(extraArgs))
+        // The lifetime logger's level is set last so that no extra argument can silence the line the port is read from.
+        foreach (var arg in new[] { "--urls", "http://127.0.0.1:0", "--Cube:Path", cubePath ?? TestCube.Path, "--Access:UsersFile",
+            KestrelServer.NoUsers }.Concat(extraArgs).Concat(["--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information"]))
         {
             info.ArgumentList.Add(arg);
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + Binary);
-        var server = new PublishedServer(process, new Uri($"http://127.0.0.1:{port}/"));
+        var server = new PublishedServer(process);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
+        // A guard against a server that never starts, far above the second or so it takes on a busy machine.
+        var listening = await Task.WhenAny(server._listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (listening != server._listening.Task)
+        {
+            var why = process.HasExited ? $"exited with {process.ExitCode}" : "did not say where it listens within 60 s";
+            await server.DisposeAsync();
+            throw new InvalidOperationException($"the server {why}:\n{server.Output}");
+        }
+
+        server.BaseAddress = await server._listening.Task;
         using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(30))
@@ -113,13 +125,6 @@ public sealed class PublishedServer : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private void Append(string? line)
     {
         if (line is null)
@@ -131,5 +136,13 @@ public sealed class PublishedServer : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value + "/"));
+        }
     }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListeningLine();
 }

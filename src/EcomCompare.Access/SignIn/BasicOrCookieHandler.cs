@@ -60,7 +60,8 @@ public sealed partial class BasicOrCookieHandler(
             attempt.Succeeded();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], Scheme.Name);
+        var role = users.RoleOf(name) ?? Roles.UserRoles.Viewer;
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
@@ -86,6 +87,14 @@ public sealed partial class BasicOrCookieHandler(
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"Basic realm=\"{SignInSchemes.Realm}\", charset=\"UTF-8\"";
         return Task.CompletedTask;
+    }
+
+    /// <summary>Signed in, but the role does not allow it (a viewer on an editor's page): 403 with a sentence a browser shows.</summary>
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.ContentType = "text/plain; charset=utf-8";
+        return Response.WriteAsync("403 — your role does not allow this (editors only). / Vai trò của bạn không được dùng chức năng này (chỉ biên tập viên).");
     }
 
     /// <summary>A browser navigating to a dashboard page (not a feed, image, workbook or script).</summary>

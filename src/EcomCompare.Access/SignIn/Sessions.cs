@@ -47,6 +47,7 @@ public sealed class Sessions
         var claims = new[]
         {
             new Claim(ClaimTypes.Name, name),
+            new Claim(ClaimTypes.Role, _users.RoleOf(name) ?? Roles.UserRoles.Viewer),
             new Claim(StampClaim, stamp),
             new Claim(SessionClaim, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))),
             new Claim(IssuedClaim, _time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),

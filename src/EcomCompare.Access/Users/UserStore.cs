@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using EcomCompare.Access.Roles;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,7 +9,8 @@ namespace EcomCompare.Access.Users;
 
 /// <summary>
 /// The users file: one line per user, <c>NAME&lt;TAB&gt;HASH[&lt;TAB&gt;ROLE[&lt;TAB&gt;STAMP]]</c> (see
-/// <see cref="PasswordHash"/>); <c>#</c> lines are comments. Managed with <c>ecomcompare users add|remove|list</c>;
+/// <see cref="PasswordHash"/>; ROLE: <see cref="UserRoles"/>, absent or empty a viewer); <c>#</c> lines are comments.
+/// Managed with <c>ecomcompare users add|role|remove|list</c>;
 /// the server re-reads it when it changes, so adding or removing a user needs no restart. Written atomically
 /// (temporary file, then rename), readable by its owner only; a write changes only the line it is about and keeps
 /// every other line, and every field it does not handle, as it was.
@@ -68,10 +70,17 @@ public sealed partial class UserStore
     /// <summary>The user's security stamp now, or null when there is no such user.</summary>
     public string? StampOf(string name) => Current().Users.TryGetValue(name, out var user) ? user.Stamp : null;
 
-    /// <summary>Adds a user or replaces their password (which ends their sessions: the stamp changes with it).</summary>
-    public void Set(string name, string password)
+    /// <summary>A user's role (<see cref="UserRoles"/>; an absent or empty field is a viewer), or null when there is no such user.</summary>
+    public string? RoleOf(string name) => Current().Users.TryGetValue(name, out var user) ? user.Role : null;
+
+    /// <summary>
+    /// Adds a user or replaces their password (which ends their sessions: the stamp changes with it). <paramref name="role"/>
+    /// sets the role; null keeps an existing user's (a new user without one is a viewer).
+    /// </summary>
+    public void Set(string name, string password, string? role = null)
     {
         ValidateName(name);
+        ValidateRole(role);
         if (password.Length < 8)
         {
             throw new ArgumentException("A password has at least 8 characters.", nameof(password));
@@ -89,15 +98,60 @@ public sealed partial class UserStore
                     fields[3] = NewStamp(); // an explicit stamp would outlive the password: renew it
                 }
 
-                file.Lines[at] = string.Join('\t', fields);
+                file.Lines[at] = WithRole(string.Join('\t', fields), role);
             }
             else
             {
-                file.Lines.Add(name + "\t" + hash);
+                file.Lines.Add(role is null ? name + "\t" + hash : name + "\t" + hash + "\t" + role);
             }
 
             return true;
         });
+    }
+
+    /// <summary>Changes a user's role, keeping every other field of the line; false when there is no user of that name.</summary>
+    public bool SetRole(string name, string role)
+    {
+        ValidateRole(role);
+        return Write(file =>
+        {
+            if (file.Find(name) is not { } at)
+            {
+                return false;
+            }
+
+            file.Lines[at] = WithRole(file.Lines[at], role);
+            return true;
+        });
+    }
+
+    // The line with its third field (the role) set, the fields after it kept in place; null: the line as it is.
+    private static string WithRole(string line, string? role)
+    {
+        if (role is null)
+        {
+            return line;
+        }
+
+        var fields = line.Split('\t').ToList();
+        if (fields.Count < 3)
+        {
+            fields.Add(role);
+        }
+        else
+        {
+            fields[2] = role;
+        }
+
+        return string.Join('\t', fields);
+    }
+
+    private static void ValidateRole(string? role)
+    {
+        if (role is not null && !UserRoles.IsKnown(role))
+        {
+            throw new ArgumentException($"A role is one of {string.Join(", ", UserRoles.All)}, not '{role}'.", nameof(role));
+        }
     }
 
     /// <summary>Removes a user; false when there was none of that name.</summary>
@@ -345,7 +399,9 @@ public sealed partial class UserStore
         }
 
         var stamp = fields.Length > 3 && fields[3].Trim() is { Length: > 0 } explicitStamp ? explicitStamp : DerivedStamp(hash);
-        return new User(name, hash, stamp);
+        // An unknown role reads as a viewer: a typo never grants editing.
+        var role = fields.Length > 2 && fields[2].Trim() is { Length: > 0 } named && UserRoles.IsKnown(named) ? named : UserRoles.Viewer;
+        return new User(name, hash, stamp) { Role = role };
     }
 
     private bool Write(Func<FileLines, bool> change)
@@ -400,7 +456,11 @@ public sealed partial class UserStore
     private static partial void LogNoUsers(ILogger logger, string file);
 
     /// <summary>One readable user line.</summary>
-    private sealed record User(string Name, string Hash, string Stamp);
+    private sealed record User(string Name, string Hash, string Stamp)
+    {
+        /// <summary>The third field: <see cref="UserRoles.Viewer"/> when absent, empty or unknown.</summary>
+        public string Role { get; init; } = UserRoles.Viewer;
+    }
 
     private sealed record Snapshot(DateTime Stamp, long Length, Dictionary<string, User> Users, IReadOnlyList<string> Problems)
     {
@@ -411,7 +471,8 @@ public sealed partial class UserStore
 
         public bool SameUsers(Snapshot other) =>
             Users.Count == other.Users.Count
-            && Users.All(u => other.Users.TryGetValue(u.Key, out var o) && o.Hash == u.Value.Hash && o.Stamp == u.Value.Stamp);
+            && Users.All(u => other.Users.TryGetValue(u.Key, out var o)
+                && o.Hash == u.Value.Hash && o.Stamp == u.Value.Stamp && o.Role == u.Value.Role);
     }
 
     /// <summary>The file's lines as they are, for a change of one line that keeps the others.</summary>

@@ -54,15 +54,15 @@ public static class CubeBuilder
             // build_info with a wrong schema_version (1794 for 2) — not yet traced inside DuckDB.NET 1.5.6.1. Builds
             // are rare; across processes the build lock above already serialises them.
             lock (WriteGate)
-            using (var connection = new DuckDBConnection(builder.ConnectionString))
-            {
-                connection.Open();
-                connection.Execute(CubeSchema.StarDdl);
-                CubeWriter.Write(connection, rows, identity);
-                connection.Execute(CubeSchema.PublishedDdl);
-                CubeChecks.Verify(connection, rows);
-                connection.Execute("CHECKPOINT");
-            }
+                using (var connection = new DuckDBConnection(builder.ConnectionString))
+                {
+                    connection.Open();
+                    connection.Execute(CubeSchema.StarDdl);
+                    CubeWriter.Write(connection, rows, identity);
+                    connection.Execute(CubeSchema.PublishedDdl);
+                    CubeChecks.Verify(connection, rows);
+                    connection.Execute("CHECKPOINT");
+                }
 
             File.Move(temporary, generation);
             CubeFiles.Point(target, generation);
@@ -81,7 +81,8 @@ public static class CubeBuilder
 
         // The generation just replaced may still be read by a running server, which deletes it when done.
         CubeFiles.DeleteStale(target, [previous]);
-        return new CubeBuildReport(target, generation, identity, rows.Provinces.Count, rows.Items.Count, rows.Facts.Count, rows.Statements.Count, rows.Discrepancies.Count,
+        return new CubeBuildReport(target, generation, identity, rows.Provinces.Count, rows.Items.Count, rows.Facts.Count, rows.Statements.Count,
+            rows.Discrepancies.Count,
             Stopwatch.GetElapsedTime(started));
     }
 

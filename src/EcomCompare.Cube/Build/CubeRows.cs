@@ -72,10 +72,12 @@ internal sealed record CubeRows(
             }
         }
 
-        var years = ingestion.Plans.SelectMany(p => Enumerable.Range(p.Plan.FirstYear, p.Plan.LastYear - p.Plan.FirstYear + 1)).Distinct().Order().ToList();
+        var years = ingestion.Plans.SelectMany(p => Enumerable.Range(p.Plan.FirstYear, p.Plan.LastYear - p.Plan.FirstYear + 1)).Distinct().Order()
+            .ToList();
         // "Not broken down by task" is a category only when some plan has such money.
         var categories = items.Any(i => i.Item.IsUntasked) ? [.. ingestion.Taxonomy.Categories, Taxonomy.Untasked] : ingestion.Taxonomy.Categories;
-        return new CubeRows(ingestion.Plans, categories, items, facts, statements, discrepancies, warnings, targets, ingestion.Indicators.Indicators, years)
+        return new CubeRows(ingestion.Plans, categories, items, facts, statements, discrepancies, warnings, targets, ingestion.Indicators.Indicators,
+            years)
         {
             SubSources = ingestion.SubSources,
         };

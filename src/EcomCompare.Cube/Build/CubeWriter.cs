@@ -59,14 +59,16 @@ internal static class CubeWriter
             var order = 0;
             foreach (var source in FundingSources.WithOther.Where(s => s != FundingSource.Other || rows.Facts.Any(f => f.Fact.Source == s)))
             {
-                appender.CreateRow().AppendValue(source.Code()).AppendValue(source.Code()).AppendValue(source.Name()).AppendValue(source.NameVi()).AppendValue(++order * 100).AppendValue(false).EndRow();
+                appender.CreateRow().AppendValue(source.Code()).AppendValue(source.Code()).AppendValue(source.Name()).AppendValue(source.NameVi())
+                    .AppendValue(++order * 100).AppendValue(false).EndRow();
                 var index = 0;
                 foreach (var part in rows.SubSources.Where(p => p.Source == source))
                 {
                     index++;
                     if (rows.Facts.Any(f => f.Fact.SubSource == part.Code))
                     {
-                        appender.CreateRow().AppendValue(part.Code).AppendValue(source.Code()).AppendValue(part.Name).AppendValue(part.NameVi).AppendValue((order * 100) + index).AppendValue(true).EndRow();
+                        appender.CreateRow().AppendValue(part.Code).AppendValue(source.Code()).AppendValue(part.Name).AppendValue(part.NameVi)
+                            .AppendValue((order * 100) + index).AppendValue(true).EndRow();
                     }
                 }
             }
@@ -76,7 +78,8 @@ internal static class CubeWriter
         {
             foreach (var category in rows.Categories)
             {
-                appender.CreateRow().AppendValue(category.Code).AppendValue(category.Name).AppendValue(category.NameVi).AppendValue(category.Order).EndRow();
+                appender.CreateRow().AppendValue(category.Code).AppendValue(category.Name).AppendValue(category.NameVi).AppendValue(category.Order)
+                    .EndRow();
             }
         }
 
@@ -88,7 +91,8 @@ internal static class CubeWriter
                 appender.CreateRow()
                     .AppendValue(row.Key).AppendValue(row.Province).AppendValue(item.Code).AppendValue(item.Name)
                     .AppendValue(item.GroupCode).AppendValue(GroupName(item))
-                    .AppendValue(row.Category).AppendValue(item.Agency).AppendValue(item.IsUnitemized).AppendValue(item.Source.Line).AppendValue(row.SortOrder)
+                    .AppendValue(row.Category).AppendValue(item.Agency).AppendValue(item.IsUnitemized).AppendValue(item.Source.Line)
+                        .AppendValue(row.SortOrder)
                     .AppendValue(Attribute(item, "partner")).AppendValue(Attribute(item, "timing")).AppendValue(Attribute(item, "output"))
                     .AppendValue(Notes(item)).AppendValue(item.IsUntasked)
                     .EndRow();
@@ -127,8 +131,10 @@ internal static class CubeWriter
                 var d = row.Discrepancy;
                 appender.CreateRow()
                     .AppendValue(row.Id).AppendValue(row.Province).AppendValue(d.Origin.Document).AppendValue(d.Origin.Line)
-                    .AppendValue(d.Kind).AppendValue(d.Scope).AppendValue(Round(d.Stated)).AppendValue(Round(d.Computed)).AppendValue(Round(d.Difference)).AppendValue(d.Message)
-                    .AppendValue(System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, string>(d.Figures.ToDictionary(), StringComparer.Ordinal)))
+                    .AppendValue(d.Kind).AppendValue(d.Scope).AppendValue(Round(d.Stated)).AppendValue(Round(d.Computed))
+                        .AppendValue(Round(d.Difference)).AppendValue(d.Message)
+                    .AppendValue(System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, string>(d.Figures.ToDictionary(),
+                        StringComparer.Ordinal)))
                     .EndRow();
             }
         }
@@ -151,7 +157,8 @@ internal static class CubeWriter
             {
                 appender.CreateRow()
                     .AppendValue(indicator.Code).AppendValue(indicator.Name).AppendValue(indicator.NameVi).AppendValue(indicator.Unit)
-                    .AppendValue(indicator.Group).AppendValue(indicator.GroupVi).AppendValue(indicator.Category.Length == 0 ? null : indicator.Category).AppendValue(indicator.Order)
+                    .AppendValue(indicator.Group).AppendValue(indicator.GroupVi).AppendValue(indicator.Category.Length == 0 ? null
+                        : indicator.Category).AppendValue(indicator.Order)
                     .AppendValue(indicator.National).AppendValue(indicator.National is null ? null : indicator.NationalIsCeiling ? "≤" : "≥")
                     .EndRow();
             }
@@ -163,8 +170,10 @@ internal static class CubeWriter
             {
                 var t = row.Target;
                 appender.CreateRow()
-                    .AppendValue(row.Id).AppendValue(row.Province).AppendValue(t.IndicatorCode).AppendValue(t.Value).AppendValue(t.ValueMax).AppendValue(t.Unit)
-                    .AppendValue(t.Comparator).AppendValue(t.Year).AppendValue(t.Text).AppendValue(t.Section).AppendValue(t.Origin.Document).AppendValue(t.Origin.Line)
+                    .AppendValue(row.Id).AppendValue(row.Province).AppendValue(t.IndicatorCode).AppendValue(t.Value).AppendValue(t.ValueMax)
+                        .AppendValue(t.Unit)
+                    .AppendValue(t.Comparator).AppendValue(t.Year).AppendValue(t.Text).AppendValue(t.Section).AppendValue(t.Origin.Document)
+                        .AppendValue(t.Origin.Line)
                     .EndRow();
             }
         }

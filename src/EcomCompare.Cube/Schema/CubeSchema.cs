@@ -11,7 +11,8 @@ public static class CubeSchema
     /// <summary>Published relations (PascalCase columns = OData property names). The only names a query may read.</summary>
     public static IReadOnlySet<string> Relations { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        BudgetLines, FundingSplits, FundingSplitsByYear, Provinces, FundingSources, Categories, Discrepancies, BuildWarnings, StatedFigures, DocumentLines,
+        BudgetLines, FundingSplits, FundingSplitsByYear, Provinces, FundingSources, Categories, Discrepancies, BuildWarnings, StatedFigures,
+            DocumentLines,
         Targets, Indicators,
     };
 

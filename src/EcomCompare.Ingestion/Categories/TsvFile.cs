@@ -1,6 +1,7 @@
 namespace EcomCompare.Ingestion.Categories;
 
-/// <summary>Reads the project's editable data files: tab-separated, a header row, '#' comment lines; every required field filled except a mapping's <c>reason</c> and a manifest's <c>shape</c> (empty: detect it).</summary>
+/// <summary>Reads the project's editable data files: tab-separated, a header row, '#' comment lines; every required field filled except a mapping's
+/// <c>reason</c> and a manifest's <c>shape</c> (empty: detect it).</summary>
 internal static class TsvFile
 {
     public static IEnumerable<(int Line, Dictionary<string, string> Fields)> Read(string path, params string[] required)

@@ -16,36 +16,59 @@ namespace EcomCompare.Ingestion.Checking;
 /// </summary>
 public static class PlanCheck
 {
-    /// <summary>Checks <paramref name="path"/> against the data files in <paramref name="sourcesDirectory"/> and <paramref name="categoriesDirectory"/>.</summary>
-    public static CheckReport Run(string path, string sourcesDirectory, string categoriesDirectory)
+    /// <summary>
+    /// Checks <paramref name="path"/> against the data files in <paramref name="sourcesDirectory"/> and
+    /// <paramref name="categoriesDirectory"/>.
+    /// </summary>
+    public static CheckReport Run(string path, string sourcesDirectory, string categoriesDirectory) =>
+        Run(PlanText.Load(path), null, sourcesDirectory, categoriesDirectory, null);
+
+    /// <summary>
+    /// Checks a document already read (an upload): as <paramref name="plan"/> when given (the province's details
+    /// from a form), else as the manifest lists the file or as a new province; <paramref name="labels"/> replaces the
+    /// vocabulary file (it may hold wordings not yet written to it); <paramref name="suggester"/> one already trained.
+    /// </summary>
+    public static CheckReport Run(
+        PlanText text, ProvincePlan? plan, string sourcesDirectory, string categoriesDirectory, CategorySuggester? suggester,
+        FundingSourceLabels? labels = null)
     {
-        var file = Path.GetFileName(path);
-        var text = PlanText.Load(path);
+        var file = text.Name;
         var manifestPath = Path.Combine(sourcesDirectory, "manifest.tsv");
         var listed = File.Exists(manifestPath) ? ManifestReader.Load(manifestPath).FirstOrDefault(p => p.File == file) : null;
-        var plan = listed ?? new ProvincePlan(Path.GetFileNameWithoutExtension(file), Path.GetFileNameWithoutExtension(file), string.Empty, string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, file);
-        var labels = FundingSourceLabels.Load(Path.Combine(categoriesDirectory, FundingSourceLabels.FileName));
+        plan ??= listed ?? new ProvincePlan(Path.GetFileNameWithoutExtension(file), Path.GetFileNameWithoutExtension(file), string.Empty,
+            string.Empty, null, "2021-2025", string.Empty, string.Empty, GroupKind.Tasks, file);
+        labels ??= FundingSourceLabels.Load(Path.Combine(categoriesDirectory, FundingSourceLabels.FileName));
         var taxonomy = Taxonomy.Load(Path.Combine(categoriesDirectory, "taxonomy.tsv"));
         var map = CategoryMap.Load(Path.Combine(categoriesDirectory, "item-categories.tsv"), taxonomy);
         var budget = PlanIngestor.Ingest(plan, text, labels, map: null);
-        return new CheckReport(budget, listed is not null, map, taxonomy);
+        return new CheckReport(budget, listed is not null, map, suggester ?? CategorySuggester.FromData(sourcesDirectory, categoriesDirectory));
     }
 }
 
 /// <summary>What <see cref="PlanCheck"/> found.</summary>
 public sealed class CheckReport
 {
-    private readonly CategoryMap _map;
-    private readonly Taxonomy _taxonomy;
-
-    internal CheckReport(PlanBudget budget, bool inManifest, CategoryMap map, Taxonomy taxonomy)
+    internal CheckReport(PlanBudget budget, bool inManifest, CategoryMap map, CategorySuggester suggester)
     {
         Budget = budget;
         InManifest = inManifest;
-        _map = map;
-        _taxonomy = taxonomy;
-        Unmapped = budget.Items.Where(i => !i.IsUnitemized && !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
+        Suggestions = budget.Items.Where(i => !i.IsUntasked)
+            .ToDictionary(i => i.Code,
+                i => suggester.Suggest(SuggestionExamples.TextOf(budget.Plan, i), SuggestionExamples.ContextOf(budget.Plan, i)),
+                    StringComparer.Ordinal);
+        Mapped = budget.Items.Where(i => !i.IsUntasked && map.Find(budget.Plan.Code, i.Code) is { } e
+                && CellText.Key(i.Name).StartsWith(CellText.Key(e.NameStart), StringComparison.Ordinal))
+            .ToDictionary(i => i.Code, i => map.Find(budget.Plan.Code, i.Code)!.Category, StringComparer.Ordinal);
+        // Every item the build maps, a group's unitemized remainder ("IV.*") included: the build refuses any left without one.
+        Unmapped = budget.Items.Where(i => !i.IsUntasked
+            && map.Find(budget.Plan.Code, i.Code) is null).Select(i => Suggest(budget.Plan.Code, i)).ToList();
     }
+
+    /// <summary>Every item that needs a category (all but money with no task split), its categories ranked, best first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CategorySuggester.Suggestion>> Suggestions { get; }
+
+    /// <summary>The category item-categories.tsv already gives an item of this province (name guard matching), by item code.</summary>
+    public IReadOnlyDictionary<string, string> Mapped { get; }
 
     /// <summary>The document read as the build reads it.</summary>
     public PlanBudget Budget { get; }
@@ -79,7 +102,11 @@ public sealed class CheckReport
             var source = c.Source is { } s ? (c.Part is null ? s.Code() : $"{s.Code()} / {c.Part}") : null;
             var year = c.Year?.ToString(CultureInfo.InvariantCulture);
             var meaning = c.IsTotal
-                ? (year, source) switch { (null, null) => "the row's total", _ => "total of " + string.Join(" × ", new[] { year, source }.Where(p => p is not null)) }
+                ? (year, source) switch
+                {
+                    (null, null) => "the row's total",
+                    _ => "total of " + string.Join(" × ", new[] { year, source }.Where(p => p is not null))
+                }
                 : $"{year ?? "whole period (no year)"} × {source ?? "source from the row"}";
             o.Add($"  column {c.Column,-3} '{c.Header}' → {meaning}");
         }
@@ -90,8 +117,10 @@ public sealed class CheckReport
         }
 
         var groups = b.Items.GroupBy(i => i.GroupCode).ToList();
-        o.Add($"items: {b.Items.Count(i => !i.IsUnitemized)} in {groups.Count} groups; {Money(b.Facts.Sum(f => f.Amount))} triệu đồng in {b.Facts.Count} facts");
-        foreach (var (source, amount) in FundingSources.WithOther.Select(s => (s, b.Facts.Where(f => f.Source == s).Sum(f => f.Amount))).Where(p => p.Item2 != 0))
+        var total = Money(b.Facts.Sum(f => f.Amount));
+        o.Add($"items: {b.Items.Count(i => !i.IsUnitemized)} in {groups.Count} groups; {total} triệu đồng in {b.Facts.Count} facts");
+        var bySource = FundingSources.WithOther.Select(s => (s, b.Facts.Where(f => f.Source == s).Sum(f => f.Amount))).Where(p => p.Item2 != 0);
+        foreach (var (source, amount) in bySource)
         {
             o.Add($"  {source.Code(),-10} {Money(amount),12}");
             foreach (var part in b.Facts.Where(f => f.Source == source && f.SubSource is not null).GroupBy(f => f.SubSource!))
@@ -110,7 +139,8 @@ public sealed class CheckReport
             var items = group.ToList();
             var amount = b.Facts.Where(f => items.Any(i => i.Code == f.ItemCode)).Sum(f => f.Amount);
             var header = Reconciles(StatementKind.GroupHeader, s => s.Scope.GroupCode == group.Key && s.Scope.ItemCode is null);
-            o.Add($"  group {group.Key,-4} {Short(items[0].GroupName),-50} {items.Count,3} items {Money(amount),12}  header: {(header == "none" ? "states no amount" : header)}");
+            var headerSays = header == "none" ? "states no amount" : header;
+            o.Add($"  group {group.Key,-4} {Short(items[0].GroupName),-50} {items.Count,3} items {Money(amount),12}  header: {headerSays}");
             foreach (var item in items)
             {
                 var itemAmount = b.Facts.Where(f => f.ItemCode == item.Code).Sum(f => f.Amount);
@@ -119,18 +149,23 @@ public sealed class CheckReport
             }
         }
 
-        o.Add($"item rows: {Reconciles(StatementKind.ItemRow, _ => true)}; row totals: {Reconciles(StatementKind.RowTotal, _ => true)}; declared shares: {Reconciles(StatementKind.DeclaredShare, _ => true)}");
+        o.Add($"item rows: {Reconciles(StatementKind.ItemRow, _ => true)}; row totals: {Reconciles(StatementKind.RowTotal, _ => true)}; "
+              + $"declared shares: {Reconciles(StatementKind.DeclaredShare, _ => true)}");
         o.Add($"totals rows: {Reconciles(StatementKind.TotalsRow, _ => true)}");
         foreach (var line in b.Statements.Where(s => s.Kind == StatementKind.TotalsRow).Select(s => s.Origin.Line).Distinct())
         {
             o.Add($"  line {line}: {Short(CellText.Clean(b.Lines[line - 1].Replace('\t', ' ')))}");
         }
 
-        var stated = b.Statements.Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords or StatementKind.TextSourceTotal or StatementKind.SummaryTable).ToList();
+        var stated = b.Statements
+            .Where(s => s.Kind is StatementKind.TextTotal or StatementKind.TextTotalInWords
+                or StatementKind.TextSourceTotal or StatementKind.SummaryTable)
+            .ToList();
         o.Add($"stated in the text: {(stated.Count == 0 ? "nothing found" : $"{stated.Count} figures")}");
         foreach (var s in stated.Where(s => s.Kind != StatementKind.SummaryTable))
         {
-            o.Add($"  line {s.Origin.Line,-5} {s.Kind.Code(),-20} {(s.Source is { } src ? src.Code() : "all sources"),-12} {Money(s.Value),12}  {Agreement(s)}");
+            var scope = s.Source is { } src ? src.Code() : "all sources";
+            o.Add($"  line {s.Origin.Line,-5} {s.Kind.Code(),-20} {scope,-12} {Money(s.Value),12}  {Agreement(s)}");
         }
 
         if (stated.Any(s => s.Kind == StatementKind.SummaryTable))
@@ -173,7 +208,8 @@ public sealed class CheckReport
         }
 
         var lines = figures.Select(s => s.Origin.Line).ToHashSet();
-        var differ = Budget.Discrepancies.Count(d => d.Kind == kind.Code() && lines.Contains(d.Origin.Line) && (kind != StatementKind.GroupHeader || d.Scope.StartsWith($"group {figures[0].Scope.GroupCode}", StringComparison.Ordinal)));
+        var differ = Budget.Discrepancies.Count(d => d.Kind == kind.Code() && lines.Contains(d.Origin.Line)
+            && (kind != StatementKind.GroupHeader || d.Scope.StartsWith($"group {figures[0].Scope.GroupCode}", StringComparison.Ordinal)));
         return differ == 0 ? $"{figures.Count} figures, all reconcile" : $"{figures.Count} figures, {differ} differ (see discrepancies)";
     }
 
@@ -183,34 +219,20 @@ public sealed class CheckReport
         return d is null ? "reconciles with the table" : $"DIFFERS: the table adds up to {Money(d.Computed ?? 0)}";
     }
 
-    // The mapping line for an item, with the category whose mapped names share most word pairs with it.
+    // The mapping line for an item, with the suggester's first category and the words that pointed to it.
     private string Suggest(string province, BudgetItem item)
     {
-        var words = Bigrams(item.Name);
-        var best = _taxonomy.Categories
-            .Select(c => (Category: c, Score: Bigrams(c.NameVi).Intersect(words).Count() + _map.Entries.Where(e => e.Entry.Category == c.Code).Select(e => Bigrams(e.Entry.NameStart).Intersect(words).Count()).DefaultIfEmpty(0).Max()))
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Category.Order).First();
-        var nameStart = string.Join(' ', CellText.Clean(item.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)).TrimEnd(',', ';', '.', ':');
-        var reason = best.Score > 0 ? $"suggested by ecomcompare check ({best.Score} word pairs in common with {best.Category.Code})" : "no words in common with any mapping: choose the category by hand";
-        return $"{province}\t{item.Code}\t{best.Category.Code}\t{nameStart}\t{reason}";
+        var best = Suggestions[item.Code][0];
+        var reason = best.Evidence.Count > 0
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"suggested by ecomcompare check ({best.Share:P0}; words shared with {best.Category}: {string.Join(", ", best.Evidence)})")
+            : "no words in common with any mapping: choose the category by hand";
+        return $"{province}\t{item.Code}\t{best.Category}\t{NameStart(item.Name)}\t{reason}";
     }
 
-    // Syllable pairs ("đào tạo", "hỗ trợ"): Vietnamese words are two syllables more often than one; the words every plan repeats are left out.
-    private static HashSet<string> Bigrams(string text)
-    {
-        var syllables = CellText.Key(text).Split([' ', ',', '.', ';', ':', '(', ')', '/', '-', '"'], StringSplitOptions.RemoveEmptyEntries);
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < syllables.Length; i++)
-        {
-            var pair = $"{syllables[i]} {syllables[i + 1]}";
-            if (pair is not ("thương mại" or "mại điện" or "điện tử" or "trên địa" or "địa bàn" or "bàn tỉnh" or "thành phố" or "về thương" or "cho các" or "của tỉnh"))
-            {
-                pairs.Add(pair);
-            }
-        }
-
-        return pairs;
-    }
+    /// <summary>The start of an item's name a mapping line keeps as its guard: its first six words.</summary>
+    public static string NameStart(string name) =>
+        string.Join(' ', CellText.Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)).TrimEnd(',', ';', '.', ':');
 
     private static string Money(decimal amount) => VietnameseNumbers.Format(amount);
 

@@ -68,7 +68,8 @@ public static class ManifestReader
             if (adopted.Length > 0)
             {
                 var parts = adopted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (!draft || parts.Length != 2 || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+                if (!draft || parts.Length != 2
+                    || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
                 {
                     throw new IngestionException(file, line, draft
                         ? $"adopted_as '{adopted}' is not 'number yyyy-mm-dd' (e.g. '4157/QĐ-UBND 2020-10-07')"

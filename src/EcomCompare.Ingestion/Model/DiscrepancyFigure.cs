@@ -71,5 +71,6 @@ public static class DiscrepancyFigure
 
     /// <summary>Reads a number back; null when absent.</summary>
     public static decimal? Number(IReadOnlyDictionary<string, string> figures, string name) =>
-        figures.TryGetValue(name, out var text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+        figures.TryGetValue(name, out var text)
+            && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

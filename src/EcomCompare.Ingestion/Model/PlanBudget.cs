@@ -41,9 +41,11 @@ public sealed record PlanBudget(
 /// <param name="FirstLine">The table header's first line.</param>
 /// <param name="LastLine">The table's last data line.</param>
 /// <param name="Columns">Each value column: its header text and what it was read as.</param>
-public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int HeadingLine, int FirstLine, int LastLine, IReadOnlyList<ColumnInfo> Columns)
+public sealed record BudgetTableInfo(string Shape, bool ShapeDetected, int HeadingLine, int FirstLine, int LastLine,
+    IReadOnlyList<ColumnInfo> Columns)
 {
-    /// <summary>The unit the table's amounts were read in (<c>triệu đồng</c>, <c>nghìn đồng</c>, …); every amount is normalised to million VND.</summary>
+    /// <summary>The unit the table's amounts were read in (<c>triệu đồng</c>, <c>nghìn đồng</c>, …); every amount is normalised to million
+    /// VND.</summary>
     public string Unit { get; init; } = "triệu đồng";
 
     /// <summary>Where the document states that unit ("line 12: Đơn vị tính: 1.000 đồng"); null when it states none and triệu đồng was assumed.</summary>

@@ -52,7 +52,8 @@ internal static class Reconciler
     }
 
     /// <summary>Σ facts in a scope, for one year (or all), one source (or all) and one part of it (or all).</summary>
-    public static decimal Sum(IEnumerable<BudgetFact> facts, IReadOnlyDictionary<string, string> itemGroup, StatementScope scope, int? year, FundingSource? source, string? part = null) =>
+    public static decimal Sum(IEnumerable<BudgetFact> facts, IReadOnlyDictionary<string, string> itemGroup, StatementScope scope, int? year,
+        FundingSource? source, string? part = null) =>
         facts.Where(f => (scope.ItemCode is null || f.ItemCode == scope.ItemCode)
                          && (scope.GroupCode is null || itemGroup[f.ItemCode] == scope.GroupCode)
                          && (year is null || f.Year == year)
@@ -60,7 +61,8 @@ internal static class Reconciler
                          && (part is null || f.SubSource == part))
              .Sum(f => f.Amount);
 
-    private static void AddUnitemized(ProvincePlan plan, List<BudgetItem> items, List<BudgetFact> facts, IReadOnlyList<StatedFigure> statements, DiscrepancyLog log)
+    private static void AddUnitemized(ProvincePlan plan, List<BudgetItem> items, List<BudgetFact> facts, IReadOnlyList<StatedFigure> statements,
+        DiscrepancyLog log)
     {
         var itemGroup = items.ToDictionary(i => i.Code, i => i.GroupCode, StringComparer.Ordinal);
         // Per source (and per year where the table splits by year; whole-period tables' headers have no year).
@@ -106,7 +108,8 @@ internal static class Reconciler
     }
 
     /// <summary>What a statement is about (group, item, year or period, source) and any further figures, for wording it.</summary>
-    private static Dictionary<string, string> Figures(ProvincePlan plan, StatementScope scope, int? year, FundingSource? source, params (string Name, string? Value)[] more)
+    private static Dictionary<string, string> Figures(ProvincePlan plan, StatementScope scope, int? year, FundingSource? source,
+        params (string Name, string? Value)[] more)
     {
         var figures = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -132,17 +135,20 @@ internal static class Reconciler
         }
     }
 
-    private static string Explain(ProvincePlan plan, StatedFigure statement, decimal computed, IReadOnlyList<StatedFigure> statements, out string? rowSumFigure)
+    private static string Explain(ProvincePlan plan, StatedFigure statement, decimal computed, IReadOnlyList<StatedFigure> statements,
+        out string? rowSumFigure)
     {
         rowSumFigure = null;
         var where = $"{Describe.What(statement.Kind)} states {Describe.Money(statement.Value)} ({Describe.Source(statement.Source)}, {Describe.Period(statement.Year, plan.FirstYear, plan.LastYear)}, {statement.Scope})";
-        var detail = statement.Scope.ItemCode is not null ? "its source rows add up to" : statement.Scope.GroupCode is not null ? "its items add up to" : "the items add up to";
+        var detail = statement.Scope.ItemCode is not null ? "its source rows add up to" : statement.Scope.GroupCode is not null
+            ? "its items add up to" : "the items add up to";
         var message = $"{Capitalize(where)} but {detail} {Describe.Money(computed)} (difference {Describe.Signed(statement.Value - computed)}).";
 
         // A total cell that disagrees with its own row's year cells is a typo in that cell, not missing money.
         if (statement.Year is null)
         {
-            var sameRow = statements.Where(s => s.Origin == statement.Origin && s.Year is not null && s.Source == statement.Source && s.Kind == statement.Kind).ToList();
+            var sameRow = statements.Where(s => s.Origin == statement.Origin && s.Year is not null && s.Source == statement.Source
+                && s.Kind == statement.Kind).ToList();
             if (sameRow.Count > 0 && sameRow.Sum(s => s.Value) is var rowSum && rowSum != statement.Value)
             {
                 message += $" The same row's year cells add up to {Describe.Money(rowSum)}" + (rowSum == computed ? ", so the total cell is a typo." : ".");

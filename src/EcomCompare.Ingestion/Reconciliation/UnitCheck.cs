@@ -45,6 +45,22 @@ internal static class UnitCheck
     }
 
     /// <summary>
+    /// Text laid out with spaces (<c>pdftotext -layout</c>) can put a cell under the wrong header: a table whose rows
+    /// do not add up to its own totals — totals rows, total columns, the text's totals — is refused rather than loaded
+    /// with money in the wrong year or source. (Group headers are left out: documents do get those wrong.)
+    /// </summary>
+    public static void CheckLaidOutText(PlanText text, IReadOnlyList<Discrepancy> found)
+    {
+        if (text.FromLaidOutText && found.FirstOrDefault(d => d.Kind is "totals-row" or "row-total" or "text-total" or "text-source-total") is { } off)
+        {
+            throw text.Error(off.Origin.Line,
+                "the budget table, rebuilt from text laid out with spaces (pdftotext -layout), does not add up to its own totals " +
+                $"({off.Kind}, {off.Scope}: {Money(off.Stated ?? 0)} stated, {Money(off.Computed ?? 0)} in its rows): " +
+                "cells may stand under the wrong column. Load the PDF itself (its words keep their positions) or the .docx instead");
+        }
+    }
+
+    /// <summary>
     /// The cube keeps million VND to three decimals (whole thousands of đồng): an amount finer than that is refused
     /// rather than rounded — after the unit check, since a misread unit is the likelier cause.
     /// </summary>

@@ -14,6 +14,9 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 
     public string Document { get; } = document;
 
+    /// <summary>How the document names a line's place ("page 3, row 7"); null: by line number.</summary>
+    public Func<int, string>? Place { get; init; }
+
     /// <summary>The funding-source vocabulary.</summary>
     public FundingSourceLabels Labels { get; } = labels;
 
@@ -24,7 +27,10 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         var clean = CellText.Clean(label).Trim(' ', '-', ':', '.');
         return Labels.TryRead(clean)
-            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}");
+            ?? throw new IngestionException(Document, line, $"unknown funding-source label '{ShareSuffixless(clean)}'{where}: {Labels.ExtendHint}", Place?.Invoke(line))
+            {
+                UnknownLabel = ShareSuffixless(clean),
+            };
     }
 
     private static string ShareSuffixless(string label) => System.Text.RegularExpressions.Regex.Replace(label, @"\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\)", string.Empty).Trim();
@@ -51,7 +57,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (Groups.ContainsKey(code))
         {
-            throw new IngestionException(Document, line, $"group {code} appears twice in the budget appendix");
+            throw new IngestionException(Document, line, $"group {code} appears twice in the budget appendix", Place?.Invoke(line));
         }
 
         Groups[code] = (name, line);
@@ -66,7 +72,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (GroupCode is null)
         {
-            throw new IngestionException(Document, line, $"item '{name}' comes before any group row");
+            throw new IngestionException(Document, line, $"item '{name}' comes before any group row", Place?.Invoke(line));
         }
 
         if (code is null)
@@ -78,11 +84,12 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
 
         if (_items.Any(i => i.Code == code))
         {
-            throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix");
+            throw new IngestionException(Document, line, $"item code {code} appears twice in the budget appendix", Place?.Invoke(line));
         }
 
         Documents.TextLimits.CheckItem(Document, line, name, _items.Count);
-        var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false, new SourceLine(Document, line))
+        var item = new BudgetItem(code, name, GroupCode, GroupName, agency ?? Agency ?? GroupAgency, IsUnitemized: false,
+            new SourceLine(Document, line))
         {
             Attributes = attributes ?? new Dictionary<string, string>(),
         };
@@ -128,7 +135,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
     {
         if (amount < 0)
         {
-            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}");
+            throw new IngestionException(Document, line, $"a negative amount {amount.ToString(CultureInfo.InvariantCulture)} for {year?.ToString(CultureInfo.InvariantCulture) ?? "the whole period"} {source.Code()}", Place?.Invoke(line));
         }
 
         if (amount != 0)
@@ -137,6 +144,7 @@ internal sealed class BudgetBuilder(string document, FundingSourceLabels labels)
         }
     }
 
-    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line, string? part = null) =>
+    public void State(StatementKind kind, StatementScope scope, int? year, FundingSource? source, decimal value, string label, int line,
+        string? part = null) =>
         _statements.Add(new StatedFigure(kind, scope, year, source, value, label, new SourceLine(Document, line)) { SubSource = part });
 }

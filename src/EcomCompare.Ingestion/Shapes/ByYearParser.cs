@@ -28,7 +28,8 @@ internal static class ByYearParser
             {
                 foreach (var (column, amount) in values)
                 {
-                    builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, column.Source, amount ?? 0, label, row.Line, column.Part);
+                    builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, column.Source, amount ?? 0, label, row.Line,
+                        column.Part);
                 }
 
                 continue;

@@ -66,11 +66,13 @@ internal static partial class ItemTableParser
                 afterTotals = true;
                 StateTotals(row, values, layout, builder);
             }
-            else if (afterTotals && row.Code.Length == 0 && TotalsBreakdownLabel(row.Label) is { } breakdown && builder.Labels.TryRead(breakdown) is { } part)
+            else if (afterTotals && row.Code.Length == 0 && TotalsBreakdownLabel(row.Label) is { } breakdown
+                && builder.Labels.TryRead(breakdown) is { } part)
             {
                 foreach (var (column, amount) in values.Where(v => v.Column.Source is null || v.Column.Source == part.Source))
                 {
-                    builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, part.Source, amount ?? 0, row.Label, row.Line, part.Part ?? column.Part);
+                    builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, part.Source, amount ?? 0, row.Label, row.Line,
+                        part.Part ?? column.Part);
                 }
             }
             else if (scheme.IsGroup(row))
@@ -80,13 +82,15 @@ internal static partial class ItemTableParser
                 afterTotals = false;
                 var code = RowCodes.Normalize(row.Code);
                 var agencyCell = texts.FirstOrDefault(t => t.Attribute == ItemAttribute.Agency).Text;
-                builder.StartGroup(code, row.Label, row.Line, agency: plan.GroupKind == GroupKind.Agencies ? row.Label : null, groupAgency: agencyCell);
+                builder.StartGroup(code, row.Label, row.Line, agency: plan.GroupKind == GroupKind.Agencies ? row.Label : null,
+                    groupAgency: agencyCell);
                 if (values.Any(v => v.Amount is not null))
                 {
                     // A group row with money states its group's amount in every cell: an empty cell states zero.
                     foreach (var (column, amount) in values)
                     {
-                        builder.State(StatementKind.GroupHeader, StatementScope.Group(code), column.Year, column.Source, amount ?? 0, row.Label, row.Line, column.Part);
+                        builder.State(StatementKind.GroupHeader, StatementScope.Group(code), column.Year, column.Source, amount ?? 0, row.Label,
+                            row.Line, column.Part);
                     }
                 }
             }
@@ -111,7 +115,8 @@ internal static partial class ItemTableParser
                     foreach (var (column, amount) in values.Where(v => !v.Column.IsTotal || v.Column.Year is null))
                     {
                         var kind = column.IsTotal ? StatementKind.RowTotal : StatementKind.ItemRow;
-                        builder.State(kind, StatementScope.Item(item.GroupCode, item.Code), column.Year, source.Source, amount ?? 0, row.Label, row.Line);
+                        builder.State(kind, StatementScope.Item(item.GroupCode, item.Code), column.Year, source.Source, amount ?? 0, row.Label,
+                            row.Line);
                     }
 
                     continue;
@@ -123,7 +128,8 @@ internal static partial class ItemTableParser
                     {
                         if (amount is { } total && column.Year is null)
                         {
-                            builder.State(StatementKind.RowTotal, StatementScope.Item(item.GroupCode, item.Code), null, source.Source, total, row.Label, row.Line, source.Part);
+                            builder.State(StatementKind.RowTotal, StatementScope.Item(item.GroupCode, item.Code), null, source.Source, total,
+                                row.Label, row.Line, source.Part);
                         }
                     }
                     else if (amount is { } a)
@@ -134,7 +140,8 @@ internal static partial class ItemTableParser
 
                 if (VietnameseNumbers.TryParsePercent(sourceLabel, out var percent))
                 {
-                    builder.State(StatementKind.DeclaredShare, StatementScope.Item(item.GroupCode, item.Code), null, source.Source, percent, row.Label, row.Line, source.Part);
+                    builder.State(StatementKind.DeclaredShare, StatementScope.Item(item.GroupCode, item.Code), null, source.Source, percent,
+                        row.Label, row.Line, source.Part);
                 }
             }
             else if (scheme.IsItem(row))
@@ -156,7 +163,8 @@ internal static partial class ItemTableParser
                 {
                     foreach (var (column, amount) in values)
                     {
-                        builder.State(StatementKind.ItemRow, StatementScope.Item(item.GroupCode, item.Code), column.Year, null, amount ?? 0, row.Label, row.Line);
+                        builder.State(StatementKind.ItemRow, StatementScope.Item(item.GroupCode, item.Code), column.Year, null, amount ?? 0,
+                            row.Label, row.Line);
                     }
 
                     continue;
@@ -168,7 +176,8 @@ internal static partial class ItemTableParser
                     {
                         if (amount is { } total)
                         {
-                            builder.State(StatementKind.RowTotal, StatementScope.Item(item.GroupCode, item.Code), column.Year, column.Source, total, row.Label, row.Line, column.Part);
+                            builder.State(StatementKind.RowTotal, StatementScope.Item(item.GroupCode, item.Code), column.Year, column.Source, total,
+                                row.Label, row.Line, column.Part);
                         }
                     }
                     else if (amount is { } a)
@@ -222,7 +231,8 @@ internal static partial class ItemTableParser
         var label = row.Label.Length > 0 ? $"{row.Code} {row.Label}".Trim() : row.Code;
         var filled = values.Where(v => v.Amount is not null).ToList();
         var firstOfYear = layout.YearColumns.Where(c => c.Source is not null).GroupBy(c => c.Year).Select(g => g.First().Index).ToHashSet();
-        var sourcesPerYear = layout.YearColumns.Where(c => c.Source is not null && c.Year is not null).GroupBy(c => c.Year).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        var sourcesPerYear = layout.YearColumns.Where(c => c.Source is not null
+            && c.Year is not null).GroupBy(c => c.Year).Select(g => g.Count()).DefaultIfEmpty(0).Max();
         if (layout.Years.Count == 0)
         {
             foreach (var (column, amount) in filled)
@@ -230,7 +240,8 @@ internal static partial class ItemTableParser
                 builder.State(StatementKind.TotalsRow, StatementScope.Province, null, column.Source, amount!.Value, label, row.Line, column.Part);
             }
         }
-        else if (sourcesPerYear > 1 && filled.Count == 1 && !filled[0].Column.IsTotal && filled[0].Column.Index == layout.YearColumns.First().Index && layout.Years.Count > 1)
+        else if (sourcesPerYear > 1 && filled.Count == 1 && !filled[0].Column.IsTotal && filled[0].Column.Index == layout.YearColumns.First().Index
+            && layout.Years.Count > 1)
         {
             builder.State(StatementKind.TotalsRow, StatementScope.Province, null, null, filled[0].Amount!.Value, label, row.Line);
         }
@@ -245,7 +256,8 @@ internal static partial class ItemTableParser
         {
             foreach (var (column, amount) in values)
             {
-                builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, column.Source, amount ?? 0, label, row.Line, column.Part);
+                builder.State(StatementKind.TotalsRow, StatementScope.Province, column.Year, column.Source, amount ?? 0, label, row.Line,
+                    column.Part);
             }
         }
     }

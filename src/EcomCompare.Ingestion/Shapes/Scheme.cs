@@ -45,8 +45,10 @@ internal sealed class Scheme
         var letters = coded.Any(r => r.Code.TrimEnd('.', ')') is "A" or "B");
         var dotted = coded.Any(r => RowCodes.IsDotted(r.Code));
         // Uncoded rows that are items (not a source's row under an item): Arabic numbers above them are groups.
-        var uncodedItems = coded.Any(r => r.Code.Length == 0 && r.Label.Length > 0 && (sourceColumns || !ItemTableParser.IsSourceRowLabel(r.Label)) && labels.TryRead(r.Label) is null);
-        var groups = roman ? GroupLevel.Roman : letters ? GroupLevel.Letters : (dotted || uncodedItems) && coded.Any(r => RowCodes.IsArabic(r.Code)) ? GroupLevel.Arabic : GroupLevel.None;
+        var uncodedItems = coded.Any(r => r.Code.Length == 0 && r.Label.Length > 0 && (sourceColumns || !ItemTableParser.IsSourceRowLabel(r.Label))
+            && labels.TryRead(r.Label) is null);
+        var groups = roman ? GroupLevel.Roman : letters ? GroupLevel.Letters : (dotted || uncodedItems)
+            && coded.Any(r => RowCodes.IsArabic(r.Code)) ? GroupLevel.Arabic : GroupLevel.None;
         return new Scheme(groups, roman && letters);
     }
 

@@ -26,7 +26,8 @@ internal static class SummaryTableReader
                     var source = totals ? (Text.SourceLabel?)null : builder.Classify(row.Label, row.Line, " in the summary table");
                     foreach (var (column, amount) in values)
                     {
-                        builder.State(StatementKind.SummaryTable, StatementScope.Province, column.Year, source?.Source, amount ?? 0, row.Label, row.Line, source?.Part);
+                        builder.State(StatementKind.SummaryTable, StatementScope.Province, column.Year, source?.Source, amount ?? 0, row.Label,
+                            row.Line, source?.Part);
                     }
                 }
                 else
@@ -34,7 +35,8 @@ internal static class SummaryTableReader
                     var year = totals ? null : PlanTable.YearOf(row.Code) ?? PlanTable.YearOf(row.Label);
                     foreach (var (column, amount) in values)
                     {
-                        builder.State(StatementKind.SummaryTable, StatementScope.Province, year, column.Source, amount ?? 0, row.Label.Length > 0 ? row.Label : row.Code, row.Line, column.Part);
+                        builder.State(StatementKind.SummaryTable, StatementScope.Province, year, column.Source, amount ?? 0,
+                            row.Label.Length > 0 ? row.Label : row.Code, row.Line, column.Part);
                     }
                 }
             }

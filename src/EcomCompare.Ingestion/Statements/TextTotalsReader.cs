@@ -30,7 +30,8 @@ internal static partial class TextTotalsReader
             }
 
             var total = TotalSentence().Match(line);
-            if (!total.Success || OneYear().IsMatch(line[total.Index..(total.Groups["amount"].Success ? total.Groups["amount"].Index : total.Index + total.Length)]))
+            if (!total.Success || OneYear()
+                .IsMatch(line[total.Index..(total.Groups["amount"].Success ? total.Groups["amount"].Index : total.Index + total.Length)]))
             {
                 continue; // "Tổng kinh phí năm 2021 là …" is a year's money, not the plan's
             }
@@ -83,7 +84,8 @@ internal static partial class TextTotalsReader
         return warnings;
     }
 
-    private static void State(StatementKind kind, SourceLabel? source, Match match, string line, int n, PlanText text, BudgetBuilder builder, List<IngestionWarning> warnings)
+    private static void State(StatementKind kind, SourceLabel? source, Match match, string line, int n, PlanText text, BudgetBuilder builder,
+        List<IngestionWarning> warnings)
     {
         decimal? stated = null;
         if (match.Groups["amount"].Success)

@@ -20,7 +20,8 @@ internal static partial class UnitCostBreakdownReader
 {
     private const decimal NameOverlapThreshold = 0.5m;
 
-    public static void Read(PlanText text, int fromLine, int toLine, BudgetBuilder builder, IReadOnlyList<BudgetItem> items, IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
+    public static void Read(PlanText text, int fromLine, int toLine, BudgetBuilder builder, IReadOnlyList<BudgetItem> items,
+        IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
     {
         var rows = text.Rows(fromLine, toLine);
         for (var i = 0; i < rows.Count; i++)
@@ -46,9 +47,19 @@ internal static partial class UnitCostBreakdownReader
             (TableRow Row, decimal Amount)? stated = null;
             decimal? quantity = null;
             var r = i + 1;
-            for (; r < rows.Count && !ColumnLayout.IsHeaderStart(rows[r]) && !TextBetween(text, rows[r - 1].Line, rows[r].Line); r++)
+            for (; r < rows.Count && !TextBetween(text, rows[r - 1].Line, rows[r].Line); r++)
             {
                 var row = rows[r];
+                if (ColumnLayout.IsHeaderStart(row))
+                {
+                    if (SameHeader(row, header))
+                    {
+                        continue; // the header repeated at the head of a printed page: the breakdown goes on
+                    }
+
+                    break;
+                }
+
                 if (row.IsBlank || row.Cells.All(c => c.Trim().Trim('-').Length == 0))
                 {
                     continue; // separator rows: "--\t---------"
@@ -87,7 +98,8 @@ internal static partial class UnitCostBreakdownReader
             {
                 if (item is not null)
                 {
-                    builder.State(StatementKind.BreakdownTotal, StatementScope.Item(item.GroupCode, item.Code), null, null, s.Amount, s.Row.Label.Length > 0 ? s.Row.Label : s.Row.Code, s.Row.Line);
+                    builder.State(StatementKind.BreakdownTotal, StatementScope.Item(item.GroupCode, item.Code), null, null, s.Amount,
+                        s.Row.Label.Length > 0 ? s.Row.Label : s.Row.Code, s.Row.Line);
                 }
 
                 if (s.Amount == linesSum)
@@ -112,7 +124,8 @@ internal static partial class UnitCostBreakdownReader
         }
     }
 
-    private static void CheckUnitCost(string document, TableRow row, decimal quantity, decimal price, decimal amount, (int Number, string Title)? heading, DiscrepancyLog log)
+    private static void CheckUnitCost(string document, TableRow row, decimal quantity, decimal price, decimal amount,
+        (int Number, string Title)? heading, DiscrepancyLog log)
     {
         var expected = quantity * price;
         if (expected == amount)
@@ -148,7 +161,8 @@ internal static partial class UnitCostBreakdownReader
         return figures;
     }
 
-    private static void CompareWithItem(string document, (int Number, string Title) heading, decimal total, int line, BudgetItem item, IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
+    private static void CompareWithItem(string document, (int Number, string Title) heading, decimal total, int line, BudgetItem item,
+        IReadOnlyList<BudgetFact> facts, DiscrepancyLog log)
     {
         // A breakdown costs one year's activity; whole-period facts (no year) are compared as one "year".
         var perYear = facts.Where(f => f.ItemCode == item.Code).GroupBy(f => f.Year ?? 0).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
@@ -203,10 +217,14 @@ internal static partial class UnitCostBreakdownReader
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "và", "các", "cho", "của", "về", "trên", "trong", "theo", "với", "thương", "mại", "điện", "tử", "xây", "dựng", "bộ", "giải", "pháp", "thành", "phố", "cần", "thơ",
+        "và", "các", "cho", "của", "về", "trên", "trong", "theo", "với", "thương", "mại", "điện", "tử", "xây", "dựng", "bộ", "giải", "pháp", "thành",
+            "phố", "cần", "thơ",
     };
 
     private static decimal? ToMillions(decimal? amount, bool alreadyMillions) => amount is { } a ? alreadyMillions ? a : a / 1_000_000m : null;
+
+    private static bool SameHeader(TableRow a, TableRow b) =>
+        a.Cells.Count == b.Cells.Count && Enumerable.Range(0, a.Cells.Count).All(c => a.Text(c) == b.Text(c));
 
     private static int FindColumn(TableRow header, string title)
     {

@@ -68,7 +68,8 @@ public sealed partial class ColumnLayout
 {
     private readonly Dictionary<int, string> _headerText = [];
 
-    private ColumnLayout(IReadOnlyList<ValueColumn> columns, IReadOnlyList<AttributeColumn> attributes, int headerRows, int width, IReadOnlyList<UnknownColumnLabel> unknown, int firstLine)
+    private ColumnLayout(IReadOnlyList<ValueColumn> columns, IReadOnlyList<AttributeColumn> attributes, int headerRows, int width,
+        IReadOnlyList<UnknownColumnLabel> unknown, int firstLine)
     {
         Columns = columns;
         Attributes = attributes;
@@ -126,7 +127,9 @@ public sealed partial class ColumnLayout
         if (UnknownLabels.Count > 0)
         {
             var u = UnknownLabels[0];
-            throw text.Error(u.Line, $"unknown funding-source label '{u.Text}' in the table header (column {u.Column + 1}): {labels.ExtendHint}");
+            var error = text.Error(u.Line, $"unknown funding-source label '{u.Text}' in the table header (column {u.Column + 1}): {labels.ExtendHint}");
+            error.UnknownLabel = u.Text;
+            throw error;
         }
     }
 
@@ -147,7 +150,8 @@ public sealed partial class ColumnLayout
         var cells = row.Cells.Select(CellText.Clean).Where(c => c.Length > 0).ToList();
         return cells.Count >= 3 && cells.All(c => ColumnNumber().IsMatch(c))
             && cells.Count(c => char.IsDigit(c.TrimStart('(')[0])) >= 2
-            && IsIncreasing(cells.Select(c => Digits().Match(c)).Where(m => m.Success).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList());
+            && IsIncreasing(cells.Select(c => Digits().Match(c)).Where(m => m.Success).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))
+                .ToList());
     }
 
     private static bool IsIncreasing(List<int> numbers) => numbers.Count >= 2 && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First);
@@ -169,7 +173,8 @@ public sealed partial class ColumnLayout
         }
 
         var header = Enumerable.Range(start - above, above + 1).Select(r => rows[r]).ToList();
-        for (var i = start + 1; i < rows.Count && IsHeaderContinuation(rows[i]) && !IsColumnNumbers(rows[i]) && rows[i].Line - header[^1].Line <= 1; i++)
+        for (var i = start + 1; i < rows.Count && IsHeaderContinuation(rows[i]) && !IsColumnNumbers(rows[i])
+            && rows[i].Line - header[^1].Line <= 1; i++)
         {
             header.Add(rows[i]);
         }
@@ -181,7 +186,9 @@ public sealed partial class ColumnLayout
         }
 
         var width = header.Max(r => r.Cells.Count);
-        var cells = header.Select(r => Enumerable.Range(0, width).Select(c => c >= 2 ? HeaderCell.Read(c < r.Cells.Count ? r.Cells[c] : string.Empty, labels) : HeaderCell.Read(string.Empty, labels)).ToArray()).ToArray();
+        var cells = header.Select(r => Enumerable.Range(0,
+            width).Select(c => c >= 2 ? HeaderCell.Read(c < r.Cells.Count ? r.Cells[c] : string.Empty, labels)
+                : HeaderCell.Read(string.Empty, labels)).ToArray()).ToArray();
         var cover = Spans.Cover(cells, width);
 
         var columns = new List<ValueColumn>();
@@ -193,7 +200,8 @@ public sealed partial class ColumnLayout
         for (var c = 2; c < width; c++)
         {
             var stack = cover.Select(row => row[c]).Where(h => h is not null).Select(h => h!).Distinct().ToList();
-            if (!stack.Any(h => h.Source is not null || h.IsTotal || h.Kind is HeaderKind.Attribute or HeaderKind.NotMoney) && Joined(cells, c, labels) is { } joined)
+            if (!stack.Any(h => h.Source is not null || h.IsTotal || h.Kind is HeaderKind.Attribute or HeaderKind.NotMoney)
+                && Joined(cells, c, labels) is { } joined)
             {
                 // A label wrapped over several header lines ("Nguồn" / "vốn khác"): read the column's own words together.
                 stack.Add(joined);
@@ -212,7 +220,8 @@ public sealed partial class ColumnLayout
                 // a source under a "Tổng cộng" block sums its years (a statement) when the table has years at all —
                 // with no years anywhere, "Tổng kinh phí › NSTW" is the fact itself.
                 var isTotal = totalAt >= 0
-                    && ((sourceAt >= 0 && totalAt >= sourceAt) || (yearAt >= 0 && totalAt >= yearAt) || (sourceAt > totalAt && yearAt < 0 && hasYears));
+                    && ((sourceAt >= 0 && totalAt >= sourceAt) || (yearAt >= 0 && totalAt >= yearAt)
+                        || (sourceAt > totalAt && yearAt < 0 && hasYears));
                 columns.Add(new ValueColumn(c, years.Count == 1 ? years[0] : null, source?.Source, isTotal) { Part = source?.Part });
             }
             else if (totalAt >= 0)
@@ -235,13 +244,16 @@ public sealed partial class ColumnLayout
 
         // A year with both per-source columns and one without a source: the one without is that year's total.
         var yearsWithSources = columns.Where(c => c.Source is not null && c.Year is not null).Select(c => c.Year).ToHashSet();
-        columns = columns.Select(c => !c.IsTotal && c.Source is null && c.Year is not null && yearsWithSources.Contains(c.Year) ? c with { IsTotal = true } : c).ToList();
+        columns = columns.Select(c => !c.IsTotal && c.Source is null && c.Year is not null
+            && yearsWithSources.Contains(c.Year) ? c with { IsTotal = true } : c).ToList();
 
-        var unknown = UnknownSourceLabels(cells, cover, header).Where(u => !joinedColumns.Contains(u.Column) && !IsWrappedPiece(cells, cover, u.Column, joinedColumns)).ToList();
+        var unknown = UnknownSourceLabels(cells, cover, header).Where(u => !joinedColumns.Contains(u.Column)
+            && !IsWrappedPiece(cells, cover, u.Column, joinedColumns)).ToList();
         var layout = new ColumnLayout(columns, attributes, headerRows, width, unknown, header[0].Line)
         {
             // Units stated anywhere in the header, the code and label cells too ("Nội dung (ĐVT: triệu đồng)").
-            StatedUnits = header.SelectMany(r => r.Cells.Select(CellText.Clean).SelectMany(t => MoneyUnit.Stated(t, out _).Select(u => (u, r.Line, t)))).ToList(),
+            StatedUnits = header.SelectMany(r => r.Cells.Select(CellText.Clean)
+                .SelectMany(t => MoneyUnit.Stated(t, out _).Select(u => (u, r.Line, t)))).ToList(),
             NotMoneyColumns = notMoney,
             UnlabelledColumns = unlabelled,
         };
@@ -275,7 +287,8 @@ public sealed partial class ColumnLayout
 
     // A piece of a wrapped label that a neighbouring column's reading took in ("trình," beside "Chương trình …").
     private static bool IsWrappedPiece(HeaderCell[][] cells, HeaderCell?[][] cover, int column, HashSet<int> joinedColumns) =>
-        joinedColumns.Count > 0 && cells.Any(row => row[column].Kind is HeaderKind.Neutral or HeaderKind.Name) && !cells.Any(row => row[column].Source is not null);
+        joinedColumns.Count > 0 && cells.Any(row => row[column].Kind is HeaderKind.Neutral or HeaderKind.Name)
+            && !cells.Any(row => row[column].Source is not null);
 
     // A row with amounts (not years) is data, never a header line.
     private static bool HoldsAmounts(TableRow row) =>
@@ -358,10 +371,12 @@ public sealed partial class ColumnLayout
             }
         }
 
-        return Columns.Select(col => (col, ParseCell(col.Index < row.Cells.Count ? row.Cells[col.Index] : string.Empty, text, row.Line, col.Describe()))).ToList();
+        return Columns.Select(col => (col,
+            ParseCell(col.Index < row.Cells.Count ? row.Cells[col.Index] : string.Empty, text, row.Line, col.Describe()))).ToList();
     }
 
-    /// <summary>The text cells of a data row: each attribute column's text (empty cells left out), and unlabelled columns' text as <see cref="ItemAttribute.Other"/>.</summary>
+    /// <summary>The text cells of a data row: each attribute column's text (empty cells left out), and unlabelled columns' text as
+    /// <see cref="ItemAttribute.Other"/>.</summary>
     public IReadOnlyList<(ItemAttribute Attribute, string Header, string Text)> Texts(TableRow row)
     {
         var texts = new List<(ItemAttribute, string, string)>();

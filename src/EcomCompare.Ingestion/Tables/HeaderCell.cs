@@ -65,7 +65,8 @@ public enum ItemAttribute
 /// <param name="Source">For <see cref="HeaderKind.Source"/>.</param>
 /// <param name="Attribute">For <see cref="HeaderKind.Attribute"/>.</param>
 /// <param name="Unit">A unit the cell states ("Kinh phí (triệu đồng)"), whatever its kind.</param>
-internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Year = null, SourceLabel? Source = null, ItemAttribute? Attribute = null, MoneyUnit? Unit = null)
+internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Year = null, SourceLabel? Source = null,
+    ItemAttribute? Attribute = null, MoneyUnit? Unit = null)
 {
     /// <summary>A cell that says two things at once, "NSTW - Tổng": besides its source or year, it is a total.</summary>
     public bool AlsoTotal { get; init; }
@@ -93,7 +94,8 @@ internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Yea
         }
 
         var parts = pieces.Select(p => ReadOne(p, labels)).ToList();
-        if (!parts.All(p => p.Kind is HeaderKind.Year or HeaderKind.Source or HeaderKind.Total) || !parts.Any(p => p.Kind is HeaderKind.Year or HeaderKind.Source))
+        if (!parts.All(p => p.Kind is HeaderKind.Year or HeaderKind.Source or HeaderKind.Total)
+            || !parts.Any(p => p.Kind is HeaderKind.Year or HeaderKind.Source))
         {
             return whole;
         }
@@ -105,7 +107,8 @@ internal sealed partial record HeaderCell(HeaderKind Kind, string Text, int? Yea
             return whole;
         }
 
-        SourceLabel? source = sources.Count == 0 ? null : new SourceLabel(sources[0].Source, sources.Select(s => s.Part).LastOrDefault(p => p is not null));
+        SourceLabel? source = sources.Count == 0 ? null
+            : new SourceLabel(sources[0].Source, sources.Select(s => s.Part).LastOrDefault(p => p is not null));
         return new HeaderCell(source is null ? HeaderKind.Year : HeaderKind.Source, whole.Text, years.FirstOrDefault(), source, Unit: whole.Unit)
         {
             AlsoTotal = parts.Any(p => p.Kind == HeaderKind.Total),

@@ -222,7 +222,8 @@ internal sealed partial class PlanTable
             return TableKind.NoMoney;
         }
 
-        var rows = Rows.Where(r => !IsTotalsLabel(r.Code) && !IsTotalsLabel(r.Label) && !r.Label.StartsWith("Trong đó", StringComparison.OrdinalIgnoreCase)).ToList();
+        var rows = Rows.Where(r => !IsTotalsLabel(r.Code) && !IsTotalsLabel(r.Label)
+            && !r.Label.StartsWith("Trong đó", StringComparison.OrdinalIgnoreCase)).ToList();
         if (rows.Count == 0)
         {
             return TableKind.Items;

@@ -42,7 +42,8 @@ public sealed class IndicatorList
 
             var patterns = f.GetValueOrDefault("patterns", string.Empty)
                 .Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(a => (IReadOnlyList<string>)a.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToList())
+                .Select(a => (IReadOnlyList<string>)a.Split('+',
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToList())
                 .ToList();
             if (patterns.Count == 0 && f["code"] != Indicator.Other)
             {

@@ -4,7 +4,8 @@ namespace EcomCompare.Ingestion.Targets;
 public static class TargetUnits
 {
     /// <summary>Unit codes; empty for a target without a number.</summary>
-    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { "%", "%/year", "USD/person/year", "persons", "sessions", string.Empty };
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { "%", "%/year", "USD/person/year", "persons",
+        "sessions", string.Empty };
 
     /// <summary>Vietnamese label of a unit code.</summary>
     public static string Vietnamese(string unit) => unit switch

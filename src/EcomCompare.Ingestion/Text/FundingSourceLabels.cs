@@ -137,6 +137,27 @@ public sealed partial class FundingSourceLabels
         return parts;
     }
 
+    /// <summary>
+    /// These wordings and one more, as if it were the table's last line, matched exactly (a wording a document uses
+    /// that no line matched yet: assigned a source, and a part, on the dashboard before it is written to the table).
+    /// </summary>
+    /// <exception cref="ArgumentException">The label is empty once cleaned, or the part is not one of the source's.</exception>
+    public FundingSourceLabels WithLabel(string label, FundingSource source, string? part)
+    {
+        var key = Normalize(label);
+        if (key.Length == 0)
+        {
+            throw new ArgumentException("the label is empty once its share and bullets are removed", nameof(label));
+        }
+
+        if (part is not null && !SubSources.Any(s => s.Code == part && s.Source == source))
+        {
+            throw new ArgumentException($"'{part}' is not a part of {source.Code()} money", nameof(part));
+        }
+
+        return new FundingSourceLabels([.. _rules, new Rule(source, true, key, part)], SubSources) { TablePath = TablePath };
+    }
+
     /// <summary>The rules in table order.</summary>
     public IReadOnlyList<Rule> Rules => _rules;
 

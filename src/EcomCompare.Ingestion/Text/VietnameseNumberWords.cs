@@ -10,13 +10,30 @@ public static class VietnameseNumberWords
 {
     private static readonly Dictionary<string, int> Digits = new(StringComparer.Ordinal)
     {
-        ["không"] = 0, ["một"] = 1, ["mốt"] = 1, ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["tư"] = 4,
-        ["năm"] = 5, ["lăm"] = 5, ["nhăm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["bẩy"] = 7, ["tám"] = 8, ["chín"] = 9,
+        ["không"] = 0,
+        ["một"] = 1,
+        ["mốt"] = 1,
+        ["hai"] = 2,
+        ["ba"] = 3,
+        ["bốn"] = 4,
+        ["tư"] = 4,
+        ["năm"] = 5,
+        ["lăm"] = 5,
+        ["nhăm"] = 5,
+        ["sáu"] = 6,
+        ["bảy"] = 7,
+        ["bẩy"] = 7,
+        ["tám"] = 8,
+        ["chín"] = 9,
     };
 
     private static readonly Dictionary<string, long> Scales = new(StringComparer.Ordinal)
     {
-        ["nghìn"] = 1_000, ["ngàn"] = 1_000, ["triệu"] = 1_000_000, ["tỷ"] = 1_000_000_000, ["tỉ"] = 1_000_000_000,
+        ["nghìn"] = 1_000,
+        ["ngàn"] = 1_000,
+        ["triệu"] = 1_000_000,
+        ["tỷ"] = 1_000_000_000,
+        ["tỉ"] = 1_000_000_000,
     };
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "lẻ", "linh", "đồng", "chẵn", "chẳn", "vnd", "vnđ" };

@@ -69,7 +69,7 @@ public class PrintedPlansTests
         }
     }
 
-    [OfficeToolsTheory(Skip = "needs the unit-cost breakdown reader to skip a header repeated after a page break (integrator, issue 21): it takes it for the next breakdown")]
+    [OfficeToolsTheory]
     [InlineData("can-tho")]
     public void APrintedPlansUnitCostBreakdownsReadAsInTheText(string code)
     {

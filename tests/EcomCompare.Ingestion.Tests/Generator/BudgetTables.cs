@@ -38,7 +38,9 @@ internal static class BudgetTables
         var rows = new List<Row>();
         if (unitRow)
         {
-            rows.Add(new Row(RowKind.Unit, [new Cell(string.Empty, ColSpan: keys.Count - 1), .. Enumerable.Repeat<Cell?>(null, keys.Count - 2), new Cell("ĐVT: " + Wording.UnitWords(c.Unit), Italic: true)]));
+            rows.Add(new Row(RowKind.Unit,
+                [new Cell(string.Empty, ColSpan: keys.Count - 1), .. Enumerable.Repeat<Cell?>(null, keys.Count - 2),
+                    new Cell("ĐVT: " + Wording.UnitWords(c.Unit), Italic: true)]));
         }
 
         rows.AddRange(header);
@@ -47,7 +49,8 @@ internal static class BudgetTables
         {
             foreach (var (year, i) in TruePlan.Years.Select((y, i) => (y, i)))
             {
-                rows.Add(writer.Row(RowKind.Item, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "Năm " + year, truth.Unitemized.Where(m => m.Year == year).ToList()));
+                rows.Add(writer.Row(RowKind.Item, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "Năm " + year,
+                    truth.Unitemized.Where(m => m.Year == year).ToList()));
             }
         }
         else
@@ -109,7 +112,8 @@ internal static class BudgetTables
         : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // "Nguồn kinh phí: - Ngân sách địa phương" under an item, "+ Ngân sách cấp tỉnh" under that when the case shows sub-sources as rows.
-    private static IEnumerable<Row> SourceRows(TruePlan truth, PlanCase c, RowWriter writer, IReadOnlyList<TrueAmount> money, string first, string next, bool subRows = true)
+    private static IEnumerable<Row> SourceRows(TruePlan truth, PlanCase c, RowWriter writer, IReadOnlyList<TrueAmount> money, string first,
+        string next, bool subRows = true)
     {
         var n = 0;
         foreach (var source in truth.Sources.Where(s => money.Any(m => m.Source == s)))
@@ -120,7 +124,8 @@ internal static class BudgetTables
             {
                 foreach (var sub in truth.SubSourcesOf(source).Where(s => own.Any(m => m.SubSource == s)))
                 {
-                    yield return writer.Row(RowKind.SourceRow, string.Empty, "+ " + Wording.SubSource(c.Labels, sub, underItsSource: false), own.Where(m => m.SubSource == sub).ToList(), italic: true);
+                    yield return writer.Row(RowKind.SourceRow, string.Empty, "+ " + Wording.SubSource(c.Labels, sub, underItsSource: false),
+                        own.Where(m => m.SubSource == sub).ToList(), italic: true);
                 }
             }
         }
@@ -157,14 +162,18 @@ internal static class BudgetTables
     // The money columns in their natural tree, before fitting to the header rows.
     private static IReadOnlyList<HeaderNode> Money(TruePlan truth, PlanCase c)
     {
-        var total = HeaderNode.Leaf(c.Shape is TableShape.WholePeriodColumns or TableShape.YearRows ? "Tổng" : "Tổng cộng", new ColumnKey("money", IsTotal: true));
+        var total = HeaderNode.Leaf(c.Shape is TableShape.WholePeriodColumns or TableShape.YearRows ? "Tổng" : "Tổng cộng",
+            new ColumnKey("money", IsTotal: true));
         IReadOnlyList<HeaderNode> values = c.Shape switch
         {
-            TableShape.SourceRows => TruePlan.Years.Select(y => HeaderNode.Leaf(y.ToString(System.Globalization.CultureInfo.InvariantCulture), new ColumnKey("money", Year: y))).ToList(),
+            TableShape.SourceRows
+                => TruePlan.Years.Select(y => HeaderNode.Leaf(y.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    new ColumnKey("money", Year: y))).ToList(),
             TableShape.YearSourceColumns when c.Order == ColumnOrder.YearMajor =>
                 TruePlan.Years.Select(y => HeaderNode.Span("Năm " + y, SourceNodes(truth, c, key => key with { Year = y }, leaf: null))).ToList(),
             TableShape.YearSourceColumns =>
-                SourceNodes(truth, c, key => key, leaf: key => TruePlan.Years.Select(y => HeaderNode.Leaf("Năm " + y, key with { Year = y })).ToList()).ToList(),
+                SourceNodes(truth, c, key => key,
+                    leaf: key => TruePlan.Years.Select(y => HeaderNode.Leaf("Năm " + y, key with { Year = y })).ToList()).ToList(),
             _ => SourceNodes(truth, c, key => key, leaf: null).ToList(),
         };
         return c.Total switch
@@ -177,7 +186,8 @@ internal static class BudgetTables
 
     // One node per source (spanning its sub-sources when shown so), or one per sub-source when they are columns of their own.
     // With leaf given, each source or sub-source node spans the leaves it returns (the years, source-major).
-    private static IEnumerable<HeaderNode> SourceNodes(TruePlan truth, PlanCase c, Func<ColumnKey, ColumnKey> keyed, Func<ColumnKey, IReadOnlyList<HeaderNode>>? leaf)
+    private static IEnumerable<HeaderNode> SourceNodes(TruePlan truth, PlanCase c, Func<ColumnKey, ColumnKey> keyed,
+        Func<ColumnKey, IReadOnlyList<HeaderNode>>? leaf)
     {
         HeaderNode Node(string text, ColumnKey key) => leaf is null ? HeaderNode.Leaf(text, keyed(key)) : HeaderNode.Span(text, leaf(keyed(key)));
 
@@ -191,7 +201,8 @@ internal static class BudgetTables
             }
             else if (c.SubSources == SubSourceLayout.Spanned)
             {
-                yield return HeaderNode.Span(Wording.Source(c.Labels, source), subs.Select(s => Node(Wording.SubSource(c.Labels, s, underItsSource: true), key with { SubSource = s })));
+                yield return HeaderNode.Span(Wording.Source(c.Labels, source),
+                    subs.Select(s => Node(Wording.SubSource(c.Labels, s, underItsSource: true), key with { SubSource = s })));
             }
             else
             {
@@ -221,7 +232,8 @@ internal static class BudgetTables
         private readonly decimal _perMillion = Wording.PerMillion(c.WrittenIn ?? c.Unit);
 
         /// <param name="money">The row's amounts; null for a row that carries none (a group row without sums).</param>
-        public Row Row(RowKind kind, string code, string name, IReadOnlyList<TrueAmount>? money, TrueItem? item = null, bool bold = false, bool italic = false)
+        public Row Row(RowKind kind, string code, string name, IReadOnlyList<TrueAmount>? money, TrueItem? item = null, bool bold = false,
+            bool italic = false)
         {
             var cells = keys.Select(key => key.Role switch
             {
@@ -241,7 +253,8 @@ internal static class BudgetTables
             }
 
             var matching = money.Where(key.Matches).ToList();
-            return matching.Count == 0 ? (c.Empty == EmptyCell.Dash ? "-" : string.Empty) : VietnameseText.Number(matching.Sum(m => m.Amount) * _perMillion);
+            return matching.Count == 0 ? (c.Empty == EmptyCell.Dash ? "-" : string.Empty)
+                : VietnameseText.Number(matching.Sum(m => m.Amount) * _perMillion);
         }
 
         private static string Attribute(TrueItem item, string role) => role switch

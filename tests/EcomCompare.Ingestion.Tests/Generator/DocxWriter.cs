@@ -76,7 +76,16 @@ internal static class DocxWriter
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var grid = new TableGrid(table.Columns.Select(kind => new GridColumn { Width = kind switch { ColumnKind.Code => "500", ColumnKind.Name => "3000", ColumnKind.Text => "1500", _ => "900" } }));
+        var grid = new TableGrid(table.Columns.Select(kind => new GridColumn
+        {
+            Width = kind switch
+            {
+                ColumnKind.Code => "500",
+                ColumnKind.Name => "3000",
+                ColumnKind.Text => "1500",
+                _ => "900"
+            }
+        }));
         return new Table(new TableProperties(borders, new TableLayout { Type = TableLayoutValues.Fixed }), grid);
     }
 

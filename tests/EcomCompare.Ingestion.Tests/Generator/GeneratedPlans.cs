@@ -114,7 +114,8 @@ internal static class GeneratedPlans
             foreach (var (c, i) in group.Select((c, i) => (c, i)))
             {
                 var formats = i == 0 ? Formats : [PlanFormat.Txt, PlanFormat.Docx];
-                plans.AddRange(formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}", string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{(i == 0 ? "plain" : $"only-{i:00}")}{Extension(f)}"), f, c, TruthFor(c))));
+                plans.AddRange(formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}",
+                    string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{(i == 0 ? "plain" : $"only-{i:00}")}{Extension(f)}"), f, c, TruthFor(c))));
             }
         }
 
@@ -122,7 +123,8 @@ internal static class GeneratedPlans
         {
             foreach (var (c, i) in group.Select((c, i) => (c, i + 1)))
             {
-                plans.AddRange(Formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}", string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{i:000}{Extension(f)}"), f, c, TruthFor(c))));
+                plans.AddRange(Formats.Select(f => new GeneratedPlan($"{Label(f)} · {c.Name}",
+                    string.Create(CultureInfo.InvariantCulture, $"{Prefix(c.Shape)}-{i:000}{Extension(f)}"), f, c, TruthFor(c))));
             }
         }
 
@@ -144,8 +146,10 @@ internal static class GeneratedPlans
             // Layouts the shipped parser reads (Thái Bình's, Bình Định's), so that the unit is the only thing wrong.
             var planted = c with
             {
-                Shape = shape, Codes = shape == TableShape.SourceRows ? GroupCodes.Arabic : GroupCodes.Roman,
-                Total = shape == TableShape.SourceRows ? TotalColumn.First : TotalColumn.None, Name = $"{name} · {PlanAxes.ShapeLabel(shape)}",
+                Shape = shape,
+                Codes = shape == TableShape.SourceRows ? GroupCodes.Arabic : GroupCodes.Roman,
+                Total = shape == TableShape.SourceRows ? TotalColumn.First : TotalColumn.None,
+                Name = $"{name} · {PlanAxes.ShapeLabel(shape)}",
             };
             var truth = TruthFor(planted);
             foreach (var f in Formats)

@@ -28,7 +28,8 @@ internal static partial class GeneratedSummary
         catch (IngestionException e)
         {
             return GeneratedPlans.Planted.Contains(plan)
-                ? e.Message.Contains("unit", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("triệu đồng", StringComparison.Ordinal) ? null : "planted unit error: fails without naming the unit: " + e.Problem
+                ? e.Message.Contains("unit", StringComparison.OrdinalIgnoreCase)
+                    && e.Message.Contains("triệu đồng", StringComparison.Ordinal) ? null : "planted unit error: fails without naming the unit: " + e.Problem
                 : e.Problem;
         }
     }
@@ -49,7 +50,8 @@ internal static partial class GeneratedSummary
         }
 
         text.Append("\n| cases | failure | example |\n|---|---|---|\n");
-        foreach (var group in outcomes.Where(o => o.Outcome is not null).GroupBy(o => Group(o.Outcome!)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in outcomes.Where(o => o.Outcome is not null).GroupBy(o => Group(o.Outcome!)).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append(CultureInfo.InvariantCulture, $"| {group.Count()} | {group.Key.Replace("|", "\\|", StringComparison.Ordinal)} | {group.First().Plan.File} |\n");
         }

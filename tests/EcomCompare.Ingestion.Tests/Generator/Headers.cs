@@ -3,7 +3,8 @@ using EcomCompare.Ingestion.Model;
 namespace EcomCompare.Ingestion.Tests.Generator;
 
 /// <summary>What a table column holds: a text attribute of the row, or money of a year × source × sub-source (or the row's total).</summary>
-/// <param name="Role"><c>code</c>, <c>name</c>, an item attribute (<c>lead</c>, <c>partner</c>, <c>timing</c>, <c>output</c>, <c>note</c>) or <c>money</c>.</param>
+/// <param name="Role"><c>code</c>, <c>name</c>, an item attribute (<c>lead</c>, <c>partner</c>, <c>timing</c>, <c>output</c>, <c>note</c>) or
+/// <c>money</c>.</param>
 internal sealed record ColumnKey(string Role, int? Year = null, FundingSource? Source = null, string? SubSource = null, bool IsTotal = false)
 {
     public ColumnKind Kind => Role switch
@@ -15,7 +16,8 @@ internal sealed record ColumnKey(string Role, int? Year = null, FundingSource? S
     };
 
     public bool Matches(TrueAmount amount) =>
-        IsTotal || ((Year is null || amount.Year == Year) && (Source is null || amount.Source == Source) && (SubSource is null || amount.SubSource == SubSource));
+        IsTotal || ((Year is null || amount.Year == Year) && (Source is null || amount.Source == Source)
+            && (SubSource is null || amount.SubSource == SubSource));
 }
 
 /// <summary>A header cell: a leaf is a column; a node with children spans them.</summary>
@@ -38,7 +40,8 @@ internal static class Headers
     /// into the level under it ("Năm 2021 - NSTW", in the deepest trees only); too shallow, the <paramref name="wrappers"/> add levels above
     /// in turn ("Năm thực hiện" over the years, then "Kinh phí thực hiện" over all).
     /// </summary>
-    public static IReadOnlyList<HeaderNode> Fit(IReadOnlyList<HeaderNode> money, int rows, params Func<IReadOnlyList<HeaderNode>, IReadOnlyList<HeaderNode>>[] wrappers)
+    public static IReadOnlyList<HeaderNode> Fit(IReadOnlyList<HeaderNode> money, int rows,
+        params Func<IReadOnlyList<HeaderNode>, IReadOnlyList<HeaderNode>>[] wrappers)
     {
         for (var depth = money.Max(n => n.Depth); depth > rows; depth--)
         {

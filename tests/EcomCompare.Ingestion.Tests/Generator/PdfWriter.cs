@@ -195,7 +195,8 @@ internal static class PdfWriter
                 ColumnKind.Name => 170d,
                 ColumnKind.Text => 80d,
                 _ => Math.Max(kind == ColumnKind.Money ? 36d : 16d, table.Rows.Where(r => !r.IsHeader).Select(r => r.Cells[c]).OfType<Cell>()
-                    .Where(cell => cell.ColSpan == 1).Select(cell => measure.MeasureString(cell.Text, fonts.Cell(cell)).Width + 2 * Padding + 1).DefaultIfEmpty(0).Max()),
+                    .Where(cell => cell.ColSpan == 1).Select(cell => measure.MeasureString(cell.Text, fonts.Cell(cell)).Width + 2 * Padding + 1)
+                        .DefaultIfEmpty(0).Max()),
             }).ToList();
             var lines = new Dictionary<(int, int), List<string>>();
             var heights = new double[table.Rows.Count];

@@ -20,25 +20,35 @@ internal static class PlanAxes
 
     public static IReadOnlyList<Axis> All { get; } =
     [
-        Of("group codes", AllShapes, (c, v) => c with { Codes = v }, (GroupCodes.Roman, "roman I/1"), (GroupCodes.Arabic, "arabic 1/1.1"), (GroupCodes.Letters, "letters A/1")),
+        Of("group codes", AllShapes, (c, v) => c with { Codes = v }, (GroupCodes.Roman, "roman I/1"), (GroupCodes.Arabic, "arabic 1/1.1"),
+            (GroupCodes.Letters, "letters A/1")),
         Of("header rows", AllShapes, (c, v) => c with { HeaderRows = v }, (1, "1 header row"), (2, "2 header rows"), (3, "3 header rows")),
-        Of("order", [TableShape.YearSourceColumns], (c, v) => c with { Order = v }, (ColumnOrder.YearMajor, "year-major"), (ColumnOrder.SourceMajor, "source-major")),
-        Of("total column", AllShapes, (c, v) => c with { Total = v }, (TotalColumn.None, "no total column"), (TotalColumn.First, "total first"), (TotalColumn.Last, "total last")),
+        Of("order", [TableShape.YearSourceColumns], (c, v) => c with { Order = v }, (ColumnOrder.YearMajor, "year-major"),
+            (ColumnOrder.SourceMajor, "source-major")),
+        Of("total column", AllShapes, (c, v) => c with { Total = v }, (TotalColumn.None, "no total column"), (TotalColumn.First, "total first"),
+            (TotalColumn.Last, "total last")),
         Of("text columns", ItemShapes, (c, v) => c with { Text = v },
-            (TextColumns.None, "no text columns"), (TextColumns.Before, "agency columns before"), (TextColumns.After, "agency columns after"), (TextColumns.NotesOnly, "notes column")),
+            (TextColumns.None, "no text columns"), (TextColumns.Before, "agency columns before"), (TextColumns.After, "agency columns after"),
+                (TextColumns.NotesOnly, "notes column")),
         Of("sub-sources", [TableShape.YearSourceColumns, TableShape.WholePeriodColumns, TableShape.YearRows], (c, v) => c with { SubSources = v },
             (SubSourceLayout.None, "no sub-sources"), (SubSourceLayout.Spanned, "sub-sources spanned"), (SubSourceLayout.Labelled, "sub-source columns")),
-        Of("sub-sources", [TableShape.SourceRows], (c, v) => c with { SubSources = v }, (SubSourceLayout.None, "no sub-sources"), (SubSourceLayout.Rows, "sub-source rows")),
+        Of("sub-sources", [TableShape.SourceRows], (c, v) => c with { SubSources = v }, (SubSourceLayout.None, "no sub-sources"),
+            (SubSourceLayout.Rows, "sub-source rows")),
         Of("group sums", ItemShapes, (c, v) => c with { GroupSums = v }, (true, "group sums"), (false, "no group sums")),
         Of("unit", AllShapes, (c, v) => c with { Unit = v },
-            (TableUnit.Million, "triệu đồng"), (TableUnit.Thousand, "1.000 đồng"), (TableUnit.ThousandWords, "nghìn đồng"), (TableUnit.Dong, "đồng"), (TableUnit.Billion, "tỷ đồng")),
-        Of("unit placement", AllShapes, (c, v) => c with { UnitAt = v }, (UnitPlacement.Heading, "unit in title"), (UnitPlacement.Above, "unit above"), (UnitPlacement.InHeader, "unit in header")),
+            (TableUnit.Million, "triệu đồng"), (TableUnit.Thousand, "1.000 đồng"), (TableUnit.ThousandWords, "nghìn đồng"), (TableUnit.Dong, "đồng"),
+                (TableUnit.Billion, "tỷ đồng")),
+        Of("unit placement", AllShapes, (c, v) => c with { UnitAt = v }, (UnitPlacement.Heading, "unit in title"),
+            (UnitPlacement.Above, "unit above"), (UnitPlacement.InHeader, "unit in header")),
         Of("text total", AllShapes, (c, v) => c with { TextTotal = v },
-            (TextTotal.DuKienTrieu, "dự kiến triệu"), (TextTotal.KhoangTy, "khoảng tỷ"), (TextTotal.DongBangChu, "đồng bằng chữ"), (TextTotal.UocKhoang, "ước khoảng"),
+            (TextTotal.DuKienTrieu, "dự kiến triệu"), (TextTotal.KhoangTy, "khoảng tỷ"), (TextTotal.DongBangChu, "đồng bằng chữ"),
+                (TextTotal.UocKhoang, "ước khoảng"),
             (TextTotal.ToiThieuNghin, "tối thiểu nghìn"), (TextTotal.TongNguonVon, "tổng nguồn vốn"), (TextTotal.WordsInBrackets, "words in brackets")),
         Of("source labels", AllShapes, (c, v) => c with { Labels = v },
-            (SourceWording.Short, "TW/ĐP/DN"), (SourceWording.Ns, "NSTW/NSĐP/XHH"), (SourceWording.Long, "long labels"), (SourceWording.Upper, "UPPER labels"), (SourceWording.NoDiacritics, "no-diacritics labels")),
-        Of("totals row", AllShapes, (c, v) => c with { TotalsRow = v }, (TotalsLabel.TongCong, "Tổng cộng"), (TotalsLabel.Cong, "Cộng"), (TotalsLabel.TongSo, "TỔNG SỐ")),
+            (SourceWording.Short, "TW/ĐP/DN"), (SourceWording.Ns, "NSTW/NSĐP/XHH"), (SourceWording.Long, "long labels"),
+                (SourceWording.Upper, "UPPER labels"), (SourceWording.NoDiacritics, "no-diacritics labels")),
+        Of("totals row", AllShapes, (c, v) => c with { TotalsRow = v }, (TotalsLabel.TongCong, "Tổng cộng"), (TotalsLabel.Cong, "Cộng"),
+            (TotalsLabel.TongSo, "TỔNG SỐ")),
         Of("empty cells", AllShapes, (c, v) => c with { Empty = v }, (EmptyCell.Blank, "blank cells"), (EmptyCell.Dash, "dash cells")),
         Of("page break", ItemShapes, (c, v) => c with { PageBreak = v }, (false, "one page"), (true, "page break")),
     ];
@@ -59,7 +69,8 @@ internal static class PlanAxes
         TableShape.WholePeriodColumns => new PlanCase { Shape = shape, HeaderRows = 1, Total = TotalColumn.First },
         TableShape.SourceRows => new PlanCase { Shape = shape, Codes = GroupCodes.Arabic, Total = TotalColumn.First },
         _ => new PlanCase { Shape = shape, HeaderRows = 1, Total = TotalColumn.First },
-    } with { Name = $"{ShapeLabel(shape)} · plain" };
+    } with
+    { Name = $"{ShapeLabel(shape)} · plain" };
 
     public static IReadOnlyList<PlanCase> OneAtATimeOf(TableShape shape)
     {

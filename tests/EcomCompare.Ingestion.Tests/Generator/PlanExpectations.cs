@@ -15,7 +15,8 @@ internal static class PlanExpectations
         var found = new List<string>();
         var expected = truth.Money.GroupBy(m => (m.Source, m.SubSource, m.Year)).ToDictionary(g => g.Key, g => g.Sum(m => m.Amount));
         var read = plan.Facts.GroupBy(f => (f.Source, f.SubSource, f.Year)).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
-        foreach (var key in expected.Keys.Union(read.Keys).OrderBy(k => k.Source).ThenBy(k => k.SubSource, StringComparer.Ordinal).ThenBy(k => k.Year))
+        foreach (var key in expected.Keys.Union(read.Keys).OrderBy(k => k.Source).ThenBy(k => k.SubSource,
+            StringComparer.Ordinal).ThenBy(k => k.Year))
         {
             var want = expected.GetValueOrDefault(key);
             var got = read.GetValueOrDefault(key);

@@ -52,7 +52,8 @@ internal sealed record TruePlan(string Province, string Code, IReadOnlyList<True
         Generator.SubSources.Of(source).Where(code => Money.Any(m => m.Source == source && m.SubSource == code)).ToList();
 
     public decimal Sum(FundingSource? source = null, string? subSource = null, int? year = null) =>
-        Money.Where(m => (source is null || m.Source == source) && (subSource is null || m.SubSource == subSource) && (year is null || m.Year == year)).Sum(m => m.Amount);
+        Money.Where(m => (source is null || m.Source == source) && (subSource is null || m.SubSource == subSource)
+            && (year is null || m.Year == year)).Sum(m => m.Amount);
 
     /// <summary>The same plan with each source given as a whole (sub-sources added up).</summary>
     public TruePlan WithoutSubSources() => Map(money => Merge(money.Select(m => m with { SubSource = null })));

@@ -18,7 +18,8 @@ internal static class TruePlans
         [
             new("Tuyên truyền về thương mại điện tử trên báo, đài phát thanh và truyền hình của tỉnh, mạng xã hội và Cổng thông tin điện tử của tỉnh",
                 "Sở Công Thương", "Đài Phát thanh và Truyền hình tỉnh", "2021 - 2025", "Chuyên mục, tin bài hằng năm", "",
-                [.. Year(2021, np: 60, pr: 40), .. Year(2022, np: 60, pr: 40), .. Year(2023, np: 60, pr: 40, di: 12.5m), .. Year(2024, np: 60, pr: 40), .. Year(2025, np: 60, pr: 40)]),
+                [.. Year(2021, np: 60, pr: 40), .. Year(2022, np: 60, pr: 40), .. Year(2023, np: 60, pr: 40, di: 12.5m),
+                    .. Year(2024, np: 60, pr: 40), .. Year(2025, np: 60, pr: 40)]),
             new("Tổ chức hội nghị, hội thảo về thương mại điện tử",
                 "Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh", "Năm 2021, 2023, 2025", "03 hội nghị", "Lồng ghép với Chương trình xúc tiến thương mại",
                 [.. Year(2021, pr: 150), .. Year(2023, np: 100, pr: 50), .. Year(2025, np: 100, pr: 50, en: 30)]),
@@ -47,7 +48,8 @@ internal static class TruePlans
                 [.. Year(2021, np: 700, pr: 300), .. Year(2022, pr: 60), .. Year(2023, pr: 60), .. Year(2024, pr: 60), .. Year(2025, pr: 60)]),
             new("Hỗ trợ truy xuất nguồn gốc các sản phẩm nông sản chủ lực của tỉnh bằng mã QR",
                 "Sở Nông nghiệp và Phát triển nông thôn", "Sở Khoa học và Công nghệ", "2023 - 2025", "30 sản phẩm", "",
-                [.. Year(2023, np: 200, oc: 50, pr: 80, di: 40, en: 60), .. Year(2024, np: 200, oc: 50, pr: 80, di: 40, en: 60), .. Year(2025, np: 200, oc: 50, pr: 80, di: 40, en: 60)]),
+                [.. Year(2023, np: 200, oc: 50, pr: 80, di: 40, en: 60), .. Year(2024, np: 200, oc: 50, pr: 80, di: 40, en: 60),
+                    .. Year(2025, np: 200, oc: 50, pr: 80, di: 40, en: 60)]),
         ]),
     ], []);
 
