@@ -52,6 +52,7 @@ public static class EcomCompareServer
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = http => Task.CompletedTask });
         app.UseCubeODataBatching(); // before routing, so each part of a batch is routed and authorized
         app.UseFairShares();        // after authentication and $batch: each user's (each part's) share of OData, charts, workbooks
+        app.UseHeadAsGet();         // before routing: HEAD answered by every GET endpoint, without its body
         app.UseRouting();
         app.UseAuthorization();     // after routing: it reads each endpoint's own rules ([AllowAnonymous])
         app.MapSignIn();

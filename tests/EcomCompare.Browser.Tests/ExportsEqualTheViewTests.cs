@@ -190,6 +190,58 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
     }
 
     [Theory]
+    [InlineData("/?provinces=binh-dinh,can-tho", "FundingSplits", false)]
+    [InlineData("/?mode=year&year=2022", "FundingSplitsByYear", false)]
+    [InlineData("/?mode=multiples&lang=en", "FundingSplitsByYear", true)]
+    [InlineData("/trends?years=2022-2024", "FundingSplitsByYear", true)]
+    public async Task TheNamedFeedHoldsTheScreensNamesAndAmountsWithShares(string address, string set, bool byYear)
+    {
+        // The panel's second address (issue 25, 3): a row per province (and year) with its name, each source's
+        // amount and share and the total, the same amounts as on screen.
+        await using var page = await OpenAsync(address);
+        var en = address.Contains("lang=en", StringComparison.Ordinal);
+        Assert.Contains(set, await page.Page.Locator(".ec-export-excel").InnerTextAsync(), StringComparison.Ordinal);
+        var screen = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var cell in await page.Page.Locator("td[data-testid^='amount-']").AllAsync())
+        {
+            var id = (await cell.GetAttributeAsync("data-testid"))!["amount-".Length..];
+            if (!id.StartsWith("all-", StringComparison.Ordinal) && Number(await cell.InnerTextAsync(), en) is { } value && value != 0)
+            {
+                screen[id] = value;
+            }
+        }
+
+        foreach (var cell in await page.Page.Locator("td[data-testid^='trend-']").AllAsync())
+        {
+            // trend-{province}-{source}-{year} → {province}-{year}-{source}
+            var parts = (await cell.GetAttributeAsync("data-testid"))!["trend-".Length..].Split('-');
+            if (Number(await cell.InnerTextAsync(), en) is { } value && value != 0)
+            {
+                screen[$"{string.Join('-', parts[..^2])}-{parts[^1]}-{parts[^2]}"] = value;
+            }
+        }
+
+        var named = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var row in await ODataRowsAsync(page, "odata-url-0"))
+        {
+            var code = row.GetProperty("ProvinceCode").GetString()!;
+            Assert.Equal(code, ProvinceCodes[row.GetProperty("Province").GetString()!]);
+            Assert.True(row.TryGetProperty("Total", out _) && row.TryGetProperty("CentralShare", out _));
+            var key = byYear ? $"{code}-{row.GetProperty("Year").GetInt32()}" : code;
+            foreach (var (property, source) in new[] { ("Central", "central"), ("Local", "local"), ("Enterprise", "enterprise") })
+            {
+                if (row.GetProperty(property).GetDecimal() is var amount && amount != 0)
+                {
+                    named[$"{key}-{source}"] = amount;
+                }
+            }
+        }
+
+        Assert.NotEmpty(screen);
+        Assert.Equal(Sorted(screen), Sorted(named));
+    }
+
+    [Theory]
     [InlineData("/explorer?rows=province&cols=year&sources=central")]
     [InlineData("/explorer?rows=province,category&measure=row&lang=en")]
     [InlineData("/explorer?rows=source,province&cols=none&measure=total&totals=off")]
@@ -260,7 +312,7 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         Assert.Equal(odata.Count, sheet.Count - 1);
         Assert.Equal(
             odata.Select(o => o.GetProperty("Text").GetString()).Order(StringComparer.Ordinal),
-            sheet.Skip(1).Select(r => r[8]).Order(StringComparer.Ordinal));
+            sheet.Skip(1).Select(r => r[10]).Order(StringComparer.Ordinal)); // the sentence, after the national target and its flag
 
         await using var quality = await OpenAsync("/quality?provinces=thai-binh");
         var discrepancies = await ODataRowsAsync(quality);
@@ -297,17 +349,17 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         return cells;
     }
 
-    private static async Task<List<JsonElement>> ODataRowsAsync(WatchedPage page)
+    private static async Task<List<JsonElement>> ODataRowsAsync(WatchedPage page, string testId = "odata-url")
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var address = await page.ByTestId("odata-url").InputValueAsync();
+        var address = await page.ByTestId(testId).InputValueAsync();
         using var response = await client.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone()).ToList();
     }
 
-    /// <summary>The workbook the panel links to: its first sheet as text cells (row 0 the headers), in the UI's language.</summary>
+    /// <summary>The workbook the panel links to: its data sheet as text cells (row 0 the headers), in the UI's language.</summary>
     private async Task<List<List<string?>>> WorkbookAsync(WatchedPage page, bool en)
     {
         var href = await page.ByTestId("xlsx-link").GetAttributeAsync("href");
@@ -317,8 +369,8 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var document = SpreadsheetDocument.Open(stream, false);
         var part = document.WorkbookPart!;
-        var first = part.Workbook.Sheets!.Elements<Sheet>().First();
-        Assert.Equal(en ? "Data" : "Dữ liệu", first.Name!.Value);
+        // The cover comes first; the view's table is the data sheet.
+        var first = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name!.Value == (en ? "Data" : "Dữ liệu"));
         var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var grid = new List<List<string?>>();
         foreach (var row in ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.Descendants<Row>())
@@ -340,6 +392,9 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
             grid.Add(cells);
         }
 
+        // Headers name their unit ("Trung ương (triệu đồng)", "Tỷ trọng Cần Thơ (%)"); the tests match them by their names.
+        grid[0] = grid[0].Select(h => h?.Replace(" (triệu đồng)", string.Empty, StringComparison.Ordinal)
+            .Replace(" (million VND)", string.Empty, StringComparison.Ordinal).Replace(" (%)", string.Empty, StringComparison.Ordinal)).ToList();
         var width = grid.Max(r => r.Count);
         grid.ForEach(r => r.AddRange(Enumerable.Repeat<string?>(null, width - r.Count)));
         return grid;

@@ -29,7 +29,9 @@ public sealed class PageStateTests : IDisposable
     {
         await using var page = await PageHarness.OpenAsync<Trends>("/trends?years=2025-2021");
         var panel = page.Find("error-panel");
-        Assert.Contains("runs backwards", panel.TextContent, StringComparison.Ordinal);
+        // In the UI's language (issue 25): the Vietnamese page says it in Vietnamese.
+        Assert.Contains("„years” bị ngược: „2025-2021”", panel.TextContent, StringComparison.Ordinal);
+        Assert.Contains("years=2021-2025", panel.TextContent, StringComparison.Ordinal);
         Assert.Equal("trends", panel.QuerySelector("a")!.GetAttribute("href"));
     }
 

@@ -71,6 +71,48 @@ public sealed class ExportAddressTests
         Assert.EndsWith("groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", filtered, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "odata/FundingSplits")]
+    [InlineData("provinces", "odata/FundingSplits?$filter=ProvinceCode%20in%20('binh-dinh','can-tho')")]
+    [InlineData("one-year", "odata/FundingSplitsByYear?$filter=ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20eq%202023")]
+    [InlineData("range", null)]
+    [InlineData("sources", null)]
+    [InlineData("categories", null)]
+    public void TheFundingSplitOffersTheNamedFeedWhereItHoldsTheViewsNumbers(string filter, string? named)
+    {
+        // Names, each source's money and share, the total: what the screen shows, when the feed holds just that.
+        var provinces = new CubeSlice { Provinces = ["binh-dinh", "can-tho"] };
+        var slice = filter switch
+        {
+            "provinces" => provinces,
+            "one-year" => provinces with { FromYear = 2023, ToYear = 2023 },
+            "range" => provinces with { FromYear = 2021, ToYear = 2023 },
+            "sources" => provinces with { Sources = ["local"] },
+            "categories" => provinces with { Categories = ["awareness"] },
+            _ => CubeSlice.All,
+        };
+        var more = ViewExporter.For(new ExportView(ExportPage.FundingSplit, slice, Language.Vi) { Layout = ViewLayout.Stacked }).MoreOData;
+        Assert.Equal(named is null ? [] : [named], more.Select(m => m.Address));
+    }
+
+    [Fact]
+    public void YearByYearViewsOfferTheNamedFeedByYear()
+    {
+        var range = new CubeSlice { FromYear = 2022, ToYear = 2024 };
+        foreach (var view in new[]
+        {
+            new ExportView(ExportPage.FundingSplit, range, Language.En) { Layout = ViewLayout.Multiples },
+            new ExportView(ExportPage.Trends, range, Language.En),
+        })
+        {
+            var (kind, address) = Assert.Single(ViewExporter.For(view).MoreOData);
+            Assert.Equal("FundingSplitsByYear", kind);
+            Assert.Equal("odata/FundingSplitsByYear?$filter=Year%20ge%202022%20and%20Year%20le%202024", address);
+        }
+
+        Assert.Empty(ViewExporter.For(new ExportView(ExportPage.Trends, range with { Sources = ["central"] }, Language.En)).MoreOData);
+    }
+
     [Fact]
     public void SmallMultiplesExportTheYearByYearViewInItsMeasure()
     {

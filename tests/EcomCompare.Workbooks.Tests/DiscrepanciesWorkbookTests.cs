@@ -16,7 +16,8 @@ public sealed class DiscrepanciesWorkbookTests(ServerFixture fixture)
         const string data = "Dữ liệu";
         Assert.Equal(
             [
-                "Mã tỉnh", "Tỉnh/thành", "Văn bản", "Dòng", "Loại", "Giải thích", "Số ghi trong văn bản", "Số tính lại", "Chênh lệch",
+                "Mã tỉnh", "Tỉnh/thành", "Văn bản", "Dòng", "Loại", "Giải thích", "Số ghi trong văn bản (triệu đồng)", "Số tính lại (triệu đồng)",
+                "Chênh lệch (triệu đồng)",
                 "Khối dữ liệu dùng số nào"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1" }.Select(r => book.Text(data, r)));
         Assert.All(

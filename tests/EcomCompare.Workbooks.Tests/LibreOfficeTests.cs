@@ -15,6 +15,23 @@ public sealed class LibreOfficeTests(ServerFixture fixture)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(180);
 
+    /// <summary>The PDF's text as poppler's <c>pdftotext -layout</c> reads it, pages apart by form feeds.</summary>
+    private static async Task<string> PdfTextAsync(string pdf)
+    {
+        var info = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-layout", pdf, "-" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Limit);
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+        return text;
+    }
+
     [Fact]
     public async Task LibreOfficeConvertsEveryWorkbookToPdf()
     {
@@ -25,7 +42,7 @@ public sealed class LibreOfficeTests(ServerFixture fixture)
         {
             var files = new List<string>();
             foreach (var url in new[] { "funding-split.xlsx", "funding-trend.xlsx?lang=en", "categories.xlsx",
-                "budget-lines.xlsx?provinces=thai-binh" })
+                "budget-lines.xlsx?provinces=thai-binh", "targets.xlsx" })
             {
                 using var response = await fixture.Client.GetAsync("export/" + url);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -74,6 +91,18 @@ public sealed class LibreOfficeTests(ServerFixture fixture)
                 Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
                 File.Copy(pdf, Path.Combine(RepoPaths.Artifacts, Path.GetFileName(pdf)), overwrite: true);
             }
+
+            // As printed: the three-province split is a cover and one page, its table whole (the last column's header
+            // there), the title and filter at the top, the build time and page number at the foot.
+            var split = await PdfTextAsync(Path.Combine(output, "funding-split.pdf"));
+            var pages = split.Split('\f', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, pages.Length);
+            Assert.Contains("Cơ cấu nguồn kinh phí theo tỉnh, 2021–2025 · Bình Định, Thái Bình, Cần Thơ", pages[1], StringComparison.Ordinal);
+            Assert.Contains("nghiệp (%)", pages[1], StringComparison.Ordinal); // "Tỷ trọng doanh nghiệp (%)", wrapped
+            Assert.Contains("5.5%", pages[1], StringComparison.Ordinal); // Thái Bình's enterprise share, the last column
+            Assert.Contains("Trang 2 / 2", pages[1], StringComparison.Ordinal);
+            Assert.Contains("UTC+7", pages[1], StringComparison.Ordinal);
+            Assert.Contains("Kế hoạch phát triển thương mại điện tử Bình Định giai đoạn 2021–2025", pages[0], StringComparison.Ordinal);
         }
         finally
         {

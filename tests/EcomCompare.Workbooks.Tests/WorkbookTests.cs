@@ -15,16 +15,17 @@ namespace EcomCompare.Workbooks.Tests;
 public sealed class WorkbookTests(ServerFixture fixture)
 {
     private const string Data = "Dữ liệu";
+    private const string About = "Thông tin";
 
     [Fact]
     public async Task FundingSplitHasEachProvincesMoneyTotalsAndSharesAsFormulas()
     {
         using var book = await DownloadAsync("export/funding-split.xlsx");
-        Assert.Equal([Data, "Nguồn"], book.SheetNames);
+        Assert.Equal([About, Data], book.SheetNames);
         Assert.Equal(
             [
-                "Mã tỉnh", "Tỉnh/thành", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng", "Tỷ trọng trung ương", "Tỷ trọng địa phương",
-                "Tỷ trọng doanh nghiệp"],
+                "Mã tỉnh", "Tỉnh/thành", "Trung ương (triệu đồng)", "Địa phương (triệu đồng)", "Doanh nghiệp (triệu đồng)", "Tổng (triệu đồng)",
+                "Tỷ trọng trung ương (%)", "Tỷ trọng địa phương (%)", "Tỷ trọng doanh nghiệp (%)"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1" }.Select(r => book.Text(Data, r)));
         Assert.Equal(["binh-dinh", "thai-binh", "can-tho"], book.Column(Data, "A"));
         Assert.Equal(["Bình Định", "Thái Bình", "Cần Thơ"], book.Column(Data, "B"));
@@ -66,7 +67,8 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.Equal(C.BarGroupingValues.PercentStacked, bar.BarGrouping!.Val!.Value);
         var series = bar.Elements<C.BarChartSeries>().ToList();
         Assert.Equal(3, series.Count);
-        Assert.Equal("'Dữ liệu'!$C$1", series[0].SeriesText!.StringReference!.Formula!.Text);
+        // The header says the unit ("Trung ương (triệu đồng)"); the legend names the source alone, its axis the unit.
+        Assert.Equal(["Trung ương", "Địa phương", "Doanh nghiệp"], series.Select(s => s.SeriesText!.InnerText));
         Assert.Equal("'Dữ liệu'!$B$2:$B$4", series[0].GetFirstChild<C.CategoryAxisData>()!.Descendants<C.Formula>().Single().Text);
         Assert.Equal(
             ["'Dữ liệu'!$C$2:$C$4", "'Dữ liệu'!$D$2:$D$4", "'Dữ liệu'!$E$2:$E$4"], series.Select(
@@ -107,7 +109,8 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync("export/categories.xlsx?provinces=thai-binh,can-tho");
         Assert.Equal(
-            ["Mã nhóm", "Nhóm nhiệm vụ", "Thái Bình", "Cần Thơ", "Tổng"], new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
+            ["Mã nhóm", "Nhóm nhiệm vụ", "Thái Bình (triệu đồng)", "Cần Thơ (triệu đồng)", "Tổng (triệu đồng)"],
+            new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
         Assert.Equal("management", book.Text(Data, "A4"));
         Assert.Equal(745m, book.Number(Data, "C4")); // 30 + 300 + 415 unitemized
         Assert.Equal(8, book.Column(Data, "A").Count);
@@ -122,7 +125,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task BudgetLinesListEveryLineWithItsDocumentLineAndASummaryOfSumifsFormulas()
     {
         using var book = await DownloadAsync("export/budget-lines.xlsx");
-        Assert.Equal([Data, "Tổng hợp", "Nguồn"], book.SheetNames);
+        Assert.Equal([About, Data, "Tổng hợp"], book.SheetNames);
         var amounts = book.Column(Data, "K").Select(v => decimal.Parse(v!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(6860m + 4890m + 5241.5m, amounts.Sum());
         Assert.True(
@@ -143,18 +146,17 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync(
             "export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
-        var texts = book.Sheet("Nguồn").Worksheet.Descendants<Cell>().Select(c => book.Text("Nguồn", c.CellReference!)).ToList();
-        Assert.Contains("1279/QĐ-UBND", texts);
-        Assert.Contains("15/06/2021", texts);
+        var texts = book.Sheet(About).Worksheet.Descendants<Cell>().Select(c => book.Text(About, c.CellReference!)).ToList();
+        Assert.Contains("1279/QĐ-UBND · 15/06/2021", texts);
         Assert.Contains("Dự thảo quyết định (chưa số), 10/2020", texts);
-        Assert.DoesNotContain("3192/QĐ-UBND", texts); // Thái Bình is not in the slice
+        Assert.DoesNotContain(texts, t => t!.Contains("3192/QĐ-UBND", StringComparison.Ordinal)); // Thái Bình is not in the slice
         Assert.Contains(BuildId(), texts);
         var expected = new Uri(fixture.Server.BaseAddress, "odata/BudgetLines").ToString() +
             "?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023%20and%20SourceCode%20in%20('central','local')%20and%20CategoryCode%20in%20('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))";
         Assert.Contains(expected, texts);
 
         // The URL is a working hyperlink, not only text.
-        var links = book.Sheet("Nguồn").HyperlinkRelationships.Select(h => h.Uri.OriginalString).ToList();
+        var links = book.Sheet(About).HyperlinkRelationships.Select(h => h.Uri.OriginalString).ToList();
         Assert.Contains(expected, links);
     }
 
@@ -162,7 +164,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task TheWholeCubesRefreshUrlOnlyGroups()
     {
         using var book = await DownloadAsync("export/funding-trend.xlsx?years=2021-2025");
-        var texts = book.Sheet("Nguồn").Worksheet.Descendants<Cell>().Select(c => book.Text("Nguồn", c.CellReference!)).ToList();
+        var texts = book.Sheet(About).Worksheet.Descendants<Cell>().Select(c => book.Text(About, c.CellReference!)).ToList();
         Assert.Contains(
             new Uri(fixture.Server.BaseAddress,
                 "odata/BudgetLines").ToString() + "?$apply=groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))",
@@ -174,8 +176,8 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task AnEnglishWorkbookHasEnglishSheetsAndHeaders()
     {
         using var book = await DownloadAsync("export/funding-split.xlsx?lang=en");
-        Assert.Equal(["Data", "Sources"], book.SheetNames);
-        Assert.Equal("Central", book.Text("Data", "C1"));
+        Assert.Equal(["About", "Data"], book.SheetNames);
+        Assert.Equal("Central (million VND)", book.Text("Data", "C1"));
         Assert.Equal(
             "'Data'!$C$2:$C$4", ChartOf(book,
                 "Data").Descendants<C.BarChartSeries>().First().GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
@@ -247,7 +249,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync("export/funding-split.xlsx?layout=multiples&provinces=thai-binh");
         Assert.Equal(
-            ["Mã tỉnh", "Tỉnh/thành", "Năm", "Trung ương", "Địa phương", "Doanh nghiệp", "Tổng"],
+            ["Mã tỉnh", "Tỉnh/thành", "Năm", "Trung ương (triệu đồng)", "Địa phương (triệu đồng)", "Doanh nghiệp (triệu đồng)", "Tổng (triệu đồng)"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book.Text(Data, r)));
         Assert.Equal(
             ["2021", "2022", "2023", "2024", "2025"], Enumerable.Range(2, 5).Select(
@@ -266,7 +268,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
     {
         using var book = await DownloadAsync("export/categories.xlsx?by=native&provinces=binh-dinh");
         Assert.Equal(
-            ["Mã tỉnh", "Tỉnh/thành", "Nhóm của tỉnh", "Kinh phí (triệu đồng)", "Tỷ trọng trong tổng kinh phí của tỉnh"],
+            ["Mã tỉnh", "Tỉnh/thành", "Nhóm của tỉnh", "Kinh phí (triệu đồng)", "Tỷ trọng trong tổng kinh phí của tỉnh (%)"],
             new[] { "A1", "B1", "C1", "D1", "E1" }.Select(r => book.Text(Data, r)));
         var groups = book.Column(Data, "C");
         var five = groups.ToList().FindIndex(g => g!.StartsWith("5.", StringComparison.Ordinal)) + 2;
@@ -280,7 +282,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
     public async Task CategorySharesAreEachCellOverItsProvincesMoney()
     {
         using var book = await DownloadAsync("export/categories.xlsx?measure=share&provinces=thai-binh");
-        Assert.Equal("Tỷ trọng Thái Bình", book.Text(Data, "E1"));
+        Assert.Equal("Tỷ trọng Thái Bình (%)", book.Text(Data, "E1"));
         var rows = book.Column(Data, "A").Count;
         Assert.Equal(4890m, Enumerable.Range(2, rows).Sum(r => book.Number(Data, "C" + r)));
         Assert.Equal(1.0, Enumerable.Range(2, rows).Sum(r => (double)book.Number(Data, "E" + r)), 9);
@@ -293,14 +295,16 @@ public sealed class WorkbookTests(ServerFixture fixture)
         // As the explorer shows /explorer?rows=province&cols=year&sources=central: Cần Thơ 102 977 522 662 636 | 2.899.
         using var amounts = await DownloadAsync("export/pivot.xlsx?rows=province&cols=year&sources=central");
         Assert.Equal(
-            ["Tỉnh/thành", "2021", "2022", "2023", "2024", "2025", "Tổng"],
+            [
+                "Tỉnh/thành", "2021 (triệu đồng)", "2022 (triệu đồng)", "2023 (triệu đồng)", "2024 (triệu đồng)", "2025 (triệu đồng)",
+                "Tổng (triệu đồng)"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => book(amounts, r)));
         var row = amounts.Column(Data, "A").ToList().IndexOf("Cần Thơ") + 2;
         Assert.Equal([102m, 977m, 522m, 662m, 636m, 2899m], new[] { "B", "C", "D", "E", "F", "G" }.Select(c => amounts.Number(Data, c + row)));
         Assert.Equal("Tổng cộng", amounts.Column(Data, "A")[^1]);
 
         using var shares = await DownloadAsync("export/pivot.xlsx?rows=province&cols=year&sources=central&measure=row&lang=en");
-        Assert.Equal("2021 (share of row)", shares.Text("Data", "B1"));
+        Assert.Equal("2021 (share of row, %)", shares.Text("Data", "B1"));
         Assert.Equal(102 / 2899.0, (double)shares.Number("Data", "B" + row), 9);
         Assert.Equal(1.0, (double)shares.Number("Data", "G" + row), 9);
         Assert.Equal("0.0%", shares.Format("Data", "B" + row));

@@ -96,8 +96,12 @@ public partial class Categories
 
     internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.CategoriesTitle)).ToList();
 
+    internal override bool ShowsNothing => Model is not null && Model.GrandTotal == 0;
+
     internal override void ReadPageKeys()
     {
+        CheckKey(ViewTokens.Groupings.Key, ByQuery, ViewTokens.Groupings.Tokens(ViewTokens.Groupings.Values));
+        CheckKey(ViewTokens.Measures.Key, MeasureQuery, ViewTokens.Measures.Tokens([MeasureShare, MeasureAmount]));
         Grouping = ViewTokens.Groupings.Parse(ByQuery) ?? ByCategory;
         Measure = ViewTokens.Measures.Parse(MeasureQuery) == MeasureAmount ? MeasureAmount : MeasureShare;
         SelectedCell = string.IsNullOrWhiteSpace(CellQuery) ? null : CellQuery;

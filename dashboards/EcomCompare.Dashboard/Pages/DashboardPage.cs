@@ -24,6 +24,7 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     private string? _loadedAddress;
     private int _version;
     private bool _disposed;
+    private readonly List<string> _keyProblems = [];
 
     /// <summary>Below this a load shows no indicator (it would only flicker).</summary>
     public static TimeSpan LoadingDelay { get; set; } = TimeSpan.FromMilliseconds(150);
@@ -116,10 +117,30 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     /// <summary>Goes to another state of this view: the address changes, the page reads it and loads.</summary>
     internal void Go(CubeSlice? slice = null, params (string Key, string? Value)[] keys) => Navigation.NavigateTo(AddressWith(slice, keys));
 
-    /// <summary>Reads and normalises the page's own keys (called after the slice is read).</summary>
+    /// <summary>Reads and normalises the page's own keys (called after the slice is read); a value it does not take
+    /// is reported with <see cref="CheckKey"/>, and the page then names it instead of quietly showing its default.</summary>
     internal virtual void ReadPageKeys()
     {
     }
+
+    /// <summary>True when the loaded model has no figures for the filter: the frame then says so instead of blank charts.</summary>
+    internal virtual bool ShowsNothing => false;
+
+    /// <summary>
+    /// Checks a page key's value against the values it takes (absent is always fine); a value it does not take makes
+    /// the page show the address error naming the key, the value and what it takes, in the UI's language.
+    /// </summary>
+    internal void CheckKey(string key, string? value, IEnumerable<string> allowed)
+    {
+        var values = allowed.ToList();
+        if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+        {
+            _keyProblems.Add(UiText.Fill(T.ErrorBadKey, key, value, string.Join(", ", values)));
+        }
+    }
+
+    /// <summary>A value of the address this cube does not have (a year out of its range), found while loading.</summary>
+    internal static Exception UnknownValue(string message) => new UnknownValuesException(message);
 
     /// <summary>Loads what the page shows for the current state.</summary>
     internal abstract Task<TModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation);
@@ -138,18 +159,24 @@ public abstract partial class DashboardPage<TModel> : ComponentBase, IDisposable
     protected override Task OnParametersSetAsync()
     {
         T = UiText.For(LanguageQuery);
-        if (!SliceQueryString.TryParse(Query, out var slice, out var error))
+        if (!SliceQueryString.TryRead(Query, out var slice, out var problem))
         {
-            AddressError = error;
-            Model = null;
-            _loadedAddress = null;
-            return Task.CompletedTask;
+            return ShowAddressError(T.SliceProblem(problem!));
         }
 
         AddressError = null;
         Slice = slice;
+        _keyProblems.Clear();
         ReadPageKeys();
-        return LoadIfChangedAsync();
+        return _keyProblems.Count > 0 ? ShowAddressError(string.Join(" · ", _keyProblems)) : LoadIfChangedAsync();
+    }
+
+    private Task ShowAddressError(string error)
+    {
+        AddressError = error;
+        Model = null;
+        _loadedAddress = null;
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

@@ -102,8 +102,19 @@ public partial class Explorer
         Subtotals = Subtotals,
     });
 
+    internal override bool ShowsNothing => Model is not null && Model.Grand.Total == 0;
+
     internal override void ReadPageKeys()
     {
+        var rowTokens = ViewTokens.Dimensions.Tokens(Pivot.RowChoices);
+        foreach (var token in (RowsQuery ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            CheckKey(ViewTokens.Dimensions.Key, token, rowTokens);
+        }
+
+        CheckKey(ViewTokens.ColumnsKey, ColumnsQuery, ViewTokens.Dimensions.Tokens(Pivot.ColumnChoices).Prepend(NoColumn));
+        CheckKey(ViewTokens.Measures.Key, MeasureQuery, ViewTokens.Measures.Tokens([MeasureAmount, MeasureRow, MeasureColumn, MeasureTotal]));
+        CheckKey(ViewTokens.TotalsKey, TotalsQuery, ["on", "off"]);
         var column = ColumnsQuery == NoColumn
             ? null
             : ViewTokens.Dimensions.Parse(ColumnsQuery ?? DefaultColumn) is { } parsed && Pivot.ColumnChoices.Contains(parsed)

@@ -4,6 +4,7 @@ using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
+using EcomCompare.Dashboard.Text;
 using EcomCompare.Dashboard.Theme;
 using EcomCompare.Views.Catalog;
 using EcomCompare.Views.Exports;
@@ -41,13 +42,19 @@ public partial class FundingSplit
 
     /// <summary><c>year=</c> in one-year mode.</summary>
     [SupplyParameterFromQuery(Name = "year")]
-    public int? YearQuery { get; set; }
+    public string? YearQuery { get; set; }
 
     /// <summary><c>measure=</c> of the small multiples: <c>share</c> (default) or <c>amount</c>.</summary>
     [SupplyParameterFromQuery(Name = "measure")]
     public string? MeasureQuery { get; set; }
 
+    private int? _yearAsked;
+
     internal FundingMode Mode { get; private set; } = ModePeriod;
+
+    // A plan whose money has no year split shows nothing in a year, and its own note says why: that note stays.
+    internal override bool ShowsNothing => Model is not null && Catalog is not null && Catalog.NoYearSplitIn(Slice).Count == 0
+        && Model.Panels.All(p => p.Provinces.All(s => s.Total == 0));
 
     internal int ChosenYear { get; private set; }
 
@@ -87,15 +94,22 @@ public partial class FundingSplit
         Measure = Measure,
     });
 
+    /// <summary>The named feed (FundingSplits / FundingSplitsByYear) where it holds exactly this view's numbers.</summary>
+    internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.ODataNamedFeed(m.Kind), m.Address)).ToList();
+
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Measure == MeasureAmount ? T.ChartAmounts : T.ChartShares)).ToList();
 
     internal override void ReadPageKeys()
     {
+        CheckKey("mode", ModeQuery, [YearToken, ViewLayout.Multiples.Token()]);
+        CheckKey(ViewTokens.Layouts.Key, LayoutQuery, ViewTokens.Layouts.Tokens([ViewLayout.Stacked, ViewLayout.Multiples]));
+        CheckKey(ViewTokens.Measures.Key, MeasureQuery, ViewTokens.Measures.Tokens([MeasureShare, MeasureAmount]));
         var multiples = ViewTokens.Layouts.Parse(LayoutQuery ?? ModeQuery) == ViewLayout.Multiples;
         Mode = multiples ? ModeMultiples : ModeQuery == YearToken ? ModeYear : ModePeriod;
         Measure = ViewTokens.Measures.Parse(MeasureQuery) == MeasureAmount ? MeasureAmount : MeasureShare;
-        ChosenYear = YearQuery ?? Slice.ToYear ?? Catalog?.Years[^1] ?? 0; // 0: resolved when the catalogue is loaded
+        _yearAsked = int.TryParse(YearQuery, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? asked : null;
+        ChosenYear = _yearAsked ?? Slice.ToYear ?? Catalog?.Years[^1] ?? 0; // 0: resolved when the catalogue is loaded
     }
 
     internal void ChangeMode(FundingMode mode)
@@ -108,8 +122,19 @@ public partial class FundingSplit
 
     internal override async Task<FundingModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation)
     {
+        if (Mode == ModeYear && YearQuery is not null && _yearAsked is null)
+        {
+            throw UnknownValue(UiText.Fill(T.ErrorBadKey, "year", YearQuery, string.Join(", ", catalog.Years)));
+        }
+
         if (Mode == ModeYear && !catalog.Years.Contains(ChosenYear))
         {
+            // A year the address names and the plans do not cover is said, not quietly replaced by the last year.
+            if (_yearAsked is not null)
+            {
+                throw UnknownValue(UiText.Fill(T.ErrorUnknownValue, "year", ChosenYear, $"{catalog.Years[0]}–{catalog.Years[^1]}"));
+            }
+
             ChosenYear = catalog.Years[^1];
         }
 

@@ -52,6 +52,7 @@ public partial class Targets
 
     internal override void ReadPageKeys()
     {
+        CheckKey("show", ShowQuery, [ShowAll, ShowDifferences]);
         Show = ShowQuery == ShowDifferences ? ShowDifferences : ShowAll;
         SelectedTarget = long.TryParse(TargetQuery, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }

@@ -1,4 +1,5 @@
 using EcomCompare.Cube.Query;
+using EcomCompare.Views.Words;
 
 namespace EcomCompare.Dashboard.Pages;
 
@@ -57,7 +58,7 @@ public sealed record TargetRow(
         national is not { } bar
             ? new HashSet<string>()
             : cells
-                .Where(c => TargetSpread.Comparable(c.Value[0]) is { } value && (comparator == "≤" ? value > bar : value < bar))
+                .Where(c => TargetWords.FallsShort(c.Value[0], bar, comparator))
                 .Select(c => c.Key)
                 .ToHashSet();
 
@@ -113,6 +114,5 @@ public sealed record TargetSpread(
     }
 
     /// <summary>The number a target is compared by: its value, a range's midpoint, null without a number.</summary>
-    public static decimal? Comparable(TargetRecord target) =>
-        target.Value is { } value ? (target.ValueMax is { } max ? (value + max) / 2 : value) : null;
+    public static decimal? Comparable(TargetRecord target) => TargetWords.Comparable(target);
 }

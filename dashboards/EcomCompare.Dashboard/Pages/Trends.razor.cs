@@ -58,10 +58,22 @@ public partial class Trends
     /// as drawn (lines or columns) and the co-financing chart.</summary>
     internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Trends, Slice, T.Language) { Layout = Kind });
 
+    /// <summary>The named feed (FundingSplitsByYear) where it holds exactly this view's numbers.</summary>
+    internal List<ODataLink> MoreOData => Exports.MoreOData.Select(m => new ODataLink(T.ODataNamedFeed(m.Kind), m.Address)).ToList();
+
     internal List<EmbedLink> Embeds =>
         Exports.Charts.Select(c => EmbedLink.From(c, c.Chart == "co-financing" ? T.CoFinancingTitle : T.TrendsPerProvince)).ToList();
 
-    internal override void ReadPageKeys() => Kind = ViewTokens.Layouts.Parse(LayoutQuery ?? ChartQuery) == KindColumns ? KindColumns : KindLines;
+    // A plan whose money has no year split shows nothing by year, and its own note says why: that note stays.
+    internal override bool ShowsNothing => Model is not null && Catalog is not null && Catalog.NoYearSplitIn(Slice).Count == 0
+        && Model.Provinces.All(p => p.Totals.All(t => t == 0));
+
+    internal override void ReadPageKeys()
+    {
+        CheckKey(ViewTokens.Layouts.Key, LayoutQuery, ViewTokens.Layouts.Tokens([KindLines, KindColumns]));
+        CheckKey("chart", ChartQuery, ViewTokens.Layouts.Tokens([KindLines, KindColumns]));
+        Kind = ViewTokens.Layouts.Parse(LayoutQuery ?? ChartQuery) == KindColumns ? KindColumns : KindLines;
+    }
 
     internal override Task<TrendsModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
         TrendsLoader.LoadAsync(Queries, catalog, Slice, T.Language, work, cancellation);

@@ -54,7 +54,8 @@ public sealed partial class UiText
 
         ExportHeading = "Take these numbers with you",
         OpenInExcel = "Open in Excel (OData)",
-        OpenInExcelHint = "This OData address returns exactly the numbers on screen.",
+        OpenInExcelHint = "This OData address returns exactly the amounts on screen: each row holds codes (province, source, year…) and "
+            + "an amount; no names, shares or totals.",
         ExcelStep1 = "In Excel: Data → Get Data → From Other Sources → From OData Feed.",
         ExcelStep2 = "Paste the address above into the URL box.",
         ExcelStep3 = "Click OK, then Load.",
@@ -82,7 +83,7 @@ public sealed partial class UiText
         ChartShares = "Share of each funding source (%)",
         ChartAmounts = "Amount by funding source (million VND)",
         TableSliceTotal = "Total (filtered)",
-        TableCubeTotal = "Cube (whole plan)",
+        TableCubeTotal = "Added up from the items (whole plan)",
         TableStatedTotal = "Document states",
         TableMatches = "Matches",
         StatedTotalsIncomplete = "not added up: {0} states no total",
@@ -164,7 +165,7 @@ public sealed partial class UiText
         AverageShare = "Provinces' average share",
         AverageShareHint = "The plain average of the provinces' own shares (each province counts once), to read each province against",
         TargetsNationalHint = "The 2025 target of the national e-commerce master plan (Decision 645/QĐ-TTg of 15 May 2020) for the same indicator",
-        TargetsBelowNational = "▼ below the national bar",
+        TargetsBelowNational = "▼ below the national target",
         DocumentsTitle = "Each province's plan document",
         DocumentsIntro =
             "Which document each province's figures come from: decision and date, draft or adopted, plan period, and the province it belongs to since 1 July 2025.",
@@ -177,7 +178,7 @@ public sealed partial class UiText
         DocumentsPeriod = "Period",
         DocumentsMergedInto = "Province since 1 July 2025",
         DocumentsStatedTotal = "Total the document states",
-        DocumentsCubeTotal = "Cube total",
+        DocumentsCubeTotal = "Added up from the items",
         DocumentsDraftFigure = "(the draft's)",
         DocumentsNote = "Only an adopted decision's total is an official figure; a draft's total is the draft's. Million VND.",
         DraftMark = "draft",

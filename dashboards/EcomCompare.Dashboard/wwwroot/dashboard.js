@@ -168,3 +168,73 @@ document.addEventListener("click", function (event) {
     }
   }, true);
 })();
+
+// The reconnect bar's buttons (App.razor): try the connection again, or reload when the server no longer knows
+// this page's circuit. Delegated, so they work whenever Blazor shows the bar.
+document.addEventListener("click", function (e) {
+  const button = e.target instanceof Element ? e.target.closest("[data-reconnect]") : null;
+  if (!button) {
+    return;
+  }
+
+  if (button.getAttribute("data-reconnect") === "retry" && window.Blazor && typeof window.Blazor.reconnect === "function") {
+    window.Blazor.reconnect().then(function (ok) {
+      if (!ok) {
+        location.reload();
+      }
+    }, function () {
+      location.reload();
+    });
+  } else {
+    location.reload();
+  }
+});
+
+// Progress where the page is about to change: on a slow link a click reaches the server and its answer comes back
+// only after a while, and the server's own indicator (ViewFrame's, after 150 ms of loading) cannot show before its
+// answer arrives. So when a control of the live page has had no visible effect 300 ms after it was used, the page
+// says it is working (html.ec-pending: a bar above the content, the content dimmed) until the page's nodes or text next change.
+(function () {
+  const controls = "input[type=checkbox], input[type=radio], select, button, a[href], label, "
+    + "[role=checkbox], [role=radio], [role=switch], [role=option], [role=tab], .rz-chkbox, .rz-radiobutton";
+  const elsewhere = "[data-reconnect], [data-print], a[download], a[target], a[href*='/export/'], a[href*='/charts/'], a[href*='/odata']";
+  let observer = null;
+  let timer = null;
+  let cap = null;
+
+  function done() {
+    clearTimeout(timer);
+    clearTimeout(cap);
+    if (observer) {
+      observer.disconnect();
+      observer = null;
+    }
+    document.documentElement.classList.remove("ec-pending");
+  }
+
+  document.addEventListener("click", function (event) {
+    const target = event.target instanceof Element ? event.target : null;
+    const app = target ? target.closest(".ec-app[data-interactive=true]") : null;
+    const control = target ? target.closest(controls) : null;
+    if (!app || !control || control.closest(elsewhere)) {
+      return;
+    }
+    done();
+    observer = new MutationObserver(done);
+    // Only what the server's answer does (nodes, text): a class set on focus or press in the browser is no answer.
+    observer.observe(app, { subtree: true, childList: true, characterData: true });
+    timer = setTimeout(function () {
+      document.documentElement.classList.add("ec-pending");
+      // Never left on for good: a control that changes nothing on the page ends it at the latest here.
+      cap = setTimeout(done, 30000);
+    }, 300);
+  });
+})();
+
+// "In / Lưu PDF": the browser's print dialog (delegated: the page policy allows no inline script).
+document.addEventListener("click", function (event) {
+  const target = event.target instanceof Element ? event.target.closest("[data-print]") : null;
+  if (target) {
+    window.print();
+  }
+});

@@ -77,7 +77,7 @@ public static class ViewExporter
                     var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
                     return new ViewExports(
                         ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
-                        [],
+                        NamedSplits(slice, byYear: true),
                         ExportAddress.Workbook("funding-split", slice, language, (ViewTokens.Layouts.Key, ViewLayout.Multiples.Token())),
                         [Chart("funding-split", measure, ViewLayout.Multiples)]);
                 }
@@ -85,14 +85,14 @@ public static class ViewExporter
             case ExportPage.FundingSplit:
                 return new ViewExports(
                     ExportAddress.BudgetLines(slice, ProvinceCode, SourceCode),
-                    [],
+                    NamedSplits(slice, byYear: false),
                     ExportAddress.Workbook("funding-split", slice, language),
                     [Chart("funding-split", Measure.Share), Chart("funding-split", Measure.Amount)]);
 
             case ExportPage.Trends:
                 return new ViewExports(
                     ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
-                    [],
+                    NamedSplits(slice, byYear: true),
                     ExportAddress.Workbook("funding-trend", slice, language),
                     [Chart("funding-trend", null, view.Layout == ViewLayout.Columns ? ViewLayout.Columns : null), Chart("co-financing", null)]);
 
@@ -156,6 +156,30 @@ public static class ViewExporter
                     ExportAddress.Workbook("discrepancies", slice with { FromYear = null, ToYear = null, Sources = [], Categories = [] }, language),
                     []);
         }
+    }
+
+    /// <summary>
+    /// The named comparison feed of a funding view, when it holds exactly the view's numbers: <c>FundingSplits</c>
+    /// (whole period) or <c>FundingSplitsByYear</c> (one row per province and year) give each province's name, each
+    /// source's money and share and the total, as the screen does, in rows Excel loads as a readable table. They hold
+    /// every source and category of a province, so a slice that keeps only some has none (its kind is the entity set);
+    /// nor has a whole-period view of a year range, which the by-year feed gives year by year but not summed.
+    /// </summary>
+    private static IReadOnlyList<(string Kind, string Address)> NamedSplits(CubeSlice slice, bool byYear)
+    {
+        if (slice.Sources.Count > 0 || slice.Categories.Count > 0)
+        {
+            return [];
+        }
+
+        var oneYear = slice.FromYear is { } from && slice.ToYear == from;
+        if (!byYear && (slice.FromYear is not null || slice.ToYear is not null) && !oneYear)
+        {
+            return [];
+        }
+
+        var set = byYear || oneYear ? FundingSplitsByYear : FundingSplits;
+        return [(set, ExportAddress.EntitySet(set, ExportAddress.Filter(slice)))];
     }
 
     // The pivot's numbers: amounts per cell, and for a share measure each cell's share as the screen shows it. The

@@ -18,12 +18,23 @@ public static partial class SliceQueryString
     /// <summary>Parses the slice; on a malformed value returns false with a plain message saying what is wrong.</summary>
     public static bool TryParse(Func<string, string?> get, out CubeSlice slice, out string? error)
     {
+        var parsed = TryRead(get, out slice, out var problem);
+        error = problem?.Message;
+        return parsed;
+    }
+
+    /// <summary>
+    /// Parses the slice; on a malformed value returns false with what is wrong as a <see cref="SliceProblem"/>, which
+    /// a surface says in its own language (the dashboard in the UI's).
+    /// </summary>
+    public static bool TryRead(Func<string, string?> get, out CubeSlice slice, out SliceProblem? problem)
+    {
         slice = CubeSlice.All;
-        error = null;
-        if (!TryList(get("provinces"), "provinces", out var provinces, ref error)
-            || !TryList(get("sources"), "sources", out var sources, ref error)
-            || !TryList(get("categories"), "categories", out var categories, ref error)
-            || !TryYears(get("years"), out var from, out var to, ref error))
+        problem = null;
+        if (!TryList(get("provinces"), "provinces", out var provinces, ref problem)
+            || !TryList(get("sources"), "sources", out var sources, ref problem)
+            || !TryList(get("categories"), "categories", out var categories, ref problem)
+            || !TryYears(get("years"), out var from, out var to, ref problem))
         {
             return false;
         }
@@ -63,7 +74,7 @@ public static partial class SliceQueryString
         return string.Join('&', parts);
     }
 
-    private static bool TryList(string? value, string name, out IReadOnlyList<string> members, ref string? error)
+    private static bool TryList(string? value, string name, out IReadOnlyList<string> members, ref SliceProblem? problem)
     {
         members = [];
         if (value is null)
@@ -76,9 +87,8 @@ public static partial class SliceQueryString
         {
             if (!Code().IsMatch(item))
             {
-                error = item.Length == 0
-                    ? $"'{name}' has an empty item: write a comma-separated list of codes, e.g. {name}={Example(name)}"
-                    : $"'{name}' has '{Shorten(item)}', which is not a code (lower-case letters, digits and '-'), e.g. {name}={Example(name)}";
+                problem = new SliceProblem(name, item.Length == 0 ? SliceProblemKind.EmptyItem : SliceProblemKind.NotACode, Shorten(item),
+                    Example(name));
                 return false;
             }
         }
@@ -87,7 +97,7 @@ public static partial class SliceQueryString
         return true;
     }
 
-    private static bool TryYears(string? value, out int? from, out int? to, ref string? error)
+    private static bool TryYears(string? value, out int? from, out int? to, ref SliceProblem? problem)
     {
         from = to = null;
         if (value is null)
@@ -98,7 +108,7 @@ public static partial class SliceQueryString
         var match = Years().Match(value);
         if (!match.Success)
         {
-            error = $"'years' is '{Shorten(value)}': write one year (years=2023) or a range (years=2021-2025)";
+            problem = new SliceProblem("years", SliceProblemKind.NotYears, Shorten(value), "2021-2025");
             return false;
         }
 
@@ -106,7 +116,7 @@ public static partial class SliceQueryString
         to = match.Groups["to"].Success ? int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
         if (from > to)
         {
-            error = $"'years' runs backwards: {from} is after {to}";
+            problem = new SliceProblem("years", SliceProblemKind.Backwards, Shorten(value), $"{to}-{from}");
             return false;
         }
 
@@ -136,4 +146,38 @@ public static partial class SliceQueryString
 
     [GeneratedRegex(@"^(?<from>(19|20)\d\d)(?:-(?<to>(19|20)\d\d))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Years();
+}
+
+/// <summary>What is wrong with a slice parameter.</summary>
+public enum SliceProblemKind
+{
+    /// <summary>A list with an empty item (<c>provinces=,</c>).</summary>
+    EmptyItem,
+
+    /// <summary>A list item that is not a code.</summary>
+    NotACode,
+
+    /// <summary><c>years</c> is neither a year nor a range.</summary>
+    NotYears,
+
+    /// <summary><c>years</c> runs backwards (<c>years=2025-2021</c>).</summary>
+    Backwards,
+}
+
+/// <summary>A slice parameter that cannot be read: its key, what is wrong, the value (shortened) and an example.</summary>
+/// <param name="Key"><c>provinces</c>, <c>years</c>, <c>sources</c> or <c>categories</c>.</param>
+/// <param name="Kind">What is wrong.</param>
+/// <param name="Value">The offending value or item, shortened, control characters replaced.</param>
+/// <param name="Example">A value the key takes (for <see cref="SliceProblemKind.Backwards"/>: the range the right way round).</param>
+public sealed record SliceProblem(string Key, SliceProblemKind Kind, string Value, string Example)
+{
+    /// <summary>The plain English sentence the HTTP surfaces answer with.</summary>
+    public string Message => Kind switch
+    {
+        SliceProblemKind.EmptyItem => $"'{Key}' has an empty item: write a comma-separated list of codes, e.g. {Key}={Example}",
+        SliceProblemKind.NotACode =>
+            $"'{Key}' has '{Value}', which is not a code (lower-case letters, digits and '-'), e.g. {Key}={Example}",
+        SliceProblemKind.NotYears => $"'years' is '{Value}': write one year (years=2023) or a range (years=2021-2025)",
+        _ => $"'years' runs backwards: {Example.Split('-')[1]} is after {Example.Split('-')[0]}",
+    };
 }

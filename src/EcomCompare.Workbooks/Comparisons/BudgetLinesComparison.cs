@@ -25,6 +25,14 @@ internal sealed class BudgetLinesComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
+    public WorkbookTitle Describe(WorkbookRequest request) => request.Language == Language.En
+        ? new("Budget lines of the plans",
+            "Sheet Data: every budget line (province, year, source, category, item, lead agency, amount, document and line). "
+            + "Sheet Summary: the lines added up per province and source (formulas).", "Money (million VND)")
+        : new("Các dòng kinh phí của các kế hoạch",
+            "Trang Dữ liệu: từng dòng kinh phí (tỉnh, năm, nguồn, nhóm, nội dung, cơ quan chủ trì, kinh phí, văn bản và dòng). "
+            + "Trang Tổng hợp: cộng các dòng theo tỉnh và nguồn (công thức).", "Kinh phí (triệu đồng)");
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

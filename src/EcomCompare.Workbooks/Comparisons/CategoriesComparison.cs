@@ -26,6 +26,28 @@ internal sealed class CategoriesComparison : IComparison
             [ViewTokens.Measures.Key] = ViewTokens.Measures.Tokens([Measure.Amount, Measure.Share]),
         };
 
+    public WorkbookTitle Describe(WorkbookRequest request)
+    {
+        var shares = request.View.Measure == Measure.Share;
+        return (request.Language == Language.En, request.View.Grouping == Grouping.Native) switch
+        {
+            (false, true) => new("Kinh phí theo nhóm riêng của từng tỉnh",
+                "Mỗi tỉnh và nhóm của tỉnh một dòng (nhóm như văn bản của tỉnh ghi): kinh phí và tỷ trọng trong tổng kinh phí của tỉnh.",
+                "Kinh phí (triệu đồng) và tỷ trọng trong tổng kinh phí của tỉnh (%)"),
+            (true, true) => new("Funding by each province's own groups",
+                "One row per province and own group (as the province's document groups its tasks): money and its share of the province's money.",
+                "Money (million VND) and share of the province's money (%)"),
+            (false, false) => new("Kinh phí theo nhóm nhiệm vụ và tỉnh",
+                "Mỗi nhóm nhiệm vụ (đã quy về nhóm chung) một dòng, mỗi tỉnh một cột, và tổng"
+                + (shares ? "; rồi tỷ trọng của nhóm trong kinh phí của mỗi tỉnh." : "."),
+                shares ? "Kinh phí (triệu đồng) và tỷ trọng trong tổng kinh phí của tỉnh (%)" : "Kinh phí (triệu đồng)"),
+            (true, false) => new("Funding by task category and province",
+                "One row per harmonized task category, one column per province, and the total"
+                + (shares ? "; then the category's share of each province's money." : "."),
+                shares ? "Money (million VND) and share of the province's money (%)" : "Money (million VND)"),
+        };
+    }
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

@@ -20,6 +20,14 @@ internal sealed class DiscrepanciesComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
+    public WorkbookTitle Describe(WorkbookRequest request) => request.Language == Language.En
+        ? new("Where the plans disagree with themselves",
+            "One row per place a plan's own figures disagree (its document and line, what disagrees, the figures), and which figure the data uses.",
+            "Stated, computed figures and their difference (million VND)")
+        : new("Những chỗ số liệu trong văn bản không khớp nhau",
+            "Mỗi chỗ số liệu của kế hoạch không khớp nhau một dòng (văn bản và dòng, điều gì không khớp, các con số), và số nào được dùng.",
+            "Số ghi trong văn bản, số tính lại và chênh lệch (triệu đồng)");
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

@@ -25,6 +25,20 @@ internal sealed class FundingSplitComparison : IComparison
             [ViewLayout.Stacked, ViewLayout.Multiples])
         };
 
+    public WorkbookTitle Describe(WorkbookRequest request) => (request.Language == Language.En, request.View.Layout == ViewLayout.Multiples) switch
+    {
+        (false, false) => new("Cơ cấu nguồn kinh phí theo tỉnh", "Mỗi tỉnh một dòng: kinh phí theo từng nguồn, tổng và tỷ trọng của từng nguồn.",
+            "Kinh phí (triệu đồng) và tỷ trọng của mỗi nguồn trong tổng kinh phí của tỉnh (%)"),
+        (false, true) => new("Cơ cấu nguồn kinh phí theo tỉnh và năm",
+            "Mỗi tỉnh và năm một dòng: kinh phí theo từng nguồn, tổng và tỷ trọng của từng nguồn.",
+            "Kinh phí (triệu đồng) và tỷ trọng của mỗi nguồn trong kinh phí của tỉnh trong năm (%)"),
+        (true, false) => new("Funding split by province", "One row per province: money per funding source, the total and each source's share.",
+            "Money (million VND) and each source's share of the province's money (%)"),
+        (true, true) => new("Funding split by province and year",
+            "One row per province and year: money per funding source, the total and each source's share.",
+            "Money (million VND) and each source's share of the province's money in the year (%)"),
+    };
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

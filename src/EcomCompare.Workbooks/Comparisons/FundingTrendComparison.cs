@@ -19,6 +19,11 @@ internal sealed class FundingTrendComparison : IComparison
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>?> Options { get; } = new Dictionary<string, IReadOnlyList<string>?>();
 
+    public WorkbookTitle Describe(WorkbookRequest request) => request.Language == Language.En
+        ? new("Funding per year by province and source", "One row per province and year: money per funding source and the total.",
+            "Money (million VND)")
+        : new("Kinh phí theo năm, tỉnh và nguồn", "Mỗi tỉnh và năm một dòng: kinh phí theo từng nguồn và tổng.", "Kinh phí (triệu đồng)");
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {

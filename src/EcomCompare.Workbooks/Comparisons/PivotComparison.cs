@@ -28,6 +28,35 @@ internal sealed class PivotComparison : IComparison
         [ViewTokens.TotalsKey] = ["on", "off"],
     };
 
+    public WorkbookTitle Describe(WorkbookRequest request)
+    {
+        var view = request.View;
+        var en = request.Language == Language.En;
+        var rows = string.Join(en ? ", then " : ", rồi ", view.Rows.Select(d => DimensionName(d, request.Language).ToLowerInvariant()));
+        var by = view.Column is { } c ? DimensionName(c, request.Language).ToLowerInvariant() : null;
+        var measure = (view.Measure ?? Measure.Amount, en) switch
+        {
+            (Measure.ShareOfRow, false) => "Tỷ trọng trong tổng của hàng (%)",
+            (Measure.ShareOfColumn, false) => "Tỷ trọng trong tổng của cột (%)",
+            (Measure.ShareOfTotal, false) => "Tỷ trọng trong tổng cộng (%)",
+            (_, false) => "Kinh phí (triệu đồng)",
+            (Measure.ShareOfRow, true) => "Share of the row's total (%)",
+            (Measure.ShareOfColumn, true) => "Share of the column's total (%)",
+            (Measure.ShareOfTotal, true) => "Share of the grand total (%)",
+            (_, true) => "Money (million VND)",
+        };
+        var subtotals = view.Subtotals
+            ? (en
+                ? " Each subtotal row comes above the rows it adds up; the grand total is last."
+                : " Mỗi dòng tổng phụ đứng trên các dòng nó cộng; tổng cộng ở cuối.")
+            : (en ? " Innermost rows only; the grand total is last." : " Chỉ các dòng chi tiết nhất; tổng cộng ở cuối.");
+        return en
+            ? new(by is null ? $"Pivot table by {rows}" : $"Pivot table by {rows} and {by}",
+                $"Rows: {rows}." + (by is null ? string.Empty : $" Columns: {by}, and the row total.") + subtotals, measure)
+            : new(by is null ? $"Bảng tổng hợp theo {rows}" : $"Bảng tổng hợp theo {rows} và {by}",
+                $"Hàng: {rows}." + (by is null ? string.Empty : $" Cột: {by}, và tổng của hàng.") + subtotals, measure);
+    }
+
     public async Task<IReadOnlyList<DataSheet>> BuildAsync(
         WorkbookRequest request, CubeCatalog catalog, CubeQueries queries, CancellationToken cancellation)
     {
@@ -62,9 +91,9 @@ internal sealed class PivotComparison : IComparison
         var kind = measure == Measure.Amount ? ColumnKind.Money : ColumnKind.Share;
         var suffix = measure switch
         {
-            Measure.ShareOfRow => $" ({words.ShareOfRow})",
-            Measure.ShareOfColumn => $" ({words.ShareOfColumn})",
-            Measure.ShareOfTotal => $" ({words.ShareOfTotal})",
+            Measure.ShareOfRow => $" ({words.ShareOfRow}, %)",
+            Measure.ShareOfColumn => $" ({words.ShareOfColumn}, %)",
+            Measure.ShareOfTotal => $" ({words.ShareOfTotal}, %)",
             _ => string.Empty,
         };
         var columns = dims.Select(d => new SheetColumn(DimensionName(d, request.Language), ColumnKind.Text,

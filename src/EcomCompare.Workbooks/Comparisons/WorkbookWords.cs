@@ -33,17 +33,17 @@ internal sealed record WorkbookWords
         Unitemized = "Chưa chi tiết",
         Yes = "có",
         SourcesTitle = "Nguồn số liệu",
-        Decision = "Quyết định",
+        Decision = "Số quyết định",
         DecisionDate = "Ngày",
-        DocumentFile = "Văn bản nguồn (tệp)",
+        DocumentFile = "Tệp",
         StatedTotal = "Tổng theo văn bản (triệu đồng)",
-        CubeTotal = "Tổng trong khối dữ liệu (triệu đồng)",
+        CubeTotal = "Tổng trong dữ liệu (triệu đồng)",
         Unit = "Đơn vị",
         UnitValue = "triệu đồng (số liệu gốc; tỷ trọng tính trong bảng)",
-        Slice = "Phạm vi",
-        WholeCube = "toàn bộ khối dữ liệu",
-        BuildId = "Khối dữ liệu (mã bản dựng)",
-        BuiltAt = "Thời điểm dựng khối (UTC)",
+        Slice = "Bộ lọc (trong địa chỉ)",
+        WholeCube = "không lọc",
+        BuildId = "Mã bản dựng dữ liệu",
+        BuiltAt = "Thời điểm dựng dữ liệu",
         Fingerprint = "Dấu vân tay các văn bản nguồn",
         Refresh = "Làm mới dữ liệu này (OData)",
         RefreshHow = "Cách làm mới",
@@ -58,7 +58,7 @@ internal sealed record WorkbookWords
         ShareOfColumn = "tỷ trọng theo cột",
         ShareOfTotal = "tỷ trọng trên tổng cộng",
         Indicator = "Chỉ tiêu",
-        Comparator = "So sánh",
+        Comparator = "Mức",
         Value = "Giá trị",
         ValueMax = "Giá trị tối đa",
         UnitColumn = "Đơn vị",
@@ -71,6 +71,35 @@ internal sealed record WorkbookWords
         Message = "Giải thích",
         Kept = QualityWords.Vi.KeptHeading,
         Producer = "Tạo bởi",
+        About = "Thông tin",
+        Contents = "Nội dung",
+        Provinces = "Tỉnh/thành",
+        Years = "Năm",
+        SourcesLabel = "Nguồn kinh phí",
+        Categories = "Nhóm nhiệm vụ",
+        MeasureLabel = "Số liệu",
+        UnitsLabel = "Đơn vị",
+        BuiltAtVietnam = "Dữ liệu dựng lúc",
+        AllProvinces = "cả {0} tỉnh/thành trong dữ liệu: {1}",
+        AllSources = "tất cả các nguồn: {0}",
+        OnlySources = "chỉ {0}",
+        PartialSources =
+            "Lưu ý: tệp này chỉ gồm {0}, không phải toàn bộ kinh phí của các kế hoạch. Đừng đọc các tổng trong tệp như tổng ngân sách.",
+        AllCategories = "tất cả {0} nhóm",
+        MoneyUnit = "triệu đồng",
+        UnitsMoney = "kinh phí: triệu đồng; tỷ trọng: % (tính trong bảng)",
+        UnitsTargets = "mỗi chỉ tiêu theo đơn vị của nó (cột Đơn vị); kinh phí: triệu đồng",
+        DocumentsHeading = "Văn bản nguồn của số liệu",
+        PlanDocument = "Kế hoạch (tên văn bản)",
+        TechnicalHeading = "Thông tin kỹ thuật",
+        NoData = "Không có dữ liệu cho lựa chọn này.",
+        PageOf = "Trang {0} / {1}",
+        Footer = "EcomCompare · dữ liệu dựng {0}",
+        Comparison = "So sánh",
+        National = "Cả nước 2025 (645/QĐ-TTg)",
+        BelowNational = "Thấp hơn mức cả nước",
+        NotStated = "không nêu",
+        NoNumber = "có (không định lượng)",
     };
 
     public static WorkbookWords En { get; } = new()
@@ -99,17 +128,17 @@ internal sealed record WorkbookWords
         Unitemized = "Unitemized",
         Yes = "yes",
         SourcesTitle = "Sources of the data",
-        Decision = "Decision",
+        Decision = "Decision number",
         DecisionDate = "Date",
-        DocumentFile = "Source document (file)",
+        DocumentFile = "File",
         StatedTotal = "Total stated in the document (million VND)",
         CubeTotal = "Total in the cube (million VND)",
         Unit = "Unit",
         UnitValue = "million VND (figures as published; shares computed in the sheet)",
-        Slice = "Slice",
-        WholeCube = "the whole cube",
+        Slice = "Filter (as in the address)",
+        WholeCube = "none",
         BuildId = "Cube build id",
-        BuiltAt = "Cube built at (UTC)",
+        BuiltAt = "Data built at",
         Fingerprint = "Fingerprint of the source documents",
         Refresh = "Refresh this data (OData)",
         RefreshHow = "How to refresh",
@@ -124,11 +153,11 @@ internal sealed record WorkbookWords
         ShareOfColumn = "share of column",
         ShareOfTotal = "share of grand total",
         Indicator = "Indicator",
-        Comparator = "Comparator",
+        Comparator = "Comparison",
         Value = "Value",
         ValueMax = "Upper value",
         UnitColumn = "Unit",
-        Text = "Original sentence",
+        Text = "Original sentence (Vietnamese)",
         Kind = "Kind",
         Scope = "Scope",
         Stated = "Stated",
@@ -137,6 +166,35 @@ internal sealed record WorkbookWords
         Message = "Explanation",
         Kept = QualityWords.En.KeptHeading,
         Producer = "Made by",
+        About = "About",
+        Contents = "Contents",
+        Provinces = "Provinces",
+        Years = "Years",
+        SourcesLabel = "Funding sources",
+        Categories = "Task categories",
+        MeasureLabel = "Figures",
+        UnitsLabel = "Units",
+        BuiltAtVietnam = "Data built at",
+        AllProvinces = "all {0} provinces in the data: {1}",
+        AllSources = "all sources: {0}",
+        OnlySources = "only {0}",
+        PartialSources =
+            "Note: this file holds {0} only, not the plans' whole budget. Do not read its totals as the whole budget.",
+        AllCategories = "all {0} categories",
+        MoneyUnit = "million VND",
+        UnitsMoney = "money: million VND; shares: % (computed in the sheet)",
+        UnitsTargets = "each indicator in its own unit (the Unit column); money: million VND",
+        DocumentsHeading = "Source documents of the figures",
+        PlanDocument = "Plan (document name)",
+        TechnicalHeading = "Technical details",
+        NoData = "No data for this selection.",
+        PageOf = "Page {0} of {1}",
+        Footer = "EcomCompare · data built {0}",
+        Comparison = "Comparison",
+        National = "National 2025 (645/QĐ-TTg)",
+        BelowNational = "Below the national target",
+        NotStated = "not stated",
+        NoNumber = "yes (no number)",
     };
 
     public required string Data { get; init; }
@@ -203,6 +261,35 @@ internal sealed record WorkbookWords
     public required string Difference { get; init; }
     public required string Message { get; init; }
     public required string Kept { get; init; }
+
+    public required string About { get; init; }
+    public required string Contents { get; init; }
+    public required string Provinces { get; init; }
+    public required string Years { get; init; }
+    public required string SourcesLabel { get; init; }
+    public required string Categories { get; init; }
+    public required string MeasureLabel { get; init; }
+    public required string UnitsLabel { get; init; }
+    public required string BuiltAtVietnam { get; init; }
+    public required string AllProvinces { get; init; }
+    public required string AllSources { get; init; }
+    public required string OnlySources { get; init; }
+    public required string PartialSources { get; init; }
+    public required string AllCategories { get; init; }
+    public required string MoneyUnit { get; init; }
+    public required string UnitsMoney { get; init; }
+    public required string UnitsTargets { get; init; }
+    public required string DocumentsHeading { get; init; }
+    public required string PlanDocument { get; init; }
+    public required string TechnicalHeading { get; init; }
+    public required string NoData { get; init; }
+    public required string PageOf { get; init; }
+    public required string Footer { get; init; }
+    public required string Comparison { get; init; }
+    public required string National { get; init; }
+    public required string BelowNational { get; init; }
+    public required string NotStated { get; init; }
+    public required string NoNumber { get; init; }
 
     public static WorkbookWords For(Language language) => language == Language.En ? En : Vi;
 }

@@ -14,6 +14,9 @@ internal enum ColumnKind
 
     /// <summary>A share 0–1: <c>0.0%</c>.</summary>
     Share,
+
+    /// <summary>A number in a unit given beside it (a target's value): <c>#,##0.##</c>, no unit in its header.</summary>
+    Number,
 }
 
 /// <summary>A column: header, kind, width in characters.</summary>
@@ -36,6 +39,20 @@ internal sealed record SheetCell(object? Value, string? Formula = null)
 /// <summary>A table sheet: a header row, then rows; frozen header, autofilter over the whole table.</summary>
 internal sealed record DataSheet(string Name, IReadOnlyList<SheetColumn> Columns, IReadOnlyList<IReadOnlyList<SheetCell>> Rows)
 {
-    /// <summary>A chart drawn beside the table, referencing its cells.</summary>
+    /// <summary>A chart drawn under the table, referencing its cells.</summary>
     public ExcelChart? Chart { get; init; }
+
+    /// <summary>What a printed page of this sheet says at its top (the workbook's title and filter); empty: nothing.</summary>
+    public string PrintTitle { get; init; } = string.Empty;
+
+    /// <summary>Text cells wrap within their column (rows as tall as their longest text) rather than run on.</summary>
+    public bool WrapText { get; init; }
+
+    /// <summary>A sentence written under the table, e.g. that the selection has no data.</summary>
+    public string? Note { get; init; }
 }
+
+/// <summary>What every printed page says: its header (title and filter), its footer (build time, page number).</summary>
+/// <param name="Footer">Left of the footer: where the data comes from and when it was built.</param>
+/// <param name="PageOf">"Trang {0} / {1}": the page number and count (Excel's <c>&amp;P</c>, <c>&amp;N</c> fill them).</param>
+internal sealed record PrintWords(string Footer, string PageOf);

@@ -6,12 +6,29 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace EcomCompare.Workbooks.Excel;
 
 /// <summary>
-/// Writes a <see cref="WorkbookContent"/> as an .xlsx with DocumentFormat.OpenXml: each table sheet with typed
-/// cells, number formats, a frozen header row, an autofilter and column widths; its native chart beside it
-/// (<see cref="ExcelChartWriter"/>); then the sources sheet with working hyperlinks.
+/// Writes a <see cref="WorkbookContent"/> as an .xlsx with DocumentFormat.OpenXml: first the cover (what the file
+/// holds, its filter and sources, with working hyperlinks); then each table sheet with typed cells, number formats,
+/// a frozen header row, an autofilter and column widths, its native chart under it (<see cref="ExcelChartWriter"/>);
+/// every sheet set up to print on A4 (one page wide, header row repeated, title and page numbers on every page).
 /// </summary>
 internal static class WorkbookWriter
 {
+    /// <summary>A4 in SpreadsheetML's paper sizes.</summary>
+    private const uint A4 = 9;
+
+    /// <summary>Wider than this (in characters of column width), a sheet prints landscape: A4 portrait holds about 100.</summary>
+    private const double PortraitWidth = 100;
+
+    /// <summary>A sheet of at most this many rows (table, chart and note) prints on one page: fit to one page tall.</summary>
+    private const int OnePageRows = 60;
+
+    /// <summary>The chart under a table: this many rows tall, about this many characters wide.</summary>
+    private const int ChartRows = 20;
+    private const double ChartWidth = 100;
+
+    /// <summary>Excel's default column width in characters.</summary>
+    private const double DefaultWidth = 8.43;
+
     public static byte[] Write(WorkbookContent content)
     {
         using var stream = new MemoryStream();
@@ -23,26 +40,29 @@ internal static class WorkbookWriter
             var strings = new SharedStrings();
             var sheets = new Sheets();
             var definedNames = new DefinedNames();
-            uint sheetId = 1;
 
+            var coverPart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteCover(coverPart, content.Cover, content.Print, strings);
+            sheets.Append(new Sheet { Name = content.Cover.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(coverPart) });
+
+            uint sheetId = 2;
             foreach (var sheet in content.Sheets)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
-                WriteDataSheet(part, sheet, strings);
+                WriteDataSheet(part, sheet, content.Print, strings);
                 sheets.Append(new Sheet { Name = sheet.Name, SheetId = sheetId, Id = workbookPart.GetIdOfPart(part) });
+                var name = CellReference.Sheet(sheet.Name);
                 // Excel's own name for an autofilter's range; some readers look for it.
-                definedNames.Append(new DefinedName(CellReference.Sheet(sheet.Name) + "!" + AbsoluteArea(sheet.Columns.Count, sheet.Rows.Count + 1))
+                definedNames.Append(new DefinedName(name + "!" + AbsoluteArea(sheet.Columns.Count, sheet.Rows.Count + 1))
                 {
                     Name = "_xlnm._FilterDatabase",
                     LocalSheetId = sheetId - 1,
                     Hidden = true,
                 });
+                // The header row on every printed page.
+                definedNames.Append(new DefinedName(name + "!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetId - 1 });
                 sheetId++;
             }
-
-            var sourcesPart = workbookPart.AddNewPart<WorksheetPart>();
-            WriteSourcesSheet(sourcesPart, content.Sources, strings);
-            sheets.Append(new Sheet { Name = content.Sources.Name, SheetId = sheetId, Id = workbookPart.GetIdOfPart(sourcesPart) });
 
             workbookPart.Workbook.Append(
                 new BookViews(new WorkbookView { ActiveTab = 0 }),
@@ -56,10 +76,12 @@ internal static class WorkbookWriter
         return stream.ToArray();
     }
 
-    private static void WriteDataSheet(WorksheetPart part, DataSheet sheet, SharedStrings strings)
+    private static void WriteDataSheet(WorksheetPart part, DataSheet sheet, PrintWords print, SharedStrings strings)
     {
         var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
+        // Tall enough for the longest wrapped header (a unit in brackets often takes a second line).
+        var headerLines = sheet.Columns.Max(c => Lines(c.Header, c.Width));
+        var header = new Row { RowIndex = 1, Height = 15 * headerLines, CustomHeight = true };
         for (var c = 0; c < sheet.Columns.Count; c++)
         {
             header.Append(TextCell(c, 1, sheet.Columns[c].Header, strings, WorkbookStyles.Header));
@@ -70,9 +92,18 @@ internal static class WorkbookWriter
         {
             var rowIndex = r + 2;
             var row = new Row { RowIndex = (uint)rowIndex };
+            if (sheet.WrapText)
+            {
+                row.Height = 15 * sheet.Rows[r].Select((v, c) => v.Value is string text && c < sheet.Columns.Count
+                    ? Lines(text, sheet.Columns[c].Width) : 1).DefaultIfEmpty(1).Max();
+                row.CustomHeight = true;
+            }
+
             for (var c = 0; c < sheet.Columns.Count && c < sheet.Rows[r].Count; c++)
             {
-                if (ValueCell(c, rowIndex, sheet.Rows[r][c], WorkbookStyles.For(sheet.Columns[c].Kind), strings) is { } cell)
+                var kind = sheet.Columns[c].Kind;
+                var style = sheet.WrapText && kind == ColumnKind.Text ? WorkbookStyles.Wrap : WorkbookStyles.For(kind);
+                if (ValueCell(c, rowIndex, sheet.Rows[r][c], style, strings) is { } cell)
                 {
                     row.Append(cell);
                 }
@@ -81,8 +112,20 @@ internal static class WorkbookWriter
             data.Append(row);
         }
 
+        // Under the table, one row apart: its note, then its chart.
+        var next = sheet.Rows.Count + 3;
+        if (sheet.Note is { } note)
+        {
+            data.Append(new Row(TextCell(0, next, note, strings, WorkbookStyles.Label)) { RowIndex = (uint)next });
+            next += 2;
+        }
+
         var lastColumn = CellReference.Column(sheet.Columns.Count - 1);
+        var tableWidth = sheet.Columns.Sum(c => c.Width);
+        var chartColumns = sheet.Chart is null ? 0 : ColumnsFor(sheet.Columns.Select(c => c.Width).ToList(), ChartWidth);
+        var usedRows = next - 1 + (sheet.Chart is null ? 0 : ChartRows);
         var worksheet = new Worksheet(
+            PageFit(),
             new SheetDimension { Reference = "A1:" + CellReference.Of(sheet.Columns.Count - 1, sheet.Rows.Count + 1) },
             new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
@@ -96,59 +139,98 @@ internal static class WorkbookWriter
             new SheetFormatProperties { DefaultRowHeight = 15 },
             Columns(sheet.Columns.Select(c => c.Width)),
             data,
-            new AutoFilter { Reference = "A1:" + lastColumn + (sheet.Rows.Count + 1).ToString(CultureInfo.InvariantCulture) },
-            new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+            new AutoFilter { Reference = "A1:" + lastColumn + (sheet.Rows.Count + 1).ToString(CultureInfo.InvariantCulture) });
+        AppendPrintSetup(worksheet, Math.Max(tableWidth, sheet.Chart is null ? 0 : ChartWidth), usedRows, sheet.PrintTitle, print);
         part.Worksheet = worksheet;
         if (sheet.Chart is { } chart)
         {
-            // Beside the table: from two columns right of it, 9 columns wide and ~22 rows tall.
-            ExcelChartWriter.Add(part, sheet, chart, fromColumn: sheet.Columns.Count + 1, fromRow: 1, toColumn: sheet.Columns.Count + 10, toRow: 24);
+            ExcelChartWriter.Add(part, sheet, chart, fromColumn: 0, fromRow: next - 1, toColumn: chartColumns, toRow: next - 1 + ChartRows);
         }
 
         worksheet.Save();
     }
 
-    private static void WriteSourcesSheet(WorksheetPart part, SourcesSheet sources, SharedStrings strings)
+    private static void WriteCover(WorksheetPart part, CoverSheet cover, PrintWords print, SharedStrings strings)
     {
         var data = new SheetData();
         var hyperlinks = new Hyperlinks();
         var rowIndex = 1;
-        data.Append(new Row(TextCell(0, rowIndex, sources.Title, strings, WorkbookStyles.Title)) { RowIndex = (uint)rowIndex });
-        rowIndex += 2;
+        void Add(Row row) => data.Append(row);
 
-        var header = new Row { RowIndex = (uint)rowIndex };
-        for (var c = 0; c < sources.DocumentColumns.Count; c++)
+        Add(new Row(TextCell(0, rowIndex, cover.Title, strings, WorkbookStyles.Title))
         {
-            header.Append(TextCell(c, rowIndex, sources.DocumentColumns[c].Header, strings, WorkbookStyles.Header));
+            RowIndex = (uint)rowIndex,
+            Height = 21,
+            CustomHeight = true,
+        });
+        rowIndex += 2;
+        // Wrapped cells get their rows' height written: not every reader fits rows to wrapped text on opening.
+        var valueWidth = cover.DocumentColumns[1].Width;
+        foreach (var (label, value) in cover.Scope)
+        {
+            Add(new Row(TextCell(0, rowIndex, label, strings, WorkbookStyles.Label), TextCell(1, rowIndex, value, strings, WorkbookStyles.Wrap))
+            {
+                RowIndex = (uint)rowIndex,
+                Height = 15 * Lines(value, valueWidth),
+                CustomHeight = true,
+            });
+            rowIndex++;
         }
 
-        data.Append(header);
-        foreach (var document in sources.Documents)
+        if (cover.Warning is { } warning)
         {
             rowIndex++;
-            var row = new Row { RowIndex = (uint)rowIndex };
-            for (var c = 0; c < sources.DocumentColumns.Count && c < document.Count; c++)
+            Add(new Row(TextCell(0, rowIndex, warning, strings, WorkbookStyles.Warning)) { RowIndex = (uint)rowIndex });
+            rowIndex++;
+        }
+
+        rowIndex++;
+        Add(new Row(TextCell(0, rowIndex, cover.DocumentsHeading, strings, WorkbookStyles.Label)) { RowIndex = (uint)rowIndex });
+        rowIndex++;
+        var header = new Row { RowIndex = (uint)rowIndex, Height = 30, CustomHeight = true };
+        for (var c = 0; c < cover.DocumentColumns.Count; c++)
+        {
+            header.Append(TextCell(c, rowIndex, cover.DocumentColumns[c].Header, strings, WorkbookStyles.Header));
+        }
+
+        Add(header);
+        foreach (var document in cover.Documents)
+        {
+            rowIndex++;
+            var lines = document.Select((cell, c) => cell.Value is string text && c < cover.DocumentColumns.Count
+                ? Lines(text, cover.DocumentColumns[c].Width) : 1).DefaultIfEmpty(1).Max();
+            var row = new Row { RowIndex = (uint)rowIndex, Height = 15 * lines, CustomHeight = true };
+            for (var c = 0; c < cover.DocumentColumns.Count && c < document.Count; c++)
             {
-                if (ValueCell(c, rowIndex, document[c], WorkbookStyles.For(sources.DocumentColumns[c].Kind), strings) is { } cell)
+                var kind = cover.DocumentColumns[c].Kind;
+                var style = kind == ColumnKind.Text ? WorkbookStyles.Wrap : WorkbookStyles.For(kind);
+                if (ValueCell(c, rowIndex, document[c], style, strings) is { } cell)
                 {
                     row.Append(cell);
                 }
             }
 
-            data.Append(row);
+            Add(row);
         }
 
-        rowIndex++;
-        foreach (var (label, value, isLink) in sources.Facts)
+        rowIndex += 2;
+        Add(new Row(TextCell(0, rowIndex, cover.FactsHeading, strings, WorkbookStyles.Label)) { RowIndex = (uint)rowIndex });
+        foreach (var (label, value, isLink) in cover.Facts)
         {
             rowIndex++;
-            var row = new Row(TextCell(0, rowIndex, label, strings, WorkbookStyles.Label)) { RowIndex = (uint)rowIndex };
+            var row = new Row(TextCell(0, rowIndex, label, strings, WorkbookStyles.Label))
+            {
+                RowIndex = (uint)rowIndex,
+                Height = 15 * (isLink ? 1 : Lines(value, valueWidth)),
+                CustomHeight = true,
+            };
             if (value.Length > 0)
             {
-                row.Append(TextCell(1, rowIndex, value, strings, isLink ? WorkbookStyles.Link : WorkbookStyles.Default));
+                // Links stay on one line (they run on into the empty cells beside them); sentences wrap.
+                row.Append(TextCell(1, rowIndex, value, strings, isLink ? WorkbookStyles.Link : WorkbookStyles.Wrap));
             }
 
-            data.Append(row);
+            Add(row);
             if (isLink && Uri.TryCreate(value, UriKind.Absolute, out var uri))
             {
                 var relationship = part.AddHyperlinkRelationship(uri, isExternal: true);
@@ -157,18 +239,78 @@ internal static class WorkbookWriter
         }
 
         var worksheet = new Worksheet(
-            new SheetViews(new SheetView { WorkbookViewId = 0 }),
+            PageFit(),
+            new SheetViews(new SheetView { WorkbookViewId = 0, ShowGridLines = false }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
-            Columns(sources.DocumentColumns.Select(c => c.Width)),
+            Columns(cover.DocumentColumns.Select(c => c.Width)),
             data);
         if (hyperlinks.HasChildren)
         {
             worksheet.Append(hyperlinks);
         }
 
-        worksheet.Append(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        AppendPrintSetup(worksheet, cover.DocumentColumns.Sum(c => c.Width), rowIndex, string.Empty, print);
         part.Worksheet = worksheet;
         worksheet.Save();
+    }
+
+    /// <summary>The sheet's "fit to page" switch, which the page set-up's fit-to width and height need.</summary>
+    private static SheetProperties PageFit() => new(new PageSetupProperties { FitToPage = true });
+
+    /// <summary>
+    /// A4, landscape when wider than a portrait page, one page wide (and one tall when the sheet is short), no
+    /// gridlines, narrow margins, the title and filter at the top of every page, the build and page number at its foot.
+    /// </summary>
+    private static void AppendPrintSetup(Worksheet worksheet, double width, int rows, string title, PrintWords print)
+    {
+        worksheet.Append(
+            new PrintOptions { GridLines = false, Headings = false },
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.25, Footer = 0.25 },
+            new PageSetup
+            {
+                PaperSize = A4,
+                Orientation = width > PortraitWidth ? OrientationValues.Landscape : OrientationValues.Portrait,
+                FitToWidth = 1,
+                FitToHeight = rows <= OnePageRows ? 1U : 0U,
+            },
+            new HeaderFooter(
+                new OddHeader(title.Length == 0 ? string.Empty : "&L&\"Calibri,Bold\"" + HeaderText(title, 240)),
+                new OddFooter("&L" + HeaderText(print.Footer, 160) + "&R" + string.Format(CultureInfo.InvariantCulture, print.PageOf, "&P", "&N"))));
+    }
+
+    /// <summary>Text for a page header or footer: its ampersands doubled, cut to fit Excel's 255 characters.</summary>
+    private static string HeaderText(string text, int limit) =>
+        (text.Length > limit ? text[..(limit - 1)] + "…" : text).Replace("&", "&&", StringComparison.Ordinal);
+
+    /// <summary>How many lines a header takes in a column of <paramref name="width"/> characters (wrapped at words).</summary>
+    private static int Lines(string text, double width)
+    {
+        var lines = 1;
+        var used = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (used > 0 && used + 1 + word.Length > width - 1)
+            {
+                lines++;
+                used = 0;
+            }
+
+            used += (used > 0 ? 1 : 0) + word.Length;
+        }
+
+        return Math.Min(lines, 6);
+    }
+
+    /// <summary>How many columns, from A, make up <paramref name="width"/> characters (beyond the table, at Excel's default width).</summary>
+    private static int ColumnsFor(IReadOnlyList<double> widths, double width)
+    {
+        var count = 0;
+        for (var sum = 0.0; sum < width; count++)
+        {
+            sum += count < widths.Count ? widths[count] : DefaultWidth;
+        }
+
+        return count;
     }
 
     private static Columns Columns(IEnumerable<double> widths)

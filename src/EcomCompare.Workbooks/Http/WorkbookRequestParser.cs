@@ -143,8 +143,9 @@ internal static class WorkbookRequestParser
     }
 
     /// <summary>
-    /// What the file holds: <c>ecomcompare-funding-split-multiples-binh-dinh-can-tho-2021-2023-en.xlsx</c> — the
-    /// comparison and its switches, the provinces (all when none is named: <c>all-provinces</c>), the years, the language.
+    /// What the file holds: <c>ecomcompare-funding-split-multiples-binh-dinh-can-tho-2021-2023-local-only-en.xlsx</c> —
+    /// the comparison and its switches, the provinces (all when none is named: <c>all-provinces</c>), the years, the
+    /// sources and categories when they are not all of them, the language.
     /// </summary>
     internal static string FileName(WorkbookRequest request, CubeCatalog catalog)
     {
@@ -182,6 +183,19 @@ internal static class WorkbookRequestParser
         if (slice.FromYear is { } from && slice.ToYear is { } to)
         {
             parts.Add(from == to ? from.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{from}-{to}"));
+        }
+
+        // A part of the money or of the tasks says so in the name, so that it is not taken for the whole budget.
+        if (slice.Sources.Count > 0 && slice.Sources.Count < catalog.Sources.Count)
+        {
+            parts.Add(string.Join('-', slice.Sources) + "-only");
+        }
+
+        if (slice.Categories.Count > 0 && slice.Categories.Count < catalog.Categories.Count)
+        {
+            parts.Add(slice.Categories.Count <= 2
+                ? "categories-" + string.Join('-', slice.Categories)
+                : slice.Categories.Count.ToString(CultureInfo.InvariantCulture) + "-categories");
         }
 
         if (request.Language != Language.Vi)

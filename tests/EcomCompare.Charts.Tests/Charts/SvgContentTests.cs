@@ -223,8 +223,10 @@ public sealed partial class SvgContentTests(ChartFixture fixture)
     public async Task ASliceWithNoMoneySaysSoInsteadOfDrawingEmptyAxes()
     {
         var svg = await fixture.SvgAsync("funding-split.svg?categories=policy");
-        Assert.Contains("Không có kinh phí trong phạm vi đã chọn", svg, StringComparison.Ordinal);
+        // The dashboard's and the workbook's words for it (issue 25).
+        Assert.Contains("Không có dữ liệu cho lựa chọn này", svg, StringComparison.Ordinal);
         XDocument.Parse(svg);
+        Assert.Contains("No data for this selection", await fixture.SvgAsync("funding-split.svg?categories=policy&lang=en"), StringComparison.Ordinal);
     }
 
     [Fact]
