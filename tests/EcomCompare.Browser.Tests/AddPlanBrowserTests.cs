@@ -52,7 +52,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await page.WaitInteractiveAsync();
 
         // 1. Upload: the check is shown as tables.
-        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload { Name = "ke-hoach-doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
+        await page.ChooseFileAsync("plan-file", new FilePayload { Name = "ke-hoach-doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("5.200 triệu đồng", await page.TextAsync("check-total"));
         Assert.Equal("mục nhiệm vụ, cột cả giai đoạn theo nguồn vốn", await page.TextAsync("check-shape"));
@@ -91,7 +91,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         // 5. Replace with a corrected document (II.1 now 2.600): 5.300.
         await page.OpenAsync("/plans/add?replace=doi-may");
         await page.WaitInteractiveAsync();
-        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload { Name = "doi-may-sua.docx", MimeType = "application/octet-stream", Buffer = Plan(2600) });
+        await page.ChooseFileAsync("plan-file", new FilePayload { Name = "doi-may-sua.docx", MimeType = "application/octet-stream", Buffer = Plan(2600) });
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("5.300 triệu đồng", await page.TextAsync("check-total"));
         Assert.True(await page.ByTestId("details-replace").IsCheckedAsync());
@@ -145,7 +145,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await using var page = await _browser.NewPageAsync(_server.BaseAddress, Chromium.Phone);
         await SignInAsync(page, "mai", "/plans/add");
         await page.WaitInteractiveAsync();
-        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload
+        await page.ChooseFileAsync("plan-file", new FilePayload
         {
             Name = "scan.docx",
             MimeType = "application/octet-stream",
@@ -155,7 +155,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         Assert.Contains("ocrmypdf", await page.TextAsync("check-problem"), StringComparison.Ordinal);
         Assert.Equal(0, await page.ByTestId("publish").CountAsync());
 
-        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload { Name = "doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
+        await page.ChooseFileAsync("plan-file", new FilePayload { Name = "doi-may.docx", MimeType = "application/octet-stream", Buffer = Plan(2500) });
         await page.ByTestId("check-report").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Empty(await Axe.SeriousViolationsAsync(page.Page));
         // Nothing is wider than the phone: wide tables scroll in their own box.
@@ -184,7 +184,7 @@ public sealed class AddPlanBrowserTests : IAsyncLifetime
         await SignInAsync(page, "mai", "/plans/add");
         await page.WaitInteractiveAsync();
         var text = TestData.Fixture("nui-do.txt").Replace("Nguồn vốn hợp pháp khác", "Quỹ phát triển hợp tác", StringComparison.Ordinal);
-        await page.ByTestId("plan-file").SetInputFilesAsync(new FilePayload
+        await page.ChooseFileAsync("plan-file", new FilePayload
         {
             Name = "quy.docx",
             MimeType = "application/octet-stream",

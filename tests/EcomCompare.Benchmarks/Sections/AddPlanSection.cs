@@ -121,6 +121,12 @@ internal sealed class AddPlanSection : IBenchSection
     {
         await page.GotoAsync(address);
         await page.Locator(".ec-app[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+
+        // The file input listens only after a script call that follows the interactive render (see the browser tests'
+        // WatchedPage.ChooseFileAsync): a file chosen before that is lost.
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=plan-file]')?._blazorInputFileNextFileId !== undefined",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 50 });
     }
 
     // A generated plan (items by year and source, as .docx and as PDF) with 19 pages of prose before the appendix.

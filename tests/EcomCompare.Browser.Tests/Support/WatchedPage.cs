@@ -115,6 +115,21 @@ public sealed partial class WatchedPage : IAsyncDisposable
     public Task WaitInteractiveAsync() =>
         Page.Locator(".ec-app[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
+    /// <summary>
+    /// Chooses <paramref name="file"/> in the file input with that test id once Blazor listens to it. The layout marks
+    /// itself interactive in the render that first draws the page live, but an <c>InputFile</c> starts listening for
+    /// its change event only in a script call after that render: a file chosen in between was lost, and the test then
+    /// waited a minute for a check that never came (seen once under load). Blazor's script numbers an input's files
+    /// from the moment it listens (<c>_blazorInputFileNextFileId</c>), so that is the event to wait for.
+    /// </summary>
+    public async Task ChooseFileAsync(string testId, FilePayload file)
+    {
+        await Page.WaitForFunctionAsync(
+            "id => { const e = document.querySelector(`[data-testid=\"${id}\"]`); return !!e && !e.disabled && e._blazorInputFileNextFileId !== undefined; }",
+            testId, new PageWaitForFunctionOptions { Timeout = 20_000, PollingInterval = 50 });
+        await ByTestId(testId).SetInputFilesAsync(file);
+    }
+
     /// <summary>The element with that test id.</summary>
     public ILocator ByTestId(string testId) => Page.Locator($"[data-testid=\"{testId}\"]");
 
