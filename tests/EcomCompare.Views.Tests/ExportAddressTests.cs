@@ -125,7 +125,7 @@ public sealed class ExportAddressTests
         Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", exports.Workbook);
         var chart = Assert.Single(exports.Charts);
         Assert.Equal("charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en", chart.Svg);
-        Assert.Equal("charts/funding-split.png?provinces=thai-binh&measure=amount&layout=multiples&lang=en", chart.Png);
+        Assert.Equal("charts/funding-split.png?provinces=thai-binh&measure=amount&layout=multiples&scale=2&lang=en", chart.Png);
     }
 
     [Fact]

@@ -60,6 +60,8 @@ public sealed class ChartLinksRoundTripTests
                     : request.Chart.Layouts[0];
                 Assert.Equal(layout, request.Layout);
                 Assert.Contains(request.Layout, request.Chart.Layouts);
+                // The PNG is for printed reports: twice the screen's pixels; the SVG scales by itself.
+                Assert.Equal(format == ChartFormat.Png ? ViewExporter.ReportPngScale : 1, request.Scale);
             }
         }
     }
