@@ -4,7 +4,7 @@ using EcomCompare.Views.Slices;
 
 namespace EcomCompare.Dashboard.Tests;
 
-/// <summary>The addresses the dashboard writes for its own views (the export addresses: ExportAddressTests in the charts tests).</summary>
+/// <summary>The addresses the dashboard writes for its own views (the export addresses: ExportAddressTests in the Views tests).</summary>
 public class AddressTests
 {
     private static readonly CubeSlice Example = new()

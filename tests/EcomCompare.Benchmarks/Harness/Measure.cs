@@ -5,6 +5,30 @@ namespace EcomCompare.Benchmarks.Harness;
 /// <summary>Timing helpers. The machine is 2 cores and noisy: interleave what is compared, report medians.</summary>
 internal static class Measure
 {
+    /// <summary>
+    /// One GET of <paramref name="path"/> read to the end, in milliseconds; a non-success status or a failed request
+    /// is added to <paramref name="failed"/> as "/path status" (the query string left out) and still timed.
+    /// </summary>
+    public static async Task<double> GetAsync(HttpClient client, string path, List<string> failed, CancellationToken cancellation)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await client.GetAsync(path, cancellation);
+            await response.Content.ReadAsByteArrayAsync(cancellation);
+            if (!response.IsSuccessStatusCode)
+            {
+                failed.Add($"/{path.Split('?')[0]} {(int)response.StatusCode}");
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            failed.Add($"/{path.Split('?')[0]} {e.GetType().Name}");
+        }
+
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
     /// <summary>Runs <paramref name="action"/> <paramref name="warmup"/> times unmeasured, then <paramref name="runs"/>
     /// times; returns the times.</summary>
     public static async Task<Samples> TimeAsync(Func<Task> action, int runs, int warmup = 1)

@@ -16,19 +16,13 @@ namespace EcomCompare.Benchmarks.Sections;
 /// </summary>
 internal sealed class AddPlanSection : IBenchSection
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     public int Order => 60;
 
     public string Title => "Add a plan from the dashboard (published server, Chromium)";
 
     public async Task RunAsync(BenchContext context, ReportWriter report, CancellationToken cancellation)
     {
-        if (context.HostBinary is null || !File.Exists("/usr/bin/chromium"))
+        if (context.HostBinary is null || !BenchChromium.Available)
         {
             report.Paragraph("Skipped: needs the published server (`make publish`, `$ECOMCOMPARE_HOST`) and Debian's chromium.");
             return;
@@ -40,8 +34,7 @@ internal sealed class AddPlanSection : IBenchSection
         CubeBuilder.Build(PlanIngestor.Ingest(Path.Combine(data, "sources"), Path.Combine(data, "categories")), cube);
         await using var server = await PublishedServer.StartAsync(cube, "--Data:Path", data);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+        await using var browser = await BenchChromium.LaunchAsync(playwright);
         await using var browserContext = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(),

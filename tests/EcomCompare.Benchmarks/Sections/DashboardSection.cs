@@ -16,12 +16,6 @@ namespace EcomCompare.Benchmarks.Sections;
 /// </summary>
 internal sealed class DashboardSection : IBenchSection
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     // Resolves when the table's numbers have been painted: the largest renderTime of the elementtiming entries.
     private const string MeaningfulPaint = """
         () => new Promise(resolve => {
@@ -73,7 +67,7 @@ internal sealed class DashboardSection : IBenchSection
 
     public async Task RunAsync(BenchContext context, ReportWriter report, CancellationToken cancellation)
     {
-        if (context.HostBinary is null || !File.Exists("/usr/bin/chromium"))
+        if (context.HostBinary is null || !BenchChromium.Available)
         {
             report.Paragraph("Skipped: needs the published server (`make publish`, `$ECOMCOMPARE_HOST`) and Debian's chromium.");
             return;
@@ -82,8 +76,7 @@ internal sealed class DashboardSection : IBenchSection
         var runs = context.Quick ? 5 : 15;
         await using var server = await PublishedServer.StartAsync(context.CubePath);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+        await using var browser = await BenchChromium.LaunchAsync(playwright);
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
         // First visit (a fresh profile: nothing cached) and repeat visit (same profile), interleaved.

@@ -41,8 +41,8 @@ internal sealed class FairShareSection : IBenchSection
         using var monitor = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         for (var i = 0; i < 5; i++)
         {
-            await Time(other, OtherQuery(-i), [], cancellation); // warm-up (and the one PBKDF2 check per user)
-            await Time(flood, HeavyQuery(-i), [], cancellation);
+            await Measure.GetAsync(other, OtherQuery(-i), [], cancellation); // warm-up (and the one PBKDF2 check per user)
+            await Measure.GetAsync(flood, HeavyQuery(-i), [], cancellation);
         }
 
         var before = server.PeakMemory();
@@ -63,14 +63,14 @@ internal sealed class FairShareSection : IBenchSection
         {
             while (!stop.IsCancellationRequested)
             {
-                healthTimes.Add(await Time(monitor, "healthz", healthFailures, CancellationToken.None));
+                healthTimes.Add(await Measure.GetAsync(monitor, "healthz", healthFailures, CancellationToken.None));
                 await Task.Delay(100, CancellationToken.None);
             }
         }, CancellationToken.None);
         var n = 0;
         while (!stop.IsCancellationRequested)
         {
-            otherTimes.Add(await Time(other, OtherQuery(++n), otherFailures, CancellationToken.None));
+            otherTimes.Add(await Measure.GetAsync(other, OtherQuery(++n), otherFailures, CancellationToken.None));
         }
 
         await health;
@@ -148,26 +148,6 @@ internal sealed class FairShareSection : IBenchSection
                 }
             }
         }
-    }
-
-    private static async Task<double> Time(HttpClient client, string path, List<string> failed, CancellationToken cancellation)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await client.GetAsync(path, cancellation);
-            await response.Content.ReadAsByteArrayAsync(cancellation);
-            if (!response.IsSuccessStatusCode)
-            {
-                failed.Add($"/{path.Split('?')[0]} {(int)response.StatusCode}");
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            failed.Add($"/{path.Split('?')[0]} {e.GetType().Name}");
-        }
-
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
     private static double Percentile(List<double> values, int percent)

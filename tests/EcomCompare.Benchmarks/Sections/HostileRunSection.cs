@@ -40,8 +40,8 @@ internal sealed partial class HostileRunSection : IBenchSection
         var failed = new List<string>();
         for (var i = 0; i < 10; i++)
         {
-            idleHealth.Add(await TimeAsync(client, "healthz", failed, cancellation));
-            idleDashboard.Add(await TimeAsync(client, "", failed, cancellation));
+            idleHealth.Add(await Measure.GetAsync(client, "healthz", failed, cancellation));
+            idleDashboard.Add(await Measure.GetAsync(client, "", failed, cancellation));
         }
 
         var before = server.PeakMemory();
@@ -55,8 +55,8 @@ internal sealed partial class HostileRunSection : IBenchSection
         for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(seconds - 2) && !load.IsCompleted; await Task.Delay(250,
             cancellation))
         {
-            health.Add(await TimeAsync(client, "healthz", failed, cancellation));
-            dashboard.Add(await TimeAsync(client, "", failed, cancellation));
+            health.Add(await Measure.GetAsync(client, "healthz", failed, cancellation));
+            dashboard.Add(await Measure.GetAsync(client, "", failed, cancellation));
         }
 
         var (exit, output) = await load;
@@ -146,26 +146,6 @@ internal sealed partial class HostileRunSection : IBenchSection
 
             """);
         return lua.ToString();
-    }
-
-    private static async Task<double> TimeAsync(HttpClient client, string path, List<string> failed, CancellationToken cancellation)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await client.GetAsync(path, cancellation);
-            await response.Content.ReadAsByteArrayAsync(cancellation);
-            if (!response.IsSuccessStatusCode)
-            {
-                failed.Add($"/{path} {(int)response.StatusCode}");
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            failed.Add($"/{path} {e.GetType().Name}");
-        }
-
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
     private static double Median(List<double> values) => values.Count == 0 ? double.NaN : values.Order().ElementAt(values.Count / 2);
