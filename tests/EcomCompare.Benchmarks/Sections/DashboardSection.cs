@@ -12,7 +12,10 @@ namespace EcomCompare.Benchmarks.Sections;
 /// API) and to the live page (interactive) for a first visit, a repeat visit and a phone's first visit, and the time
 /// from a click on a filter to the new numbers on screen
 /// (measured inside the page), with the cube work the server did for each interaction (its query counter).
-/// Goals on this machine: paint under 1 s, interactive under 1.5 s, a filter change under 200 ms.
+/// Goals on this machine (issue 25, point 10): first paint and first contentful paint at most 0.5 s on a first visit,
+/// interactive at most 1.5 s, a filter change at most 100 ms. The figures measured before Radzen's whole theme stopped
+/// blocking the first paint (issue 25: 776 ms / 800 ms, when the head linked the whole 820 KB standard.css) are shown
+/// beside them.
 /// </summary>
 internal sealed class DashboardSection : IBenchSection
 {
@@ -85,6 +88,10 @@ internal sealed class DashboardSection : IBenchSection
         var first = new List<(double Fcp, double Fmp, double Live)>();
         var repeat = new List<(double Fcp, double Fmp, double Live)>();
         var phone = new List<(double Fcp, double Fmp, double Live)>();
+        // Before and after in the same run: first visits whose page comes through the same interception, one with the
+        // head as it was (the whole theme blocking), one as served now.
+        var blocking = new List<(double Fcp, double Fmp, double Live)>();
+        var critical = new List<(double Fcp, double Fmp, double Live)>();
         var loads = await Measure.CompareAsync(
             async () =>
             {
@@ -93,6 +100,8 @@ internal sealed class DashboardSection : IBenchSection
                 // A phone's first visit (390 px wide, its own fresh profile) in the same turn.
                 await using var small = await browser.NewContextAsync(Options(server.BaseAddress, Phone));
                 phone.Add(await LoadHomeAsync(await small.NewPageAsync()));
+                blocking.Add(await LoadThroughInterceptionAsync(browser, server.BaseAddress, wholeThemeBlocking: true));
+                critical.Add(await LoadThroughInterceptionAsync(browser, server.BaseAddress, wholeThemeBlocking: false));
             },
             async () => repeat.Add(await LoadHomeAsync(warmPage)),
             runs,
@@ -100,6 +109,8 @@ internal sealed class DashboardSection : IBenchSection
         first.RemoveRange(0, first.Count - runs);
         repeat.RemoveRange(0, repeat.Count - runs);
         phone.RemoveRange(0, phone.Count - runs);
+        blocking.RemoveRange(0, blocking.Count - runs);
+        critical.RemoveRange(0, critical.Count - runs);
 
         // Filter changes on a live page: Thái Bình off, on, off, … (each shows new numbers); and switching to one year.
         var page = await warmContext.NewPageAsync();
@@ -121,18 +132,33 @@ internal sealed class DashboardSection : IBenchSection
 
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"{runs} runs each after 2 warm-ups; the server's first request (JIT, cube open) is not counted. Browser times from the page's own clock."));
-        report.Table(["measure", "median", "min", "max", "goal"],
+        report.Table(["measure", "median", "min", "max", "goal", "before (issue 25)"],
         [
-            Row("home page, first visit: first contentful paint", first.Select(f => f.Fcp), null),
-            Row("home page, first visit: **meaningful paint** (funding numbers painted)", first.Select(f => f.Fmp), 1000),
+            Row("home page, first visit: **first contentful paint**", first.Select(f => f.Fcp), 500, BeforeFirstContentfulPaint),
+            Row("home page, first visit: **first paint of the numbers** (funding numbers painted)", first.Select(f => f.Fmp), 500,
+                BeforeMeaningfulPaint),
             Row("home page, first visit: **interactive** (the live page there; earlier clicks are held and replayed)", first.Select(f => f.Live),
                 1500),
-            Row("home page, repeat visit: meaningful paint", repeat.Select(f => f.Fmp), 1000),
+            Row("home page, repeat visit: first contentful paint", repeat.Select(f => f.Fcp), 500),
+            Row("home page, repeat visit: first paint of the numbers", repeat.Select(f => f.Fmp), 500),
             Row("home page, repeat visit: interactive", repeat.Select(f => f.Live), 1500),
-            Row("home page at 390 px, first visit: meaningful paint", phone.Select(f => f.Fmp), 1000),
+            Row("home page at 390 px, first visit: first contentful paint", phone.Select(f => f.Fcp), 500),
+            Row("home page at 390 px, first visit: first paint of the numbers", phone.Select(f => f.Fmp), 500),
             Row("home page at 390 px, first visit: interactive", phone.Select(f => f.Live), 1500),
-            Row("filter change (province checkbox) → new numbers on screen", toggles, 200),
+            Row("filter change (province checkbox) → new numbers on screen", toggles, 100),
         ]);
+        report.Paragraph("The same first visit, before and after in this run: the page comes through Playwright's interception "
+            + "in both (so both pay its cost), once with the head rewritten as it was — the whole `standard.css` linked, "
+            + "blocking, no critical stylesheet — once as served.");
+        report.Table(["first visit, page intercepted", "whole theme blocking (before)", "critical styles (now)", "now / before"],
+        [
+            Compare("first contentful paint", blocking.Select(f => f.Fcp), critical.Select(f => f.Fcp)),
+            Compare("first paint of the numbers", blocking.Select(f => f.Fmp), critical.Select(f => f.Fmp)),
+            Compare("interactive", blocking.Select(f => f.Live), critical.Select(f => f.Live)),
+        ]);
+        report.Paragraph("The head blocks on `radzen-critical.css` (the rules of Radzen's theme the pages use, cut at build) and "
+            + "`dashboard.css`; the whole `standard.css` loads without blocking (`media=print`, switched by `theme.js`). "
+            + "\"Before\" is the median issue 25 reports from this section when the head linked the whole theme.");
         report.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"Wall time per home-page load as the test harness sees it (navigation + CDP round trips): first visit {Samples.Ms(loads.A.Median)}, repeat {Samples.Ms(loads.B.Median)} (ratio repeat/first {ReportWriter.Number(loads.Ratio)})."));
         var queries = Median(work.Select(w => (double)w.Queries));
@@ -162,18 +188,55 @@ internal sealed class DashboardSection : IBenchSection
         return (fcp, fmp, live);
     }
 
+    /// <summary>The head as it was before the critical stylesheet: the whole theme linked, blocking the first paint.</summary>
+    private static string WholeThemeBlocking(string html) => html
+        .Replace("<link rel=\"stylesheet\" href=\"_content/EcomCompare.Dashboard/radzen-critical.css\">", string.Empty, StringComparison.Ordinal)
+        .Replace(" media=\"print\" data-full-theme", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>A first visit (fresh profile) whose home page is fetched by Playwright and handed to the page rewritten.</summary>
+    private static async Task<(double Fcp, double Fmp, double Live)> LoadThroughInterceptionAsync(
+        IBrowser browser, Uri baseAddress, bool wholeThemeBlocking)
+    {
+        await using var context = await browser.NewContextAsync(Options(baseAddress));
+        var page = await context.NewPageAsync();
+        await page.RouteAsync(url => new Uri(url).AbsolutePath == "/", async route =>
+        {
+            var response = await route.FetchAsync();
+            var html = await response.TextAsync();
+            var body = wholeThemeBlocking ? WholeThemeBlocking(html) : html;
+            if (wholeThemeBlocking && body == html)
+            {
+                throw new InvalidOperationException("the home page's head no longer has the links the bench rewrites");
+            }
+
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body });
+        });
+        return await LoadHomeAsync(page);
+    }
+
+    private static IReadOnlyList<string> Compare(string name, IEnumerable<double> before, IEnumerable<double> now)
+    {
+        var (b, n) = (Median(before), Median(now));
+        return [name, Ms(b), Ms(n), ReportWriter.Number(n / b)];
+    }
+
     private static async Task<(long Queries, double Ms)> MetricsAsync(HttpClient http)
     {
         using var json = JsonDocument.Parse(await http.GetStringAsync("dashboard/metrics"));
         return (json.RootElement.GetProperty("queries").GetInt64(), json.RootElement.GetProperty("queryMilliseconds").GetDouble());
     }
 
-    private static IReadOnlyList<string> Row(string name, IEnumerable<double> values, double? goalMs)
+    // Medians of this section's first visits in issue 25 (15 runs), with the whole 820 KB theme blocking the first paint.
+    private const double BeforeFirstContentfulPaint = 776;
+
+    private const double BeforeMeaningfulPaint = 800;
+
+    private static IReadOnlyList<string> Row(string name, IEnumerable<double> values, double? goalMs, double? beforeMs = null)
     {
         var list = values.ToList();
         var median = Median(list);
-        var goal = goalMs is { } g ? $"< {g:0} ms: {(median < g ? "met" : "**missed**")}" : string.Empty;
-        return [name, Ms(median), Ms(list.Min()), Ms(list.Max()), goal];
+        var goal = goalMs is { } g ? $"≤ {g:0} ms: {(median <= g ? "met" : "**missed**")}" : string.Empty;
+        return [name, Ms(median), Ms(list.Min()), Ms(list.Max()), goal, beforeMs is { } b ? Ms(b) : string.Empty];
     }
 
     private static double Median(IEnumerable<double> values)
