@@ -136,7 +136,8 @@ public class FundingSplitPageTests
         Assert.Equal("#0072B2", central.GetAttribute("fill"));
         Assert.Equal("#E69F00", local.GetAttribute("fill"));
         Assert.Equal("#009E73", page.Find("share-chart-thai-binh-enterprise").QuerySelector("rect")!.GetAttribute("fill"));
-        Assert.Contains("Bình Định · Trung ương: 3.785 triệu đồng (55,2%)", central.TextContent, StringComparison.Ordinal);
+        // Its name (and tooltip) says what it is, its amount, unit and share.
+        Assert.StartsWith("Bình Định · Trung ương: 3.785 triệu đồng · 55,2%", central.ParentElement!.GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
     [Fact]

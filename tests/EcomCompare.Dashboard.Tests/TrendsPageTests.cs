@@ -41,7 +41,7 @@ public class TrendsPageTests
         Assert.False(page.Has("trend-binh-dinh"));
         var enterprise = page.Find("trend-thai-binh-enterprise");
         Assert.Equal("#009E73", enterprise.QuerySelector("path")!.GetAttribute("stroke"));
-        Assert.Equal(5, enterprise.QuerySelectorAll("circle").Length);
+        Assert.Equal(5, enterprise.QuerySelectorAll("circle:not(.ec-hit)").Length);
     }
 
     [Fact]

@@ -7,8 +7,9 @@ namespace EcomCompare.Dashboard.Charts;
 /// <param name="Dash">SVG dash pattern for lines (empty: solid) — tells series apart without colour.</param>
 /// <param name="Values">One value per category.</param>
 /// <param name="ValueTexts">Formatted values (with unit) for tooltips, aligned with <paramref name="Values"/>.</param>
+/// <param name="Links">Where clicking each point or column goes, aligned with <paramref name="Values"/>; none when null.</param>
 public sealed record ChartSeries(string Key, string Label, string Color, string Dash, IReadOnlyList<double?> Values,
-    IReadOnlyList<string> ValueTexts);
+    IReadOnlyList<string> ValueTexts, IReadOnlyList<ChartLink>? Links = null);
 
 /// <summary>How a <see cref="SeriesChart"/> draws its series.</summary>
 public enum ChartKind
@@ -24,4 +25,5 @@ public enum ChartKind
 /// <param name="Label">Name.</param>
 /// <param name="Color">Swatch colour.</param>
 /// <param name="Dash">Line dash (for line legends), empty for solid.</param>
-public sealed record LegendItem(string Label, string Color, string Dash = "");
+/// <param name="Link">Where clicking the item goes (the view filtered to its source or province), or none.</param>
+public sealed record LegendItem(string Label, string Color, string Dash = "", ChartLink? Link = null);

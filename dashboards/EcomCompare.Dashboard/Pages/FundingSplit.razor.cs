@@ -77,9 +77,12 @@ public partial class FundingSplit
 
     internal string YearSuffix => Mode == ModeYear ? " — " + ChosenYear.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>The year the one-year mode shows, for the charts' tooltips.</summary>
+    internal string? YearContext => Mode == ModeYear ? ChosenYear.ToString(CultureInfo.InvariantCulture) : null;
+
     internal IReadOnlyList<LegendItem> Legend => Model is null || Catalog is null
         ? []
-        : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
+        : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s), Link: FilterLink(source: s))).ToList();
 
     internal double MultiplesMax =>
         Model is null ? 0 : Model.Panels.SelectMany(p => p.Provinces).Select(p => (double)p.Total).DefaultIfEmpty(0).Max();
@@ -141,13 +144,22 @@ public partial class FundingSplit
         return await FundingLoader.LoadAsync(Queries, catalog, EffectiveSlice, Mode == ModeMultiples, T.Language, work, cancellation);
     }
 
-    internal IReadOnlyList<BarRow> Bars(FundingPanel panel) => panel.Provinces.Select(p => new BarRow(
-        p.Code,
-        p.Name,
-        Model!.Sources.Select(
-            s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)),
-                F.Share(p.Share(s)))).ToList(),
-        F.Amount(p.Total))).ToList();
+    /// <summary>
+    /// A panel's bars; a segment filters to its province and source, a label or total to its province — and, in a
+    /// small multiple, to the panel's year too (what the mark stands for). One year's mode keeps its year.
+    /// </summary>
+    internal IReadOnlyList<BarRow> Bars(FundingPanel panel)
+    {
+        var year = Mode == ModeMultiples ? panel.Year : null;
+        return panel.Provinces.Select(p => new BarRow(
+            p.Code,
+            p.Name,
+            Model!.Sources.Select(
+                s => new BarSegment(s, Catalog!.SourceShortName(s, T), Palette.Source(s), (double)p.Amount(s), F.Amount(p.Amount(s)),
+                    F.Share(p.Share(s)), FilterLink(p.Code, s, year))).ToList(),
+            F.Amount(p.Total),
+            FilterLink(p.Code, year: year))).ToList();
+    }
 
     private static bool IsEmpty(CubeSlice slice) =>
         slice.Provinces.Count == 0 && slice.Sources.Count == 0 && slice.Categories.Count == 0 && slice.FromYear is null && slice.ToYear is null;

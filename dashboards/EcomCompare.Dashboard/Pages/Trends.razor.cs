@@ -3,6 +3,7 @@ using EcomCompare.Dashboard.Charts;
 using EcomCompare.Dashboard.Data;
 using EcomCompare.Dashboard.Shared;
 using EcomCompare.Dashboard.State;
+using EcomCompare.Dashboard.Text;
 using EcomCompare.Dashboard.Theme;
 using EcomCompare.Views.Catalog;
 using EcomCompare.Views.Exports;
@@ -45,14 +46,16 @@ public partial class Trends
 
     internal IReadOnlyList<LegendItem> SourceLegend => Model is null || Catalog is null
         ? []
-        : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s))).ToList();
+        : Model.Sources.Select(s => new LegendItem(Catalog.SourceShortName(s, T), Palette.Source(s), Link: FilterLink(source: s))).ToList();
 
     internal IReadOnlyList<LegendItem> ProvinceLegend => Model?.Provinces.Select(
-        p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index))).ToList() ?? [];
+        p => new LegendItem(p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index), FilterLink(p.Code))).ToList() ?? [];
 
+    /// <summary>The co-financing lines; a point filters to its province and year.</summary>
     internal IReadOnlyList<ChartSeries> CoFinancingSeries => Model?.Provinces.Select(p => new ChartSeries(
         p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
-        p.CoFinancing, p.CoFinancing.Select(r => F.Ratio(r)).ToList())).ToList() ?? [];
+        p.CoFinancing, p.CoFinancing.Select(r => UiText.Fill(T.CoFinancingTip, F.Ratio(r))).ToList(),
+        Model.Years.Select(y => FilterLink(p.Code, year: y)).ToList())).ToList() ?? [];
 
     /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart
     /// as drawn (lines or columns) and the co-financing chart.</summary>
@@ -78,11 +81,18 @@ public partial class Trends
     internal override Task<TrendsModel> LoadAsync(CubeCatalog catalog, WorkTally work, CancellationToken cancellation) =>
         TrendsLoader.LoadAsync(Queries, catalog, Slice, T.Language, work, cancellation);
 
+    /// <summary>
+    /// A province's panel: one series per source; a point or column says its amount and its share of the province's
+    /// money that year, and filters to its province, source and year.
+    /// </summary>
     internal IReadOnlyList<ChartSeries> SourceSeries(TrendProvince province) => Model!.Sources.Select(s => new ChartSeries(
         s,
         Catalog!.SourceShortName(s, T),
         Palette.Source(s),
         string.Empty,
         province.BySource[s].Select(v => v is null ? (double?)null : (double)v.Value).ToList(),
-        province.BySource[s].Select(v => F.Amount(v) + " " + T.Unit).ToList())).ToList();
+        province.BySource[s].Select((v, y) => $"{F.Amount(v)} {T.Unit} · {F.Share(ShareOfYear(v, province.Totals[y]))}").ToList(),
+        Model.Years.Select(y => FilterLink(province.Code, s, y)).ToList())).ToList();
+
+    private static double? ShareOfYear(decimal? amount, decimal total) => amount is { } a && total != 0 ? (double)(a / total) : null;
 }

@@ -238,3 +238,154 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+// Chart tooltips (ChartMarks.cs): the value, share and unit of a bar, segment, point or legend item, and what a click
+// does — on hover and on keyboard focus, which the browser's own <title> tooltip never shows. Drawn from the mark's
+// data-tip* attributes, so it works on the prerendered page before the circuit is live. It can be hovered itself
+// (a short grace period when the pointer leaves the mark) and Escape dismisses it (WCAG 1.4.13). The mark's
+// accessible name already says all of it, so the box is hidden from screen readers.
+(function () {
+  let tip = null;
+  let owner = null;
+  let hideTimer = null;
+
+  function box() {
+    if (tip && tip.isConnected) {
+      return tip;
+    }
+    tip = document.createElement("div");
+    tip.className = "ec-tip";
+    tip.setAttribute("aria-hidden", "true");
+    tip.setAttribute("data-testid", "chart-tip");
+    tip.addEventListener("pointerenter", function () { clearTimeout(hideTimer); });
+    tip.addEventListener("pointerleave", function () { hideSoon(); });
+    document.body.appendChild(tip);
+    return tip;
+  }
+
+  function line(className, text) {
+    const element = document.createElement("span");
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  function show(mark, x, y) {
+    clearTimeout(hideTimer);
+    const element = box();
+    owner = mark;
+    element.replaceChildren(line("ec-tip-title", mark.getAttribute("data-tip") || ""));
+    const value = mark.getAttribute("data-tip-value");
+    if (value) {
+      element.appendChild(line("ec-tip-value", value));
+    }
+    const hint = mark.getAttribute("data-tip-hint");
+    if (hint) {
+      element.appendChild(line("ec-tip-hint", hint));
+    }
+    element.classList.add("ec-tip-on");
+    // Below and right of the pointer, or under the focused mark; kept inside the window.
+    const width = element.offsetWidth;
+    const height = element.offsetHeight;
+    let left = x + 14;
+    let top = y + 18;
+    if (left + width > window.innerWidth - 8) {
+      left = Math.max(8, x - width - 14);
+    }
+    if (top + height > window.innerHeight - 8) {
+      top = Math.max(8, y - height - 12);
+    }
+    element.style.left = left + "px";
+    element.style.top = top + "px";
+  }
+
+  function hide() {
+    clearTimeout(hideTimer);
+    owner = null;
+    if (tip) {
+      tip.classList.remove("ec-tip-on");
+    }
+  }
+
+  function hideSoon() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 250);
+  }
+
+  const markOf = (target) => target instanceof Element ? target.closest("[data-tip]") : null;
+
+  document.addEventListener("pointerover", function (event) {
+    const mark = markOf(event.target);
+    if (mark && event.pointerType !== "touch") {
+      show(mark, event.clientX, event.clientY);
+    }
+  });
+  document.addEventListener("pointermove", function (event) {
+    const mark = markOf(event.target);
+    if (mark && mark === owner) {
+      show(mark, event.clientX, event.clientY);
+    }
+  });
+  document.addEventListener("pointerout", function (event) {
+    const mark = markOf(event.target);
+    if (mark && mark === owner && !mark.contains(event.relatedTarget)) {
+      hideSoon();
+    }
+  });
+  function showUnder(mark) {
+    const rect = mark.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
+      hide();
+    } else {
+      show(mark, rect.left + (rect.width / 2) - 14, rect.bottom - 10);
+    }
+  }
+
+  document.addEventListener("focusin", function (event) {
+    const mark = markOf(event.target);
+    if (mark) {
+      showUnder(mark);
+    }
+  });
+  document.addEventListener("focusout", function (event) {
+    if (markOf(event.target) === owner) {
+      hide();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && owner) {
+      hide();
+    }
+  });
+  // Scrolling (the page, or a chart box sideways) moves the mark: the tooltip follows it, or goes with it out of view.
+  window.addEventListener("scroll", function () {
+    if (owner) {
+      showUnder(owner);
+    }
+  }, true);
+  // A click filters the view: the tooltip of what was clicked would describe the view before.
+  document.addEventListener("click", function (event) {
+    if (markOf(event.target)) {
+      hide();
+    }
+  });
+
+  // One Tab stop per chart (ChartMarks.cs): the arrow keys, Home and End move between its marks.
+  document.addEventListener("keydown", function (event) {
+    const mark = event.target instanceof Element ? event.target.closest("svg.ec-chart a.ec-mark[href]") : null;
+    const keys = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
+    if (!mark || !(event.key in keys)) {
+      return;
+    }
+    const marks = Array.from(mark.closest("svg").querySelectorAll("a.ec-mark[href]:not([aria-hidden=true])"));
+    const at = marks.indexOf(mark);
+    const step = keys[event.key];
+    const next = step === "first" ? marks[0] : step === "last" ? marks[marks.length - 1]
+      : marks[Math.min(marks.length - 1, Math.max(0, at + step))];
+    event.preventDefault();
+    if (next && next !== mark) {
+      marks.forEach(function (m) { m.setAttribute("tabindex", m === next ? "0" : "-1"); });
+      next.focus();
+    }
+  });
+})();
