@@ -40,9 +40,8 @@ public sealed class ODataFeedTests : IAsyncLifetime
         var screen = view.Model!.Panels.SelectMany(panel => panel.Provinces.SelectMany(p => p.Amounts.Where(a => a.Value != 0).Select(a => Line(
             [p.Code, p.Name, byYear ? Year(panel.Year) : null, a.Key, view.Catalog!.SourceName(a.Key, view.T.Language)],
             a.Value, p.Share(a.Key), p.Total))));
-        var feed = (await RowsAsync(view.Exports.OData)).Select(r => Line(
-            [Text(r, "ProvinceCode"), Text(r, "Province"), byYear ? Year(r) : null, Text(r, "SourceCode"), Named(r, "Source", view.T.Language)],
-            Amount(r), Number(r, "Share"), Amount(r, "Total")));
+        var feed = await FeedAsync(view.Exports.OData,
+            r => [Text(r, "ProvinceCode"), Text(r, "Province"), byYear ? Year(r) : null, Text(r, "SourceCode"), Named(r, "Source", view.T.Language)]);
         AssertSame(screen, feed);
         Assert.Equal(
             byYear ? new[] { CubeDimension.Province, CubeDimension.Year, CubeDimension.Source } : [CubeDimension.Province, CubeDimension.Source],
@@ -61,9 +60,8 @@ public sealed class ODataFeedTests : IAsyncLifetime
             .Where(a => a.amount is { } v && v != 0).Select(a => Line(
                 [p.Code, p.Name, model.Years[a.y].ToString(CultureInfo.InvariantCulture), s.Key, view.Catalog!.SourceName(s.Key, view.T.Language)],
                 a.amount!.Value, null, p.Totals[a.y]))));
-        var feed = (await RowsAsync(view.Exports.OData)).Select(r => Line(
-            [Text(r, "ProvinceCode"), Text(r, "Province"), Year(r), Text(r, "SourceCode"), Named(r, "Source", view.T.Language)],
-            Amount(r), Number(r, "Share"), Amount(r, "Total")));
+        var feed = await FeedAsync(view.Exports.OData,
+            r => [Text(r, "ProvinceCode"), Text(r, "Province"), Year(r), Text(r, "SourceCode"), Named(r, "Source", view.T.Language)]);
         AssertSame(screen, feed);
     }
 
@@ -81,11 +79,9 @@ public sealed class ODataFeedTests : IAsyncLifetime
         var names = model.Provinces.ToDictionary(p => p.Code, p => p.Name);
         var screen = model.Rows.SelectMany(row => row.Cells.Where(c => c.Value.Amount != 0).Select(c => Line(
             [c.Key, names[c.Key], row.Key, row.Label], c.Value.Amount, c.Value.Share, model.ProvinceTotals[c.Key])));
-        var feed = (await RowsAsync(view.Exports.OData)).Select(r => model.Native
-            ? Line([Text(r, "ProvinceCode"), Text(r, "Province"), Text(r, "ProvinceCode") + "/" + Text(r, "NativeGroupCode"), GroupLabel(r)],
-                Amount(r), Number(r, "Share"), Amount(r, "Total"))
-            : Line([Text(r, "ProvinceCode"), Text(r, "Province"), Text(r, "CategoryCode"), Named(r, "Category", view.T.Language)],
-                Amount(r), Number(r, "Share"), Amount(r, "Total")));
+        var feed = await FeedAsync(view.Exports.OData, r => model.Native
+            ? [Text(r, "ProvinceCode"), Text(r, "Province"), Text(r, "ProvinceCode") + "/" + Text(r, "NativeGroupCode"), GroupLabel(r)]
+            : [Text(r, "ProvinceCode"), Text(r, "Province"), Text(r, "CategoryCode"), Named(r, "Category", view.T.Language)]);
         AssertSame(screen, feed);
         Assert.Empty(view.Exports.MoreOData); // no cell drilled into, no items address
     }
@@ -104,12 +100,11 @@ public sealed class ODataFeedTests : IAsyncLifetime
             [i.Key, drill.ProvinceName, i.Code, i.Name, s.Key, view.Catalog!.SourceName(s.Key, view.T.Language)], s.Value, null, i.Total)));
         var (kind, items) = Assert.Single(view.Exports.MoreOData);
         Assert.Equal("items", kind);
-        var rows = await RowsAsync(items);
-        var feed = rows.Select(r => Line(
+        var feed = await FeedAsync(items, r =>
             [Text(r, "ProvinceCode") + "/" + Text(r, "ItemCode"), Text(r, "Province"), Text(r, "ItemCode"), Text(r, "ItemName"), Text(r, "SourceCode"),
-                Named(r, "Source", view.T.Language)],
-            Amount(r), Number(r, "Share"), Amount(r, "Total")));
+                Named(r, "Source", view.T.Language)]);
         AssertSame(screen, feed);
+        var rows = await RowsAsync(items);
         Assert.Equal(drill.Total, rows.Sum(r => Amount(r)));
         Assert.All(rows, r => Assert.Equal(
             drill.MemberLabel, view.Model.Native ? GroupLabel(r) : Named(r, "Category", view.T.Language)));
@@ -156,9 +151,8 @@ public sealed class ODataFeedTests : IAsyncLifetime
         }
 
         var dimensions = model.Column is { } d && !model.Rows.Contains(d) ? model.Rows.Append(d).ToList() : model.Rows.ToList();
-        var feed = (await RowsAsync(view.Exports.OData)).Select(r => Line(
-            dimensions.SelectMany(d => new[] { Key(r, d), Label(r, d, view.Catalog!, view.T.Language) }).ToArray(),
-            Amount(r), Number(r, "Share"), Amount(r, "Total")));
+        var feed = await FeedAsync(
+            view.Exports.OData, r => dimensions.SelectMany(d => new[] { Key(r, d), Label(r, d, view.Catalog!, view.T.Language) }).ToArray());
         AssertSame(screen, feed);
         Assert.Equal(dimensions, view.Exports.Feed!.Dimensions);
     }
@@ -179,6 +173,10 @@ public sealed class ODataFeedTests : IAsyncLifetime
             ["CategoryCode", "CategoryVi", "Category", "ProvinceCode", "Province", "ItemCode", "ItemName", "SourceCode", "SourceVi", "Source", "Amount", "Total"],
             items[0].EnumerateObject().Select(p => p.Name).Where(n => !n.StartsWith('@')));
     }
+
+    /// <summary>The address's rows as lines: the members <paramref name="members"/> reads, then Amount, Share and Total.</summary>
+    private async Task<IEnumerable<string>> FeedAsync(string address, Func<JsonElement, string?[]> members) =>
+        (await RowsAsync(address)).Select(r => Line(members(r), Amount(r), Number(r, "Share"), Amount(r, "Total")));
 
     private async Task<List<JsonElement>> RowsAsync(string address)
     {
