@@ -81,9 +81,7 @@ public class ChartClicksBrowserTests(DashboardFixture dashboard)
         Assert.Equal("mark-trend-binh-dinh-central-2022", await FocusedTestIdAsync(page));
         Assert.Contains(en ? "905 million VND · 59.2%" : "905 triệu đồng · 59,2%", await tip.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(Screenshots.Artifacts, $"dashboard-chart-focus-{language}-{width}");
-        var box = await tip.BoundingBoxAsync();
-        Assert.NotNull(box);
-        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the tooltip runs off the screen: {box.X} + {box.Width} of {width}");
+        await AssertOnScreenAsync(tip, width);
 
         await page.Page.Keyboard.PressAsync("Escape");
         await tip.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
@@ -115,9 +113,7 @@ public class ChartClicksBrowserTests(DashboardFixture dashboard)
             en ? "Bình Định · Central 3,785 million VND · 55.2% Click to show only Bình Định · Central"
                : "Bình Định · Trung ương 3.785 triệu đồng · 55,2% Bấm để chỉ xem Bình Định · Trung ương",
             Collapse(await tip.InnerTextAsync()));
-        var box = await tip.BoundingBoxAsync();
-        Assert.NotNull(box);
-        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the tooltip runs off the screen: {box.X} + {box.Width} of {width}");
+        await AssertOnScreenAsync(tip, width);
         Assert.Equal(0, await page.Page.Locator("svg.ec-chart title ~ * title").CountAsync()); // no native tooltip besides
         var shot = await page.ScreenshotAsync(Screenshots.Artifacts, $"dashboard-chart-tooltip-{language}-{width}");
         if (language == "vi" && width == Chromium.Desktop.Width)
@@ -181,6 +177,13 @@ public class ChartClicksBrowserTests(DashboardFixture dashboard)
         await page.ByTestId("amount-chart-can-tho-local").Locator("a.ec-mark").ClickAsync();
         await page.Page.WaitForURLAsync(Absolute("/?provinces=can-tho&sources=local"));
         await page.WaitForTextAsync("total-all", "2.342,5");
+    }
+
+    private static async Task AssertOnScreenAsync(ILocator tip, int width)
+    {
+        var box = await tip.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the tooltip runs off the screen: {box.X} + {box.Width} of {width}");
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -8,8 +8,10 @@ namespace EcomCompare.Dashboard.Charts;
 /// <param name="Values">One value per category.</param>
 /// <param name="ValueTexts">Formatted values (with unit) for tooltips, aligned with <paramref name="Values"/>.</param>
 /// <param name="Links">Where clicking each point or column goes, aligned with <paramref name="Values"/>; none when null.</param>
+/// <param name="Labels">Short value labels drawn beside the marks where they fit (no unit), aligned with
+/// <paramref name="Values"/>; none when null.</param>
 public sealed record ChartSeries(string Key, string Label, string Color, string Dash, IReadOnlyList<double?> Values,
-    IReadOnlyList<string> ValueTexts, IReadOnlyList<ChartLink>? Links = null);
+    IReadOnlyList<string> ValueTexts, IReadOnlyList<ChartLink>? Links = null, IReadOnlyList<string>? Labels = null);
 
 /// <summary>How a <see cref="SeriesChart"/> draws its series.</summary>
 public enum ChartKind

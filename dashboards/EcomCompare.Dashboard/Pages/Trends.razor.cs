@@ -55,7 +55,8 @@ public partial class Trends
     internal IReadOnlyList<ChartSeries> CoFinancingSeries => Model?.Provinces.Select(p => new ChartSeries(
         p.Code, p.Name, Palette.Province(p.Index), Palette.ProvinceDash(p.Index),
         p.CoFinancing, p.CoFinancing.Select(r => UiText.Fill(T.CoFinancingTip, F.Ratio(r))).ToList(),
-        Model.Years.Select(y => FilterLink(p.Code, year: y)).ToList())).ToList() ?? [];
+        Model.Years.Select(y => FilterLink(p.Code, year: y)).ToList(),
+        p.CoFinancing.Select(r => r is null ? string.Empty : F.Ratio(r)).ToList())).ToList() ?? [];
 
     /// <summary>What leaves the page (<see cref="ViewExporter"/>): money per province, year and source; the trend chart
     /// as drawn (lines or columns) and the co-financing chart.</summary>
@@ -83,7 +84,7 @@ public partial class Trends
 
     /// <summary>
     /// A province's panel: one series per source; a point or column says its amount and its share of the province's
-    /// money that year, and filters to its province, source and year.
+    /// money that year, and filters to its province, source and year; its amount is written beside it where it fits.
     /// </summary>
     internal IReadOnlyList<ChartSeries> SourceSeries(TrendProvince province) => Model!.Sources.Select(s => new ChartSeries(
         s,
@@ -92,7 +93,8 @@ public partial class Trends
         string.Empty,
         province.BySource[s].Select(v => v is null ? (double?)null : (double)v.Value).ToList(),
         province.BySource[s].Select((v, y) => $"{F.Amount(v)} {T.Unit} · {F.Share(ShareOfYear(v, province.Totals[y]))}").ToList(),
-        Model.Years.Select(y => FilterLink(province.Code, s, y)).ToList())).ToList();
+        Model.Years.Select(y => FilterLink(province.Code, s, y)).ToList(),
+        province.BySource[s].Select(v => v is null ? string.Empty : F.Amount(v)).ToList())).ToList();
 
     private static double? ShareOfYear(decimal? amount, decimal total) => amount is { } a && total != 0 ? (double)(a / total) : null;
 }
