@@ -242,6 +242,89 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
     }
 
     [Theory]
+    [InlineData("/?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local")]
+    [InlineData("/?mode=year&year=2023&categories=human-resources,management&lang=en")]
+    public async Task TheODataLinkOfAFilteredFundingViewHasTheScreensNamesSharesAndTotals(string address)
+    {
+        // Issue 25, 3: a filtered view's address gives no longer codes and amounts only, but each row as the table shows it.
+        await using var page = await OpenAsync(address);
+        var en = address.Contains("lang=en", StringComparison.Ordinal);
+        var rows = await MoneyRowsAsync(page);
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var (province, source) = (row.GetProperty("ProvinceCode").GetString(), row.GetProperty("SourceCode").GetString());
+            Assert.Equal(await TextAsync(page, $"[data-testid='split-row-{province}'] th"), row.GetProperty("Province").GetString());
+            Assert.Equal(await FigureAsync(page, $"amount-{province}-{source}", en), row.GetProperty("Amount").GetDecimal());
+            Assert.Equal(await FigureAsync(page, $"share-{province}-{source}", en), Percent(row));
+            Assert.Equal(await FigureAsync(page, $"total-{province}", en), row.GetProperty("Total").GetDecimal());
+        }
+
+        var cells = await page.Page.Locator("td[data-testid^='amount-']:not([data-testid^='amount-all-'])").AllInnerTextsAsync();
+        Assert.Equal(cells.Count(t => Number(t, en) is { } v && v != 0), rows.Count); // every figure on screen, no more
+    }
+
+    [Theory]
+    [InlineData("/categories")]
+    [InlineData("/categories?measure=amount&sources=local&years=2022-2024&lang=en")]
+    public async Task TheCategoriesODataLinkNamesEachCellWithItsShareAndTheProvincesMoney(string address)
+    {
+        await using var page = await OpenAsync(address);
+        var en = address.Contains("lang=en", StringComparison.Ordinal);
+        var shares = !address.Contains("measure=amount", StringComparison.Ordinal);
+        var screen = await CellsAsync(page, en);
+        var rows = await MoneyRowsAsync(page);
+        Assert.Equal(screen.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var (province, category) = (row.GetProperty("ProvinceCode").GetString(), row.GetProperty("CategoryCode").GetString());
+            Assert.Equal(await TextAsync(page, $"[data-testid='heat-row-{category}'] th"), row.GetProperty(en ? "Category" : "CategoryVi").GetString());
+            Assert.Equal(screen[$"{province}-{category}"], shares ? Percent(row) : row.GetProperty("Amount").GetDecimal());
+            Assert.Equal(await FigureAsync(page, $"heat-total-{province}", en), row.GetProperty("Total").GetDecimal());
+        }
+    }
+
+    [Fact]
+    public async Task TheDrillDownsODataLinkListsTheCellsItemsWithTheirNamesAndTotals()
+    {
+        await using var page = await OpenAsync("/categories?cell=thai-binh/management&lang=en");
+        await page.ByTestId("drill").WaitForAsync();
+        Assert.Contains("The items of the selected cell", await page.Page.Locator(".ec-export-excel").InnerTextAsync(), StringComparison.Ordinal);
+        var rows = await ODataRowsAsync(page, "odata-url-0");
+        Assert.Equal(await FigureAsync(page, "drill-total", en: true), rows.Sum(r => r.GetProperty("Amount").GetDecimal()));
+        var items = rows.GroupBy(r => r.GetProperty("ProvinceCode").GetString() + "/" + r.GetProperty("ItemCode").GetString()).ToList();
+        Assert.Equal(await page.Page.Locator("[data-testid^='drill-item-']").CountAsync(), items.Count);
+        foreach (var item in items)
+        {
+            Assert.Equal(await FigureAsync(page, "drill-total-" + item.Key, en: true), item.First().GetProperty("Total").GetDecimal());
+            Assert.Equal(item.Sum(r => r.GetProperty("Amount").GetDecimal()), item.First().GetProperty("Total").GetDecimal());
+            Assert.Contains(item.First().GetProperty("ItemName").GetString()!, await TextAsync(page, $"[data-testid='drill-item-{item.Key}'] th"),
+                StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/explorer?rows=category&cols=province&measure=col&provinces=binh-dinh,can-tho&lang=en")]
+    [InlineData("/explorer?rows=category&cols=year&measure=row&sources=local&years=2022-2025")]
+    public async Task TheExplorersODataLinkNamesEachCellWithTheShareOnScreen(string address)
+    {
+        await using var page = await OpenAsync(address);
+        var en = address.Contains("lang=en", StringComparison.Ordinal);
+        var byProvince = address.Contains("cols=province", StringComparison.Ordinal);
+        var headers = (await page.Page.Locator("[data-testid='pivot'] thead th").AllInnerTextsAsync()).Select(h => h.Trim()).ToList();
+        var rows = await MoneyRowsAsync(page);
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var line = page.Page.Locator($"[data-testid='pivot-row-{row.GetProperty("CategoryCode").GetString()}']");
+            Assert.Equal((await line.Locator("th").InnerTextAsync()).Trim(), row.GetProperty(en ? "Category" : "CategoryVi").GetString());
+            var column = byProvince ? row.GetProperty("Province").GetString()! : row.GetProperty("Year").GetInt32().ToString(CultureInfo.InvariantCulture);
+            var cell = await line.Locator("td").Nth(headers.IndexOf(column) - 1).InnerTextAsync();
+            Assert.Equal(Number(cell, en), Percent(row));
+        }
+    }
+
+    [Theory]
     [InlineData("/explorer?rows=province&cols=year&sources=central")]
     [InlineData("/explorer?rows=province,category&measure=row&lang=en")]
     [InlineData("/explorer?rows=source,province&cols=none&measure=total&totals=off")]
@@ -348,6 +431,20 @@ public class ExportsEqualTheViewTests(DashboardFixture dashboard)
 
         return cells;
     }
+
+    private static async Task<string> TextAsync(WatchedPage page, string selector) =>
+        (await page.Page.Locator(selector).First.InnerTextAsync()).Trim();
+
+    private static async Task<decimal?> FigureAsync(WatchedPage page, string testId, bool en) =>
+        Number(await page.ByTestId(testId).InnerTextAsync(), en);
+
+    /// <summary>A row's share as the screen rounds it: percent to 0.1.</summary>
+    private static decimal Percent(JsonElement row) =>
+        Math.Round((decimal)row.GetProperty("Share").GetDouble() * 100, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>The rows of the panel's first address that hold money (a cell the screen shows as a figure).</summary>
+    private static async Task<List<JsonElement>> MoneyRowsAsync(WatchedPage page) =>
+        (await ODataRowsAsync(page)).Where(r => r.GetProperty("Amount").GetDecimal() != 0).ToList();
 
     private static async Task<List<JsonElement>> ODataRowsAsync(WatchedPage page, string testId = "odata-url")
     {

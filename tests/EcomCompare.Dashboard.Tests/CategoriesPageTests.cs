@@ -81,7 +81,7 @@ public class CategoriesPageTests
     {
         await using var page = await PageHarness.OpenAsync<Categories>("/categories?sources=enterprise");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(SourceCode in ('enterprise'))/groupby((CategoryCode,ProvinceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=filter(SourceCode in ('enterprise'))/groupby((CategoryCode,CategoryVi,Category,ProvinceCode,Province),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfColumn as Share,Amount with EcomCompare.totalOfColumn as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal(
             "http://localhost/charts/categories.svg?sources=enterprise&measure=share&layout=heatmap&lang=vi",
@@ -94,7 +94,7 @@ public class CategoriesPageTests
     {
         await using var page = await PageHarness.OpenAsync<Categories>("/categories?by=native&measure=amount&lang=en");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,NativeGroup),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,Province,NativeGroupCode,NativeGroup),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/categories.xlsx?by=native&lang=en", page.Find("xlsx-link").GetAttribute("href"));
         Assert.False(page.Has("embed-0"));

@@ -81,7 +81,7 @@ public class ExplorerPageTests
     {
         await using var page = await PageHarness.OpenAsync<Explorer>("/explorer?rows=province,item&provinces=thai-binh");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Province,ItemCode,ItemName,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         // The workbook is the pivot as laid out, not the budget-lines file.
         Assert.Equal("export/pivot.xlsx?provinces=thai-binh&rows=province,item&cols=source", page.Find("xlsx-link").GetAttribute("href"));

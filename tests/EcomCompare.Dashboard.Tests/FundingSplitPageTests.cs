@@ -146,7 +146,7 @@ public class FundingSplitPageTests
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/");
         // The same row shape as a filtered view (it used to be the FundingSplits set, whose columns differ).
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx", page.Find("xlsx-link").GetAttribute("href"));
         Assert.Equal("http://localhost/charts/funding-split.svg?measure=share&lang=vi", page.Find("embed-0").GetAttribute("value"));
@@ -160,7 +160,7 @@ public class FundingSplitPageTests
         await using var page = await PageHarness.OpenAsync<FundingSplit>(
             "/?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local') and CategoryCode in ('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('binh-dinh','can-tho') and Year ge 2021 and Year le 2023 and SourceCode in ('central','local') and CategoryCode in ('awareness'))/groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal(
             "export/funding-split.xlsx?provinces=binh-dinh,can-tho&years=2021-2023&sources=central,local&categories=awareness",
@@ -172,7 +172,7 @@ public class FundingSplitPageTests
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=year&year=2022");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,SourceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx?years=2022", page.Find("xlsx-link").GetAttribute("href"));
     }
@@ -182,7 +182,7 @@ public class FundingSplitPageTests
     {
         await using var page = await PageHarness.OpenAsync<FundingSplit>("/?mode=multiples&measure=amount&provinces=thai-binh&lang=en");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount with sum as Amount))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
+            "http://localhost/odata/BudgetLines?$apply=filter(ProvinceCode in ('thai-binh'))/groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))", Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", page.Find("xlsx-link").GetAttribute("href"));
         Assert.Equal(
             "http://localhost/charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en",

@@ -123,7 +123,7 @@ public class TargetsPageTests
             "http://localhost/odata/Targets?$filter=ProvinceCode in ('binh-dinh','can-tho') and (CategoryCode in ('human-resources') or IndicatorCode eq 'other')",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Contains(
-            "groupby((CategoryCode,ProvinceCode)", Uri.UnescapeDataString(page.Find("odata-url-0").GetAttribute("value")!), StringComparison.Ordinal);
+            "groupby((CategoryCode,CategoryVi,Category,ProvinceCode,Province)", Uri.UnescapeDataString(page.Find("odata-url-0").GetAttribute("value")!), StringComparison.Ordinal);
         Assert.Contains(
             "charts/categories.svg?provinces=binh-dinh,can-tho&categories=human-resources", page.Find("embed-0").GetAttribute("value")!,
             StringComparison.Ordinal);

@@ -78,7 +78,7 @@ public class TrendsPageTests
     {
         await using var page = await PageHarness.OpenAsync<Trends>("/trends?years=2022");
         Assert.Equal(
-            "http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount with sum as Amount))",
+            "http://localhost/odata/BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,Amount with EcomCompare.totalOfRow as Total))",
             Uri.UnescapeDataString(page.Find("odata-url").GetAttribute("value")!));
         Assert.Equal("http://localhost/charts/co-financing.svg?years=2022&lang=vi", page.Find("embed-1").GetAttribute("value"));
     }

@@ -64,6 +64,53 @@ public class ShareMethodsTests(ODataServer server)
     }
 
     [Fact]
+    public async Task TheTotalMethodsGiveTheWholeEachShareDividesBy()
+    {
+        var page = await Http.JsonAsync(
+            server.Client, "odata/BudgetLines?$apply=groupby((ProvinceCode,SourceCode),aggregate(Amount with EcomCompare.totalOfRow as OfRow,"
+            + "Amount with EcomCompare.totalOfColumn as OfColumn,Amount with EcomCompare.totalOfAll as OfAll))");
+        var canThoLocal = page.GetProperty("value").EnumerateArray().Single(
+            r => r.GetProperty("ProvinceCode").GetString() == "can-tho" && r.GetProperty("SourceCode").GetString() == "local");
+        Assert.Equal(5241.5m, canThoLocal.GetProperty("OfRow").GetDecimal());
+        Assert.Equal(3075m + 2495m + 2342.5m, canThoLocal.GetProperty("OfColumn").GetDecimal());
+        Assert.Equal(16991.5m, canThoLocal.GetProperty("OfAll").GetDecimal());
+    }
+
+    [Theory]
+    // A name grouped with its code belongs to the code's dimension: the row stays the province, the column the source.
+    [InlineData("ProvinceCode,Province,SourceCode,SourceVi,Source")]
+    [InlineData("Province,ProvinceCode,Source,SourceCode")]
+    // A name grouped without its code is a dimension of its own, as a code would be.
+    [InlineData("Province,SourceVi")]
+    public async Task NamesBesideTheirCodesLeaveTheSharesAsTheCodesAloneGiveThem(string grouping)
+    {
+        var page = await Http.JsonAsync(server.Client, $"odata/BudgetLines?$apply=groupby(({grouping}),aggregate(Amount with sum as Amount,"
+            + "Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))");
+        var rows = page.GetProperty("value").EnumerateArray().ToList();
+        Assert.Equal(7, rows.Count);
+        var thaiBinhEnterprise = rows.Single(r => r.GetProperty("Province").GetString() == "Thái Bình" && r.GetProperty("Amount").GetDecimal() == 270m);
+        Assert.Equal(270.0 / 4890, thaiBinhEnterprise.GetProperty("Share").GetDouble(), 12);
+        Assert.Equal(4890m, thaiBinhEnterprise.GetProperty("Total").GetDecimal());
+        Assert.All(rows.GroupBy(r => r.GetProperty("Province").GetString()), p => Assert.Equal(1.0, p.Sum(r => r.GetProperty("Share").GetDouble()), 12));
+    }
+
+    [Fact]
+    public async Task AnItemsNameBesideItsCodeButWithoutItsProvinceStaysADimensionOfItsOwn()
+    {
+        // ItemName depends on the province and the item code together: grouped with ItemCode alone it may still split a
+        // group (the same code in two plans), so it keeps its own place in the pivot — here the column: each group's
+        // share of the money of the groups with the same item name (folded into ItemCode, it would be a share of everything).
+        var page = await Http.JsonAsync(server.Client,
+            "odata/BudgetLines?$apply=groupby((ItemCode,ItemName),aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfColumn as OfColumn))");
+        var rows = page.GetProperty("value").EnumerateArray().ToList();
+        var byName = rows.GroupBy(r => r.GetProperty("ItemName").GetString())
+            .ToDictionary(g => g.Key!, g => g.Sum(r => r.GetProperty("Amount").GetDecimal()));
+        Assert.All(rows, r => Assert.Equal(
+            (double)(r.GetProperty("Amount").GetDecimal() / byName[r.GetProperty("ItemName").GetString()!]), r.GetProperty("OfColumn").GetDouble(), 9));
+        Assert.Contains(rows, r => r.GetProperty("OfColumn").GetDouble() > 0.5);
+    }
+
+    [Fact]
     public async Task MetadataDeclaresTheMethodsAndAnUnknownOneIsRefusedByName()
     {
         var metadata = await server.Client.GetStringAsync("odata/$metadata");

@@ -228,6 +228,22 @@ public class TranslatorGoldenTests
     }
 
     [Fact]
+    public void NamesGroupWithTheirCodesAndTheShareAndTotalPartitionByTheCodesOnly()
+    {
+        // The export panel's shape (issue 25, 3): the names ride along in the GROUP BY; the row is the province, the
+        // column the source, so both windows partition by "ProvinceCode" alone; the year travels as a parameter.
+        var sql = Translate.Rows(
+            "BudgetLines?$apply=filter(Year eq 2022)/groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount with sum as Amount,"
+            + "Amount with EcomCompare.shareOfRow as Share,Amount with EcomCompare.totalOfRow as Total))");
+        Assert.Equal(
+            "SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"Province\" AS \"Province\", \"SourceCode\" AS \"SourceCode\", \"SourceVi\" AS \"SourceVi\", \"Source\" AS \"Source\", \"Amount\" AS \"Amount\", \"Share\" AS \"Share\", \"Total\" AS \"Total\"" +
+            " FROM (SELECT \"ProvinceCode\" AS \"ProvinceCode\", \"Province\" AS \"Province\", \"SourceCode\" AS \"SourceCode\", \"SourceVi\" AS \"SourceVi\", \"Source\" AS \"Source\", SUM(\"Amount\") AS \"Amount\", (CAST(SUM(\"Amount\") AS DOUBLE) / NULLIF(SUM(SUM(\"Amount\")) OVER (PARTITION BY \"ProvinceCode\"), 0)) AS \"Share\", SUM(SUM(\"Amount\")) OVER (PARTITION BY \"ProvinceCode\") AS \"Total\"" +
+            " FROM \"budget_lines\" WHERE (\"Year\" = $1) GROUP BY \"ProvinceCode\", \"Province\", \"SourceCode\", \"SourceVi\", \"Source\") AS \"t1\" ORDER BY \"ProvinceCode\" ASC NULLS FIRST, \"Province\" ASC NULLS FIRST, \"SourceCode\" ASC NULLS FIRST, \"SourceVi\" ASC NULLS FIRST, \"Source\" ASC NULLS FIRST LIMIT $2",
+            sql.Text);
+        Assert.Equal([2022, 1001L], sql.Parameters);
+    }
+
+    [Fact]
     public void ASkipTokenContinuesAfterTheLastRowWithNullsLastInADescendingKey()
     {
         const string target = "BudgetLines?$select=Id,Agency&$orderby=Agency desc";

@@ -67,9 +67,98 @@ public sealed class ExportAddressTests
         // Unfiltered and filtered funding-split views group the same properties (the page once switched to the FundingSplits set).
         var whole = ViewExporter.For(new ExportView(ExportPage.FundingSplit, CubeSlice.All, Language.Vi)).OData;
         var filtered = ViewExporter.For(new ExportView(ExportPage.FundingSplit, Sliced, Language.Vi)).OData;
-        Assert.EndsWith("groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", whole, StringComparison.Ordinal);
-        Assert.EndsWith("groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", filtered, StringComparison.Ordinal);
+        const string Split = "groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),AGG)";
+        Assert.EndsWith(Split.Replace("AGG", "aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total)", StringComparison.Ordinal), whole, StringComparison.Ordinal);
+        Assert.EndsWith(Split.Replace("AGG", "aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total)", StringComparison.Ordinal), filtered, StringComparison.Ordinal);
     }
+
+    /// <summary>Every page and mode: its rows' codes and names, and the share and whole it shows (issue 25, 3).</summary>
+    public static TheoryData<string, ExportView, string> Views { get; } = new()
+    {
+        { "funding, whole period or one year", View(ExportPage.FundingSplit), "groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))" },
+        {
+            "funding, small multiples", View(ExportPage.FundingSplit) with { Layout = ViewLayout.Multiples, Measure = Measure.Amount },
+            "groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))"
+        },
+        {
+            "trends (lines or columns)", View(ExportPage.Trends) with { Layout = ViewLayout.Columns },
+            "groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))"
+        },
+        {
+            "categories, shares or amounts", View(ExportPage.Categories) with { Measure = Measure.Amount },
+            "groupby((CategoryCode,CategoryVi,Category,ProvinceCode,Province),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share,Amount%20with%20EcomCompare.totalOfColumn%20as%20Total))"
+        },
+        {
+            "categories, the provinces' own groups", View(ExportPage.Categories) with { Grouping = Grouping.Native },
+            "groupby((ProvinceCode,Province,NativeGroupCode,NativeGroup),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))"
+        },
+        {
+            "explorer, amounts across a column", View(ExportPage.Explorer) with { Rows = [CubeDimension.Province, CubeDimension.Category], Column = CubeDimension.Year },
+            "groupby((ProvinceCode,Province,CategoryCode,CategoryVi,Category,Year),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))"
+        },
+        {
+            "explorer, amounts without a column", View(ExportPage.Explorer) with { Rows = [CubeDimension.SubSource] },
+            "groupby((SourceCode,SourceVi,Source,SubSourceCode,SubSourceVi,SubSource),aggregate(Amount%20with%20sum%20as%20Amount))"
+        },
+        {
+            "explorer, % of row", View(ExportPage.Explorer) with { Rows = [CubeDimension.Item], Column = CubeDimension.Source, Measure = Measure.ShareOfRow },
+            "groupby((ProvinceCode,Province,ItemCode,ItemName,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))"
+        },
+        {
+            "explorer, % of column",
+            View(ExportPage.Explorer) with { Rows = [CubeDimension.NativeGroup], Column = CubeDimension.Province, Measure = Measure.ShareOfColumn },
+            // The column's properties come last even when the row holds them: the service's column is the province.
+            "groupby((ProvinceCode,Province,NativeGroupCode,NativeGroup,ProvinceCode,Province),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share,Amount%20with%20EcomCompare.totalOfColumn%20as%20Total))"
+        },
+        {
+            "explorer, % of total", View(ExportPage.Explorer) with { Rows = [CubeDimension.Year], Column = CubeDimension.SubSource, Measure = Measure.ShareOfTotal },
+            "groupby((Year,SourceCode,SourceVi,Source,SubSourceCode,SubSourceVi,SubSource),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share,Amount%20with%20EcomCompare.totalOfAll%20as%20Total))"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void EveryPageAndModeGroupsByCodesAndNamesWithItsShareAndWholeWhateverTheFilter(string mode, ExportView view, string apply)
+    {
+        // Each kind of filter goes in front of the same grouping, so the same names, shares and totals come out.
+        foreach (var (slice, filter) in new (CubeSlice, string?)[]
+        {
+            (CubeSlice.All, null),
+            (new CubeSlice { Provinces = ["thai-binh"] }, "ProvinceCode%20in%20('thai-binh')"),
+            (new CubeSlice { FromYear = 2022, ToYear = 2022 }, "Year%20eq%202022"),
+            (new CubeSlice { FromYear = 2022, ToYear = 2024 }, "Year%20ge%202022%20and%20Year%20le%202024"),
+            (new CubeSlice { Sources = ["local", "enterprise"] }, "SourceCode%20in%20('local','enterprise')"),
+            (new CubeSlice { Categories = ["awareness"] }, "CategoryCode%20in%20('awareness')"),
+            (Sliced, "ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023%20and%20SourceCode%20in%20('central','local')%20and%20CategoryCode%20in%20('awareness')"),
+        })
+        {
+            var exports = ViewExporter.For(view with { Slice = slice });
+            Assert.True(
+                exports.OData == "odata/BudgetLines?$apply=" + (filter is null ? string.Empty : $"filter({filter})/") + apply,
+                $"{mode}, filter {filter ?? "none"}: {exports.OData}");
+            Assert.NotNull(exports.Feed);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, "filter(ProvinceCode%20in%20('thai-binh')%20and%20Year%20ge%202022%20and%20CategoryCode%20in%20('management'))/groupby((CategoryCode,CategoryVi,Category,ProvinceCode,Province,ItemCode,ItemName,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))")]
+    [InlineData(true, "filter(ProvinceCode%20in%20('thai-binh')%20and%20Year%20ge%202022%20and%20ProvinceCode%20eq%20'thai-binh'%20and%20NativeGroupCode%20eq%20'IV')/groupby((ProvinceCode,Province,NativeGroupCode,NativeGroup,ItemCode,ItemName,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))")]
+    public void ADrilledCellAddsItsItemsBySourceWithEachItemsTotal(bool native, string apply)
+    {
+        var slice = new CubeSlice { FromYear = 2022, Provinces = ["thai-binh"] };
+        var cell = native ? slice with { NativeGroups = ["thai-binh/IV"] } : slice with { Categories = ["management"] };
+        var exports = ViewExporter.For(
+            new ExportView(ExportPage.Categories, slice, Language.En) { Grouping = native ? Grouping.Native : Grouping.Category, Drill = cell });
+        var (kind, address) = Assert.Single(exports.MoreOData);
+        Assert.Equal(ViewExporter.ItemsKind, kind);
+        Assert.Equal("odata/BudgetLines?$apply=" + apply, address);
+        Assert.Equal(
+            [native ? CubeDimension.NativeGroup : CubeDimension.Category, CubeDimension.Item, CubeDimension.Source], exports.DrillFeed!.Dimensions);
+        Assert.Equal([CubeDimension.Item], exports.DrillFeed.Whole);
+        Assert.False(exports.DrillFeed.ShareShown);
+    }
+
+    private static ExportView View(ExportPage page) => new(page, CubeSlice.All, Language.Vi);
 
     [Theory]
     [InlineData("", "odata/FundingSplits")]
@@ -121,7 +210,8 @@ public sealed class ExportAddressTests
                 Language.En)
             { Layout = ViewLayout.Multiples, Measure = Measure.Amount });
         Assert.Equal(
-            "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))", exports.OData);
+            "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))",
+            exports.OData);
         Assert.Equal("export/funding-split.xlsx?provinces=thai-binh&layout=multiples&lang=en", exports.Workbook);
         var chart = Assert.Single(exports.Charts);
         Assert.Equal("charts/funding-split.svg?provinces=thai-binh&measure=amount&layout=multiples&lang=en", chart.Svg);
@@ -152,7 +242,9 @@ public sealed class ExportAddressTests
     {
         var native = ViewExporter.For(
             new ExportView(ExportPage.Categories, CubeSlice.All, Language.Vi) { Grouping = Grouping.Native, Measure = Measure.Amount });
-        Assert.Equal("odata/BudgetLines?$apply=groupby((ProvinceCode,NativeGroup),aggregate(Amount%20with%20sum%20as%20Amount))", native.OData);
+        Assert.Equal(
+            "odata/BudgetLines?$apply=groupby((ProvinceCode,Province,NativeGroupCode,NativeGroup),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))",
+            native.OData);
         Assert.Equal("export/categories.xlsx?by=native", native.Workbook);
         Assert.Empty(native.Charts);
 
@@ -173,25 +265,21 @@ public sealed class ExportAddressTests
             Subtotals = false,
         });
         Assert.Equal(
-            "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,ItemCode,ItemName,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share))", exports.OData);
+            "odata/BudgetLines?$apply=filter(ProvinceCode%20in%20('thai-binh'))/groupby((ProvinceCode,Province,ItemCode,ItemName,SourceCode,SourceVi,Source),"
+            + "aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))", exports.OData);
         Assert.Equal("export/pivot.xlsx?provinces=thai-binh&rows=province,item&cols=source&measure=row&totals=off&lang=en", exports.Workbook);
         Assert.Empty(exports.Charts);
     }
 
     [Theory]
-    [InlineData("amount", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))")]
-    [InlineData(
-        "col", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share))")]
-    [InlineData(
-        "total", "source", "groupby((CategoryCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share))")]
-    // The column's property is listed last even when the row holds it: the service reads the last one as the column.
-    [InlineData(
-        "col", "province", "groupby((CategoryCode,ProvinceCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share))")]
-    // No column: a row is one cell (100 % of itself), a column share is a share of the total.
-    [InlineData(
-        "row", null, "groupby((CategoryCode,CategoryCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share))")]
-    [InlineData(
-        "col", null, "groupby((CategoryCode),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share))")]
+    [InlineData("amount", "source", "groupby((CategoryCode,CategoryVi,Category,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))")]
+    [InlineData("col", "source", "groupby((CategoryCode,CategoryVi,Category,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share,Amount%20with%20EcomCompare.totalOfColumn%20as%20Total))")]
+    [InlineData("total", "source", "groupby((CategoryCode,CategoryVi,Category,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share,Amount%20with%20EcomCompare.totalOfAll%20as%20Total))")]
+    // The column's properties are listed last even when the row holds them: the service reads the last one as the column.
+    [InlineData("col", "province", "groupby((CategoryCode,CategoryVi,Category,ProvinceCode,Province),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfColumn%20as%20Share,Amount%20with%20EcomCompare.totalOfColumn%20as%20Total))")]
+    // No column: a row is one cell (100 % of itself, its own properties listed again as the column), a column share is a share of the total.
+    [InlineData("row", null, "groupby((CategoryCode,CategoryVi,Category,CategoryCode,CategoryVi,Category),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))")]
+    [InlineData("col", null, "groupby((CategoryCode,CategoryVi,Category),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfTotal%20as%20Share,Amount%20with%20EcomCompare.totalOfAll%20as%20Total))")]
     public void TheExplorersODataCarriesItsMeasure(string measure, string? column, string apply)
     {
         var exports = ViewExporter.For(new ExportView(ExportPage.Explorer, CubeSlice.All, Language.Vi)

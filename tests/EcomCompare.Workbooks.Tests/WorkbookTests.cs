@@ -152,7 +152,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
         Assert.DoesNotContain(texts, t => t!.Contains("3192/QĐ-UBND", StringComparison.Ordinal)); // Thái Bình is not in the slice
         Assert.Contains(BuildId(), texts);
         var expected = new Uri(fixture.Server.BaseAddress, "odata/BudgetLines").ToString() +
-            "?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023%20and%20SourceCode%20in%20('central','local')%20and%20CategoryCode%20in%20('awareness'))/groupby((ProvinceCode,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))";
+            "?$apply=filter(ProvinceCode%20in%20('binh-dinh','can-tho')%20and%20Year%20ge%202021%20and%20Year%20le%202023%20and%20SourceCode%20in%20('central','local')%20and%20CategoryCode%20in%20('awareness'))/groupby((ProvinceCode,Province,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.shareOfRow%20as%20Share,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))";
         Assert.Contains(expected, texts);
 
         // The URL is a working hyperlink, not only text.
@@ -167,7 +167,7 @@ public sealed class WorkbookTests(ServerFixture fixture)
         var texts = book.Sheet(About).Worksheet.Descendants<Cell>().Select(c => book.Text(About, c.CellReference!)).ToList();
         Assert.Contains(
             new Uri(fixture.Server.BaseAddress,
-                "odata/BudgetLines").ToString() + "?$apply=groupby((ProvinceCode,Year,SourceCode),aggregate(Amount%20with%20sum%20as%20Amount))",
+                "odata/BudgetLines").ToString() + "?$apply=groupby((ProvinceCode,Province,Year,SourceCode,SourceVi,Source),aggregate(Amount%20with%20sum%20as%20Amount,Amount%20with%20EcomCompare.totalOfRow%20as%20Total))",
             texts);
         Assert.Contains(new Uri(fixture.Server.BaseAddress, "odata/FundingSplitsByYear").ToString(), texts);
     }

@@ -89,10 +89,19 @@ public partial class Categories
 
     /// <summary>
     /// What leaves the page (<see cref="ViewExporter"/>): the grouping shown (harmonized categories or the provinces'
-    /// own groups) and the measure; no chart image for own groups, which the charts do not draw.
+    /// own groups) and the measure, and the drilled cell's items; no chart image for own groups, which the charts do not draw.
     /// </summary>
-    internal ViewExports Exports => ViewExporter.For(
-        new ExportView(ExportPage.Categories, Slice, T.Language) { Grouping = Grouping, Measure = Measure });
+    internal ViewExports Exports => ViewExporter.For(new ExportView(ExportPage.Categories, Slice, T.Language)
+    {
+        Grouping = Grouping,
+        Measure = Measure,
+        Drill = SelectedCell is null ? null : CategoriesLoader.CellSlice(Slice, Grouping == ByNative, SelectedCell),
+    });
+
+    /// <summary>The drilled cell's items over OData, beside the heatmap's address.</summary>
+    internal List<ODataLink> MoreOData => Exports is { DrillFeed: { } feed } exports
+        ? exports.MoreOData.Select(m => new ODataLink(T.ODataDrill(feed), m.Address)).ToList()
+        : [];
 
     internal List<EmbedLink> Embeds => Exports.Charts.Select(c => EmbedLink.From(c, T.CategoriesTitle)).ToList();
 

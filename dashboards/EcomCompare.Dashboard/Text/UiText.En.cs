@@ -54,8 +54,6 @@ public sealed partial class UiText
 
         ExportHeading = "Take these numbers with you",
         OpenInExcel = "Open in Excel (OData)",
-        OpenInExcelHint = "This OData address returns exactly the amounts on screen: each row holds codes (province, source, year…) and "
-            + "an amount; no names, shares or totals.",
         ExcelStep1 = "In Excel: Data → Get Data → From Other Sources → From OData Feed.",
         ExcelStep2 = "Paste the address above into the URL box.",
         ExcelStep3 = "Click OK, then Load.",

@@ -55,8 +55,6 @@ public sealed partial class UiText
 
         ExportHeading = "Lấy số liệu của màn hình này",
         OpenInExcel = "Mở bằng Excel (OData)",
-        OpenInExcelHint = "Địa chỉ OData trả về đúng các số tiền đang hiển thị: mỗi dòng là các mã (tỉnh, nguồn vốn, năm…) và số tiền; "
-            + "tên, tỷ trọng và tổng cộng thì không có.",
         ExcelStep1 = "Trong Excel: Data (Dữ liệu) → Get Data (Lấy dữ liệu) → From Other Sources → From OData Feed.",
         ExcelStep2 = "Dán địa chỉ trên vào ô URL.",
         ExcelStep3 = "Bấm OK, rồi Load (Tải).",

@@ -81,7 +81,6 @@ public sealed partial class UiText
     // Export panel
     public required string ExportHeading { get; init; }
     public required string OpenInExcel { get; init; }
-    public required string OpenInExcelHint { get; init; }
     public required string ExcelStep1 { get; init; }
     public required string ExcelStep2 { get; init; }
     public required string ExcelStep3 { get; init; }

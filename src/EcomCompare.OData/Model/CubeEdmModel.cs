@@ -30,11 +30,13 @@ internal static class CubeEdmModel
 
     /// <summary>
     /// Our aggregation methods beyond OData's own (Aggregation.ApplySupported/CustomAggregationMethods): a group's
-    /// share of a total, which the standard methods cannot express (dividing by a sum over other groups). In
+    /// share of a total and that total, which the standard methods cannot express (dividing by a sum over other groups). In
     /// <c>groupby((P1,…,Pn),aggregate(Amount with EcomCompare.shareOfRow as Share))</c> Pn is the pivot's column and
-    /// P1…Pn−1 its row; a property may be listed in the row and again as the column.
+    /// P1…Pn−1 its row; a property may be listed in the row and again as the column, and a name listed with the codes
+    /// it names (<c>Province</c> with <c>ProvinceCode</c>) belongs to their dimension (<see cref="CubeProperty.NameOf"/>).
     /// </summary>
-    public static IReadOnlyList<string> CustomAggregationMethods { get; } = [ShareOfTotal, ShareOfRow, ShareOfColumn];
+    public static IReadOnlyList<string> CustomAggregationMethods { get; } =
+        [ShareOfTotal, ShareOfRow, ShareOfColumn, TotalOfAll, TotalOfRow, TotalOfColumn];
 
     /// <summary>The group's sum over the sum of all groups.</summary>
     public const string ShareOfTotal = Namespace + ".shareOfTotal";
@@ -44,6 +46,15 @@ internal static class CubeEdmModel
 
     /// <summary>The group's sum over the sum of the groups in its column (same Pn).</summary>
     public const string ShareOfColumn = Namespace + ".shareOfColumn";
+
+    /// <summary>The sum of all groups (what <see cref="ShareOfTotal"/> divides by), on every group's row.</summary>
+    public const string TotalOfAll = Namespace + ".totalOfAll";
+
+    /// <summary>The sum of the groups in the group's row (what <see cref="ShareOfRow"/> divides by).</summary>
+    public const string TotalOfRow = Namespace + ".totalOfRow";
+
+    /// <summary>The sum of the groups in the group's column (what <see cref="ShareOfColumn"/> divides by).</summary>
+    public const string TotalOfColumn = Namespace + ".totalOfColumn";
 
     private const string Capabilities = "Org.OData.Capabilities.V1";
     private const string Core = "Org.OData.Core.V1";

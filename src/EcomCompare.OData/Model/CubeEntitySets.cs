@@ -18,15 +18,15 @@ internal static class CubeEntitySets
         [
             new("Id", EdmPrimitiveTypeKind.Int64),
             new(ODataNames.ProvinceCode, Text),
-            new("Province", Text),
+            new(ODataNames.Province, Text, NameOf: [ODataNames.ProvinceCode]),
             // Null for money from a whole-period table, which gives no year split (it counts in period totals only).
             new(ODataNames.Year, Int, Nullable: true),
             new(ODataNames.SourceCode, Text),
             new(ODataNames.CategoryCode, Text),
-            new("Category", Text),
-            new(ODataNames.NativeGroup, Text),
+            new(ODataNames.Category, Text, NameOf: [ODataNames.CategoryCode]),
+            new(ODataNames.NativeGroup, Text, NameOf: [ODataNames.ProvinceCode, ODataNames.NativeGroupCode]),
             new(ODataNames.ItemCode, Text),
-            new(ODataNames.ItemName, Text),
+            new(ODataNames.ItemName, Text, NameOf: [ODataNames.ProvinceCode, ODataNames.ItemCode]),
             new("Agency", Text, Nullable: true),
             new(ODataNames.Amount, Money),
             new("IsUnitemized", EdmPrimitiveTypeKind.Boolean),
@@ -36,16 +36,16 @@ internal static class CubeEntitySets
             // Deliberate extras: Vietnamese labels and the province's attributes, so one flat table is enough in Excel.
             new("Region", Text),
             new("MergedInto", Text),
-            new("Source", Text),
-            new("SourceVi", Text),
-            new("CategoryVi", Text),
-            new("NativeGroupCode", Text),
+            new(ODataNames.Source, Text, NameOf: [ODataNames.SourceCode]),
+            new(ODataNames.SourceVi, Text, NameOf: [ODataNames.SourceCode]),
+            new(ODataNames.CategoryVi, Text, NameOf: [ODataNames.CategoryCode]),
+            new(ODataNames.NativeGroupCode, Text),
 
             // The second level of the source dimension: the part of the source a plan names (provincial and district
             // budget under local), or the source's own code where the plan names the source as a whole.
             new(ODataNames.SubSourceCode, Text),
-            new("SubSource", Text),
-            new("SubSourceVi", Text),
+            new(ODataNames.SubSource, Text, NameOf: [ODataNames.SubSourceCode]),
+            new(ODataNames.SubSourceVi, Text, NameOf: [ODataNames.SubSourceCode]),
         ],
         SupportsApply: true,
         "One row per province × budget item × year × funding source with money (million VND).");

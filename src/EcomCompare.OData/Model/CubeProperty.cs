@@ -6,7 +6,12 @@ namespace EcomCompare.OData.Model;
 /// <param name="Name">The property name, which is also the column name in the published relation.</param>
 /// <param name="Kind">Its EDM primitive type.</param>
 /// <param name="Nullable">True where the data has nulls.</param>
-internal sealed record CubeProperty(string Name, EdmPrimitiveTypeKind Kind, bool Nullable = false)
+/// <param name="NameOf">
+/// For a name (<c>Province</c>, <c>SourceVi</c>, <c>ItemName</c>…): the code properties that determine it. Grouped
+/// together with all of them, it splits no group further, so the share methods' pivot reads it as part of its code's
+/// dimension (<c>groupby((ProvinceCode,Province,SourceCode,Source),…)</c> has the row province and the column source).
+/// </param>
+internal sealed record CubeProperty(string Name, EdmPrimitiveTypeKind Kind, bool Nullable = false, IReadOnlyList<string>? NameOf = null)
 {
     /// <summary>Edm.Decimal properties are money: DECIMAL(18,3) million VND in the cube.</summary>
     public const int MoneyPrecision = 18;

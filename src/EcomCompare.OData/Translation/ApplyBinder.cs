@@ -90,8 +90,11 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         }
 
         // The share methods read the grouping as a pivot: the last listed property is the column, the others the row.
-        var pivot = new Pivot(listed.Count > 1 ? listed[..^1].Select(g => g.Name).Distinct().ToList() : [],
-            listed.Count > 1 ? [listed[^1].Name] : []);
+        // A name grouped with every code that determines it splits nothing further: it is read as part of its codes'
+        // dimension, so groupby((ProvinceCode,Province,SourceCode,Source,SourceVi)) is the row province × column source.
+        var dimensions = listed.Where(c => c.NameOf is not { Count: > 0 } codes || !codes.All(code => groups.Any(g => g.Name == code))).ToList();
+        var pivot = new Pivot(dimensions.Count > 1 ? dimensions[..^1].Select(g => g.Name).Distinct().ToList() : [],
+            dimensions.Count > 1 ? [dimensions[^1].Name] : []);
         return groupBy.ChildTransformations switch
         {
             null => Aggregate(scope, groups, null, pivot),
@@ -160,15 +163,13 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
         var type = binder.TypeOf(expression.Expression);
         if (expression.Method == AggregationMethod.Custom)
         {
-            return (Share(expression, operand, type, groups, pivot), new ValueKind(EdmPrimitiveTypeKind.Double, true));
+            return Share(expression, operand, type, groups, pivot);
         }
 
         return expression.Method switch
         {
-            AggregationMethod.Sum when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(SqlAggregateKind.Sum,
-                operand), new ValueKind(
-                    type.IsIntegral ? EdmPrimitiveTypeKind.Int64 : type.Kind is EdmPrimitiveTypeKind.None ? EdmPrimitiveTypeKind.Decimal : type.Kind,
-                    true)),
+            AggregationMethod.Sum when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (
+                new SqlAggregate(SqlAggregateKind.Sum, operand), new ValueKind(SumKind(type), true)),
             AggregationMethod.Average when type.IsNumeric || type.Kind == EdmPrimitiveTypeKind.None => (new SqlAggregate(
                 SqlAggregateKind.Average, operand), new ValueKind(
                     type.Kind == EdmPrimitiveTypeKind.Decimal ? EdmPrimitiveTypeKind.Decimal : EdmPrimitiveTypeKind.Double, true)),
@@ -185,14 +186,19 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
 
     // SUM(x) / SUM(SUM(x)) OVER (PARTITION BY the row or column): the window runs over the grouped rows, in the same
     // SELECT, so DuckDB does it in one pass. A zero total gives null (the divide is NULLIF-guarded), not an error.
-    private static SqlExpr Share(AggregateExpression expression, SqlExpr operand, ValueKind type, List<ScopeColumn> groups, Pivot pivot)
+    // The total methods give the window's sum itself: what the share of the same row, column or whole divides by.
+    private static (SqlExpr Sql, ValueKind Type) Share(
+        AggregateExpression expression, SqlExpr operand, ValueKind type, List<ScopeColumn> groups, Pivot pivot)
     {
         var label = expression.MethodDefinition?.MethodLabel ?? string.Empty;
-        var partition = label switch
+        var (partition, total) = label switch
         {
-            Model.CubeEdmModel.ShareOfTotal => [],
-            Model.CubeEdmModel.ShareOfRow => pivot.Row,
-            Model.CubeEdmModel.ShareOfColumn => pivot.Column,
+            Model.CubeEdmModel.ShareOfTotal => ([], false),
+            Model.CubeEdmModel.ShareOfRow => (pivot.Row, false),
+            Model.CubeEdmModel.ShareOfColumn => (pivot.Column, false),
+            Model.CubeEdmModel.TotalOfAll => ([], true),
+            Model.CubeEdmModel.TotalOfRow => (pivot.Row, true),
+            Model.CubeEdmModel.TotalOfColumn => (pivot.Column, true),
             _ => throw ODataServiceException.NotImplemented(
                 $"$apply: the aggregation method '{label}' is not supported (sum, average, min, max, countdistinct, $count and {string.Join(", ", Model.CubeEdmModel.CustomAggregationMethods)} are).", "$apply"),
         };
@@ -203,8 +209,15 @@ internal sealed class ApplyBinder(ODataServiceOptions options) : IApplyBinder
 
         var sum = new SqlAggregate(SqlAggregateKind.Sum, operand);
         var by = partition.Select(name => groups.First(g => g.Name == name).Expr).ToList();
-        return new SqlBinary(SqlBinaryOp.Divide, new SqlCast(sum, SqlType.Double), new SqlWindowSum(sum, by));
+        var whole = new SqlWindowSum(sum, by);
+        return total
+            ? (whole, new ValueKind(SumKind(type), true))
+            : (new SqlBinary(SqlBinaryOp.Divide, new SqlCast(sum, SqlType.Double), whole), new ValueKind(EdmPrimitiveTypeKind.Double, true));
     }
+
+    // A sum's type: a whole number's is Int64, an untyped one's Decimal (money), any other number's its own.
+    private static EdmPrimitiveTypeKind SumKind(ValueKind type) =>
+        type.IsIntegral ? EdmPrimitiveTypeKind.Int64 : type.Kind is EdmPrimitiveTypeKind.None ? EdmPrimitiveTypeKind.Decimal : type.Kind;
 
     /// <summary>The grouping read as a pivot, for the share methods: the row's and the column's property names.</summary>
     private sealed record Pivot(IReadOnlyList<string> Row, IReadOnlyList<string> Column);

@@ -33,7 +33,7 @@ internal sealed record QueryScope
         Set = set,
         From = new SqlRelation(set.Relation),
         Columns = set.Properties.Select(p => new ScopeColumn(p.Name, SqlExpr.Col(p.Name), new ValueKind(p.Kind, p.Nullable),
-            Declared: true)).ToList(),
+            Declared: true, NameOf: p.NameOf)).ToList(),
         Keys = set.Keys,
     };
 

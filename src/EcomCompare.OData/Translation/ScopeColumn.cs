@@ -14,4 +14,6 @@ namespace EcomCompare.OData.Translation;
 /// The most characters its value can have as text, when known from the expression that computes it (a computed
 /// alias); null for a property, whose bound comes from its type (<see cref="TextBounds"/>).
 /// </param>
-internal sealed record ScopeColumn(string Name, SqlExpr Expr, ValueKind Type, bool Declared, long? MaxText = null);
+/// <param name="NameOf">For a declared name, the codes that determine it (<see cref="Model.CubeProperty.NameOf"/>); null otherwise.</param>
+internal sealed record ScopeColumn(
+    string Name, SqlExpr Expr, ValueKind Type, bool Declared, long? MaxText = null, IReadOnlyList<string>? NameOf = null);

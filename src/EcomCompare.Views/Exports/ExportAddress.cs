@@ -65,6 +65,14 @@ public static class ExportAddress
             parts.Add(In(CategoryCode, slice.Categories));
         }
 
+        if (slice.NativeGroups.Count > 0)
+        {
+            // A province's own group is its code within the province: province/code.
+            var groups = slice.NativeGroups.Select(g => g.Split('/', 2)).Select(
+                g => g.Length == 2 ? $"{ProvinceCode} eq {Quote(g[0])} and {NativeGroupCode} eq {Quote(g[1])}" : $"{NativeGroupCode} eq {Quote(g[0])}").ToList();
+            parts.Add(groups.Count == 1 ? groups[0] : "(" + string.Join(" or ", groups.Select(g => $"({g})")) + ")");
+        }
+
         return parts.Count == 0 ? null : string.Join(" and ", parts);
     }
 
@@ -75,16 +83,28 @@ public static class ExportAddress
     public static string BudgetLines(CubeSlice slice, params IReadOnlyList<string> groupBy) => BudgetLines(slice, groupBy, share: null);
 
     /// <summary>
-    /// As <see cref="BudgetLines(CubeSlice, IReadOnlyList{string})"/>, with each group's share besides its amount:
-    /// <c>aggregate(Amount with sum as Amount,Amount with EcomCompare.shareOfRow as Share)</c>. The service's share
-    /// methods read the grouping as a pivot, the last property being the column (see its $metadata). <c>share</c> is
-    /// the method's name (<c>shareOfRow</c>, <c>shareOfColumn</c>, <c>shareOfTotal</c>), or null for amounts only.
+    /// As <see cref="BudgetLines(CubeSlice, IReadOnlyList{string})"/>, with each group's share besides its amount
+    /// (<c>Amount with EcomCompare.shareOfRow as Share</c>) and the whole the share divides by
+    /// (<c>Amount with EcomCompare.totalOfRow as Total</c>). The service's share and total methods read the grouping
+    /// as a pivot, the last property being the column and a name going with its code (see its $metadata).
+    /// <paramref name="share"/> is the share method's name (<c>shareOfRow</c>, <c>shareOfColumn</c>, <c>shareOfTotal</c>),
+    /// <paramref name="total"/> the total method's (<c>totalOfRow</c>, …); null leaves the column out.
     /// </summary>
-    public static string BudgetLines(CubeSlice slice, IReadOnlyList<string> groupBy, string? share)
+    public static string BudgetLines(CubeSlice slice, IReadOnlyList<string> groupBy, string? share, string? total = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(groupBy.Count);
-        var shareColumn = share is null ? string.Empty : $",{Amount} with {Namespace}.{share} as Share";
-        var apply = $"groupby(({string.Join(',', groupBy)}),aggregate({Amount} with sum as {Amount}{shareColumn}))";
+        var aggregates = new List<string> { $"{Amount} with sum as {Amount}" };
+        if (share is not null)
+        {
+            aggregates.Add($"{Amount} with {Namespace}.{share} as {ShareAlias}");
+        }
+
+        if (total is not null)
+        {
+            aggregates.Add($"{Amount} with {Namespace}.{total} as {TotalAlias}");
+        }
+
+        var apply = $"groupby(({string.Join(',', groupBy)}),aggregate({string.Join(',', aggregates)}))";
         if (Filter(slice) is { } filter)
         {
             apply = $"filter({filter})/{apply}";
@@ -101,8 +121,10 @@ public static class ExportAddress
         string.IsNullOrEmpty(filter) ? OData + set : $"{OData}{set}?$filter={Escape(filter)}";
 
     /// <summary>An OData <c>in</c> list: <c>ProvinceCode in ('binh-dinh','can-tho')</c> (quotes doubled).</summary>
-    public static string In(string property, IEnumerable<string> codes) =>
-        $"{property} in ({string.Join(',', codes.Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'"))})";
+    public static string In(string property, IEnumerable<string> codes) => $"{property} in ({string.Join(',', codes.Select(Quote))})";
+
+    /// <summary>An OData string literal: <c>'binh-dinh'</c>, quotes doubled.</summary>
+    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <summary>
     /// <c>export/{comparison}.xlsx?&lt;slice&gt;&amp;{options}&amp;lang=en</c>: <c>lang</c> only when English (the

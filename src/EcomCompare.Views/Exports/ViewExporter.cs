@@ -41,6 +41,9 @@ public sealed record ExportView(ExportPage Page, CubeSlice Slice, Language Langu
 
     /// <summary>Explorer: subtotal rows shown.</summary>
     public bool Subtotals { get; init; } = true;
+
+    /// <summary>Categories: the slice of the cell whose items the page lists (its drill-down), or none.</summary>
+    public CubeSlice? Drill { get; init; }
 }
 
 /// <summary>Where a view's numbers can be taken from.</summary>
@@ -49,7 +52,24 @@ public sealed record ExportView(ExportPage Page, CubeSlice Slice, Language Langu
 /// <param name="Workbook">The .xlsx of the view.</param>
 /// <param name="Charts">The chart images that draw the view (none where the charts do not draw it).</param>
 public sealed record ViewExports(
-    string OData, IReadOnlyList<(string Kind, string Address)> MoreOData, string Workbook, IReadOnlyList<ChartLink> Charts);
+    string OData, IReadOnlyList<(string Kind, string Address)> MoreOData, string Workbook, IReadOnlyList<ChartLink> Charts)
+{
+    /// <summary>What a row of <see cref="OData"/> holds, for the words beside it; null for the targets' and discrepancies' rows.</summary>
+    public ODataFeed? Feed { get; init; }
+
+    /// <summary>What a row of the drill-down's address (<see cref="MoreOData"/> of kind <see cref="ViewExporter.ItemsKind"/>) holds.</summary>
+    public ODataFeed? DrillFeed { get; init; }
+}
+
+/// <summary>
+/// What one row of a view's <c>BudgetLines</c> address holds: a member of each dimension (its code and its names,
+/// Vietnamese and English), the amount, and — with <see cref="Whole"/> — its share of a whole and that whole
+/// (<c>Share</c>, <c>Total</c>).
+/// </summary>
+/// <param name="Dimensions">The dimensions of a row, in column order.</param>
+/// <param name="Whole">The dimensions whose member's money the share divides by (empty: everything in the view); null: no share.</param>
+/// <param name="ShareShown">False where the row carries only the whole's total (<c>Total</c>), no share.</param>
+public sealed record ODataFeed(IReadOnlyList<CubeDimension> Dimensions, IReadOnlyList<CubeDimension>? Whole, bool ShareShown = true);
 
 /// <summary>A chart image of a view, in SVG and PNG.</summary>
 /// <param name="Chart">The chart name (<c>funding-split</c>, …).</param>
@@ -82,48 +102,74 @@ public static class ViewExporter
                 {
                     var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
                     return new ViewExports(
-                        ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
+                        Split(slice, byYear: true, out var feed),
                         NamedSplits(slice, byYear: true),
                         ExportAddress.Workbook("funding-split", slice, language, (ViewTokens.Layouts.Key, ViewLayout.Multiples.Token())),
-                        [Chart("funding-split", measure, ViewLayout.Multiples)]);
+                        [Chart("funding-split", measure, ViewLayout.Multiples)])
+                    {
+                        Feed = feed,
+                    };
                 }
 
             case ExportPage.FundingSplit:
-                return new ViewExports(
-                    ExportAddress.BudgetLines(slice, ProvinceCode, SourceCode),
-                    NamedSplits(slice, byYear: false),
-                    ExportAddress.Workbook("funding-split", slice, language),
-                    [Chart("funding-split", Measure.Share), Chart("funding-split", Measure.Amount)]);
+                {
+                    return new ViewExports(
+                        Split(slice, byYear: false, out var feed),
+                        NamedSplits(slice, byYear: false),
+                        ExportAddress.Workbook("funding-split", slice, language),
+                        [Chart("funding-split", Measure.Share), Chart("funding-split", Measure.Amount)])
+                    {
+                        Feed = feed,
+                    };
+                }
 
             case ExportPage.Trends:
-                return new ViewExports(
-                    ExportAddress.BudgetLines(slice, ProvinceCode, Year, SourceCode),
-                    NamedSplits(slice, byYear: true),
-                    ExportAddress.Workbook("funding-trend", slice, language),
-                    [Chart("funding-trend", null, view.Layout == ViewLayout.Columns ? ViewLayout.Columns : null), Chart("co-financing", null)]);
+                {
+                    return new ViewExports(
+                        Split(slice, byYear: true, out var feed, shares: false),
+                        NamedSplits(slice, byYear: true),
+                        ExportAddress.Workbook("funding-trend", slice, language),
+                        [Chart("funding-trend", null, view.Layout == ViewLayout.Columns ? ViewLayout.Columns : null), Chart("co-financing", null)])
+                    {
+                        Feed = feed,
+                    };
+                }
 
             case ExportPage.Categories:
                 {
                     var native = view.Grouping == Grouping.Native;
                     var measure = view.Measure == Measure.Amount ? Measure.Amount : Measure.Share;
+                    var member = native ? CubeDimension.NativeGroup : CubeDimension.Category;
+                    // Each cell with its share of the province's money and that money, as the heatmap shows them: the
+                    // province is the pivot's row for own groups (province, group) and its column for categories.
+                    var (cells, feed) = native
+                        ? Named(slice, [CubeDimension.NativeGroup], null, (ShareOfRow, TotalOfRow), [CubeDimension.Province])
+                        : Named(slice, [CubeDimension.Category], CubeDimension.Province, (ShareOfColumn, TotalOfColumn), [CubeDimension.Province]);
+                    var drill = view.Drill is { } cell
+                        ? Named(cell, [member, CubeDimension.Item], CubeDimension.Source, (null, TotalOfRow), [CubeDimension.Item])
+                        : default;
                     return new ViewExports(
-                        native ? ExportAddress.BudgetLines(slice, ProvinceCode,
-                            NativeGroup) : ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode),
-                        [],
+                        cells,
+                        drill.Address is null ? [] : [(ItemsKind, drill.Address)],
                         ExportAddress.Workbook(
                             "categories", slice, language,
                             (ViewTokens.Groupings.Key, native ? Grouping.Native.Token() : null),
                             (ViewTokens.Measures.Key, measure == Measure.Share ? Measure.Share.Token() : null)),
                         // The charts draw harmonized categories only: no image rather than one of another grouping.
-                        native ? [] : [Chart("categories", measure, ViewLayout.Heatmap)]);
+                        native ? [] : [Chart("categories", measure, ViewLayout.Heatmap)])
+                    {
+                        Feed = feed,
+                        DrillFeed = drill.Feed,
+                    };
                 }
 
             case ExportPage.Explorer:
                 {
                     var rows = view.Rows.Count == 0 ? [CubeDimension.Province] : view.Rows;
                     var share = view.Measure is Measure.ShareOfRow or Measure.ShareOfColumn or Measure.ShareOfTotal ? view.Measure : null;
+                    var (address, feed) = PivotOData(slice, rows, view.Column, share);
                     return new ViewExports(
-                        PivotOData(slice, rows, view.Column, share),
+                        address,
                         [],
                         ExportAddress.Workbook(
                             "pivot", slice, language,
@@ -131,7 +177,10 @@ public static class ViewExporter
                             (ViewTokens.ColumnsKey, view.Column is { } col ? col.Token() : ViewTokens.NoColumn),
                             (ViewTokens.Measures.Key, share?.Token()),
                             (ViewTokens.TotalsKey, view.Subtotals ? null : "off")),
-                        []);
+                        [])
+                    {
+                        Feed = feed,
+                    };
                 }
 
             case ExportPage.Targets:
@@ -150,7 +199,7 @@ public static class ViewExporter
 
                     return new ViewExports(
                         ExportAddress.EntitySet(Targets, parts.Count == 0 ? null : string.Join(" and ", parts)),
-                        [("budget", ExportAddress.BudgetLines(slice, CategoryCode, ProvinceCode))],
+                        [("budget", Named(slice, [CubeDimension.Category], CubeDimension.Province, (null, null), null).Address)],
                         ExportAddress.Workbook("targets", slice, language),
                         [Chart("categories", Measure.Amount)]);
                 }
@@ -188,29 +237,54 @@ public static class ViewExporter
         return [(set, ExportAddress.EntitySet(set, ExportAddress.Filter(slice)))];
     }
 
-    // The pivot's numbers: amounts per cell, and for a share measure each cell's share as the screen shows it. The
-    // service's share methods take the last grouping property as the column and the others as the row, so the
-    // column's property is listed last even when a row already holds it (rows=item with cols=province). Without a
-    // column a row is one cell (100 % of its row) and a column share is a share of the total.
-    private static string PivotOData(CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, Measure? share)
+    /// <summary>The kind of the categories page's second address: the items of the cell it drills into.</summary>
+    public const string ItemsKind = "items";
+
+    // The funding split's (and the trends') rows: each province's [year's] money per source with its name, its share of
+    // the province's [year's] money and that money — the pivot's row is the province [and year], its column the source.
+    // The trends show no shares: their rows carry the province's money that year only.
+    private static string Split(CubeSlice slice, bool byYear, out ODataFeed feed, bool shares = true)
     {
-        var rowProperties = rows.SelectMany(Pivot.ODataProperties).Distinct().ToList();
-        var columnProperties = column is { } c ? Pivot.ODataProperties(c) : [];
-        if (share is null)
+        IReadOnlyList<CubeDimension> whole = byYear ? [CubeDimension.Province, CubeDimension.Year] : [CubeDimension.Province];
+        (var address, feed) = Named(slice, whole, CubeDimension.Source, (shares ? ShareOfRow : null, TotalOfRow), whole);
+        return address;
+    }
+
+    /// <summary>
+    /// <c>BudgetLines</c> grouped by the rows' and the column's codes and names (<see cref="Pivot.ODataProperties"/>),
+    /// the column's listed last, with the amount and — for a share method or a total method — <c>Share</c> and
+    /// <c>Total</c>; <paramref name="whole"/> says, for the words beside it, what the share and the total are of.
+    /// </summary>
+    private static (string Address, ODataFeed Feed) Named(
+        CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, (string? Share, string? Total) methods,
+        IReadOnlyList<CubeDimension>? whole)
+    {
+        var grouping = rows.SelectMany(Pivot.ODataProperties).Distinct().ToList();
+        if (column is { } c)
         {
-            return ExportAddress.BudgetLines(slice, rowProperties.Concat(columnProperties).Distinct().ToList());
+            // Listed last even when a row holds it already (rows=item with cols=province): the service's column.
+            grouping.AddRange(Pivot.ODataProperties(c));
         }
 
-        var method = (share, column) switch
+        var dimensions = column is { } d && !rows.Contains(d) ? rows.Append(d).ToList() : rows.ToList();
+        return (ExportAddress.BudgetLines(slice, grouping, methods.Share, methods.Total),
+            new ODataFeed(dimensions, methods.Total is null ? null : whole, methods.Share is not null));
+    }
+
+    // The pivot's numbers: amounts per cell, and for a share measure each cell's share as the screen shows it and the
+    // whole it divides by. Without a column a row is one cell (100 % of its row, listed again as the service's column)
+    // and a column share is a share of the total; with a column and amounts, the row's total (the screen's last column).
+    private static (string Address, ODataFeed Feed) PivotOData(
+        CubeSlice slice, IReadOnlyList<CubeDimension> rows, CubeDimension? column, Measure? share)
+    {
+        return (share, column) switch
         {
-            (Measure.ShareOfRow, _) => ShareOfRow,
-            (Measure.ShareOfColumn, not null) => ShareOfColumn,
-            _ => ShareOfTotal,
+            (null, null) => Named(slice, rows, null, (null, null), null),
+            (null, { } c) => Named(slice, rows, c, (null, TotalOfRow), rows),
+            (Measure.ShareOfRow, _) => Named(slice, rows, column ?? rows[^1], (ShareOfRow, TotalOfRow), rows),
+            (Measure.ShareOfColumn, { } c) => Named(slice, rows, c, (ShareOfColumn, TotalOfColumn), [c]),
+            _ => Named(slice, rows, column, (ShareOfTotal, TotalOfAll), []),
         };
-        var grouping = column is not null ? rowProperties.Concat(columnProperties)
-            : method == ShareOfRow ? rowProperties.Append(rowProperties[^1])
-            : rowProperties;
-        return ExportAddress.BudgetLines(slice, grouping.ToList(), method);
     }
 }
 
@@ -228,16 +302,20 @@ public static class Pivot
     public static IReadOnlyList<CubeDimension> ColumnChoices { get; } =
         [CubeDimension.Source, CubeDimension.SubSource, CubeDimension.Year, CubeDimension.Province, CubeDimension.Category];
 
-    /// <summary>The <c>BudgetLines</c> properties that identify a member of the dimension in an OData <c>groupby</c>.</summary>
+    /// <summary>
+    /// The <c>BudgetLines</c> properties of a member of the dimension in an OData <c>groupby</c>: the codes that
+    /// identify it and the names that go with them (Vietnamese and English), so that a row reads without a legend.
+    /// The service counts a name grouped with its codes as part of their dimension, not as a pivot level of its own.
+    /// </summary>
     public static IReadOnlyList<string> ODataProperties(CubeDimension dimension) => dimension switch
     {
-        CubeDimension.Province => [ProvinceCode],
+        CubeDimension.Province => [ProvinceCode, Province],
         CubeDimension.Year => [Year],
-        CubeDimension.Source => [SourceCode],
-        CubeDimension.Category => [CategoryCode],
-        CubeDimension.NativeGroup => [ProvinceCode, NativeGroup],
-        CubeDimension.Item => [ProvinceCode, ItemCode, ItemName],
-        CubeDimension.SubSource => [SourceCode, SubSourceCode],
+        CubeDimension.Source => [SourceCode, SourceVi, Source],
+        CubeDimension.Category => [CategoryCode, CategoryVi, Category],
+        CubeDimension.NativeGroup => [ProvinceCode, Province, NativeGroupCode, NativeGroup],
+        CubeDimension.Item => [ProvinceCode, Province, ItemCode, ItemName],
+        CubeDimension.SubSource => [SourceCode, SourceVi, Source, SubSourceCode, SubSourceVi, SubSource],
         _ => [],
     };
 }
