@@ -91,7 +91,7 @@ public class FundingSplitBrowserTests(DashboardFixture dashboard)
         var clipboard = await page.Page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal(await page.ByTestId("odata-url").InputValueAsync(), clipboard);
         Assert.StartsWith(
-            dashboard.Server.BaseAddress + "odata/BudgetLines?$apply=filter(Year%20eq%202022)/groupby((ProvinceCode,SourceCode)", clipboard,
+            dashboard.Server.BaseAddress + "odata/BudgetLines?$apply=filter(Year%20eq%202022)/groupby((ProvinceCode,Province,SourceCode,SourceVi,Source)", clipboard,
             StringComparison.Ordinal);
     }
 }
