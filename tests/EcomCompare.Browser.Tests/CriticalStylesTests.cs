@@ -41,7 +41,8 @@ public partial class CriticalStylesTests(DashboardFixture dashboard)
             for (const pseudo of [null, '::before', '::after']) {
               const s = getComputedStyle(e, pseudo);
               if (pseudo && (s.content === 'none' || s.content === 'normal')) continue;
-              out.set(id + (pseudo || ''), Object.assign(out.get(id + (pseudo || '')) ?? {}, Object.fromEntries(props.map(p => [p, s.getPropertyValue(p)]))));
+              const key = id + (pseudo || '');
+              out.set(key, Object.assign(out.get(key) ?? {}, Object.fromEntries(props.map(p => [p, s.getPropertyValue(p)]))));
             }
           });
           (window.ecStyleSnapshots ??= {})[name] = out;
@@ -74,7 +75,12 @@ public partial class CriticalStylesTests(DashboardFixture dashboard)
           const decode = async data => { const i = new Image(); i.src = 'data:image/png;base64,' + data; await i.decode(); return i; };
           const [x, y] = await Promise.all([decode(a), decode(b)]);
           if (x.width !== y.width || x.height !== y.height) return `size ${x.width}×${x.height} → ${y.width}×${y.height}`;
-          const pixels = image => { const c = new OffscreenCanvas(image.width, image.height); const g = c.getContext('2d'); g.drawImage(image, 0, 0); return g.getImageData(0, 0, image.width, image.height).data; };
+          const pixels = image => {
+            const c = new OffscreenCanvas(image.width, image.height);
+            const g = c.getContext('2d');
+            g.drawImage(image, 0, 0);
+            return g.getImageData(0, 0, image.width, image.height).data;
+          };
           const [p, q] = [pixels(x), pixels(y)];
           let n = 0, left = Infinity, top = Infinity, right = -1, bottom = -1;
           for (let i = 0; i < p.length; i += 4) {
@@ -100,7 +106,8 @@ public partial class CriticalStylesTests(DashboardFixture dashboard)
     // Images (the charts) and fonts loaded, then two animation frames: the restyle after the media switch painted.
     private const string Painted = """
         async () => {
-          await Promise.all([...document.images].map(i => i.complete || new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })));
+          await Promise.all([...document.images].map(
+            i => i.complete || new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })));
           await document.fonts.ready;
           await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
           return true;
@@ -176,13 +183,15 @@ public partial class CriticalStylesTests(DashboardFixture dashboard)
         return (name, await File.ReadAllBytesAsync(path), path);
     }
 
-    private static async Task AssertSameAsync(WatchedPage page, string where, (string Name, byte[] Png, string Path) before, (string Name, byte[] Png, string Path) after)
+    private static async Task AssertSameAsync(
+        WatchedPage page, string where, (string Name, byte[] Png, string Path) before, (string Name, byte[] Png, string Path) after)
     {
         var changed = await page.Page.EvaluateAsync<string[]>(Differences, new[] { before.Name, after.Name });
         Assert.True(changed.Length == 0, $"{where}: {changed.Length} elements change when the whole theme arrives: " + string.Join("; ", changed.Take(6)));
         if (!before.Png.AsSpan().SequenceEqual(after.Png))
         {
-            var pixels = await page.Page.EvaluateAsync<string>(PixelDifference, new[] { Convert.ToBase64String(before.Png), Convert.ToBase64String(after.Png) });
+            var pixels = await page.Page.EvaluateAsync<string>(
+                PixelDifference, new[] { Convert.ToBase64String(before.Png), Convert.ToBase64String(after.Png) });
             Assert.True(pixels.Length == 0, $"{where}: the screenshot changes when the whole theme arrives: {pixels} ({before.Path} → {after.Path})");
         }
     }
@@ -193,7 +202,8 @@ public partial class CriticalStylesTests(DashboardFixture dashboard)
         var found = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const text = async path => (await fetch(path)).text();
-              const classes = css => new Set([...css.replace(/\{[^{}]*\}/g, '{}').matchAll(/\.((?:\\.|[\w-])+)/g)].map(m => m[1].replace(/\\(.)/g, '$1')));
+              const classes = css => new Set([...css.replace(/\{[^{}]*\}/g, '{}').matchAll(/\.((?:\\.|[\w-])+)/g)]
+                .map(m => m[1].replace(/\\(.)/g, '$1')));
               const full = classes(await text('_content/Radzen.Blazor/css/standard.css?critical-test'));
               const critical = classes(await text('_content/EcomCompare.Dashboard/radzen-critical.css'));
               const onPage = new Set([...document.querySelectorAll('[class]')].flatMap(e => [...e.classList]));

@@ -268,7 +268,8 @@ public sealed class RadzenCriticalCss : Task
 
     private static bool IsRoot(Rule rule) => rule.Children == null && rule.Prelude == ":root";
 
-    private static IEnumerable<Rule> Flatten(IEnumerable<Rule> rules) => rules.SelectMany(r => r.Children == null ? new[] { r } : Flatten(r.Children));
+    private static IEnumerable<Rule> Flatten(IEnumerable<Rule> rules) =>
+        rules.SelectMany(r => r.Children == null ? new[] { r } : Flatten(r.Children));
 
     /// <summary>The :root custom properties something kept reads, followed through the properties' own values.</summary>
     private static HashSet<string> KeptProperties(List<Rule> kept, string extra)
